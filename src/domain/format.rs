@@ -1,0 +1,68 @@
+//! The Boussole file format. One shape serves exported files and stored sets alike (a
+//! stored set is a one-set file), so there is a single reader and a single migration path.
+//!
+//! Version history:
+//! - 1: sets with cycle, vocabulary, objectives and key results.
+
+use super::model::OkrSet;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub const FORMAT_NAME: &str = "boussole";
+pub const CURRENT_VERSION: u64 = 1;
+/// Oldest version this build still reads (and migrates).
+pub const OLDEST_VERSION: u64 = 1;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub format: String,
+    pub version: u64,
+    #[serde(default)]
+    pub exported_at: Option<DateTime<Utc>>,
+    pub sets: Vec<OkrSet>,
+}
+
+/// The writing side borrows the sets, so a save serialises in place without a copy.
+#[derive(Serialize)]
+struct DocumentRef<'a> {
+    format: &'static str,
+    version: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exported_at: Option<DateTime<Utc>>,
+    sets: &'a [OkrSet],
+}
+
+fn document(sets: &[OkrSet], exported_at: Option<DateTime<Utc>>) -> DocumentRef<'_> {
+    DocumentRef { format: FORMAT_NAME, version: CURRENT_VERSION, exported_at, sets }
+}
+
+/// A file for people: pretty-printed, dated.
+pub fn export_json(sets: &[OkrSet], exported_at: DateTime<Utc>) -> String {
+    serde_json::to_string_pretty(&document(sets, Some(exported_at)))
+        .expect("the model always serialises")
+}
+
+/// The stored form of one set: compact, since a save pays for every byte.
+pub fn storage_json(set: &OkrSet) -> String {
+    serde_json::to_string(&document(std::slice::from_ref(set), None))
+        .expect("the model always serialises")
+}
+
+/// A migration lifts a document from version N to N + 1, on the untyped tree.
+type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[i]` lifts version `OLDEST_VERSION + i`. Empty until version 2 exists.
+const MIGRATIONS: &[Migration] = &[];
+
+/// Brings an older document to the current version.
+pub fn migrate(mut doc: Value, from: u64) -> Result<Value, String> {
+    debug_assert_eq!(MIGRATIONS.len() as u64, CURRENT_VERSION - OLDEST_VERSION);
+    for version in from..CURRENT_VERSION {
+        let step = MIGRATIONS[(version - OLDEST_VERSION) as usize];
+        doc = step(doc)?;
+        doc["version"] = Value::from(version + 1);
+    }
+    Ok(doc)
+}

@@ -1,0 +1,114 @@
+//! Numbers as people type and read them: "6,8" in French, "6.8" in English, spaces as
+//! thousands separators. Values beyond `MAX_ABS` are refused so that progress arithmetic
+//! can never overflow to infinity.
+
+use super::language::Lang;
+
+/// Largest magnitude a key result value may take.
+pub const MAX_ABS: f64 = 1e12;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    NotANumber,
+    OutOfRange,
+}
+
+/// Reads a typed number. An empty field is `None`: the value is not known yet.
+pub fn parse_decimal(input: &str) -> Result<Option<f64>, NumberError> {
+    let cleaned: String = input
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\''))
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    let plain = cleaned.strip_prefix('+').unwrap_or(&cleaned);
+    let digits_only = plain.strip_prefix('-').unwrap_or(plain);
+    let well_formed = !digits_only.is_empty()
+        && digits_only.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits_only.chars().filter(|&c| c == '.').count() <= 1
+        && digits_only.chars().any(|c| c.is_ascii_digit());
+    if !well_formed {
+        return Err(NumberError::NotANumber);
+    }
+    let value: f64 = plain.parse().map_err(|_| NumberError::NotANumber)?;
+    check_range(value).map(Some)
+}
+
+/// Accepts a value only when it is finite and within `MAX_ABS`.
+pub fn check_range(value: f64) -> Result<f64, NumberError> {
+    if value.is_finite() && value.abs() <= MAX_ABS {
+        Ok(value)
+    } else {
+        Err(NumberError::OutOfRange)
+    }
+}
+
+/// Writes a number for reading: at most four decimals, no trailing zeros, the language's
+/// decimal mark.
+pub fn format_decimal(value: f64, lang: Lang) -> String {
+    let rounded = format!("{value:.4}");
+    let trimmed = if rounded.contains('.') {
+        rounded.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        rounded.as_str()
+    };
+    let trimmed = if trimmed == "-0" { "0" } else { trimmed };
+    match lang {
+        Lang::Fr => trimmed.replace('.', ","),
+        Lang::En => trimmed.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn reads_both_decimal_marks_and_spaces() {
+        assert_eq!(parse_decimal("6,8"), Ok(Some(6.8)));
+        assert_eq!(parse_decimal("6.8"), Ok(Some(6.8)));
+        assert_eq!(parse_decimal(" 1 000 "), Ok(Some(1000.0)));
+        assert_eq!(parse_decimal("1\u{202f}000,5"), Ok(Some(1000.5)));
+        assert_eq!(parse_decimal("-30"), Ok(Some(-30.0)));
+        assert_eq!(parse_decimal("+10"), Ok(Some(10.0)));
+        assert_eq!(parse_decimal(""), Ok(None));
+        assert_eq!(parse_decimal("   "), Ok(None));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_plain_number() {
+        for bad in ["abc", "1,2,3", "NaN", "inf", "-", ".", "1e5", "0x10", "12h", "--1"] {
+            assert_eq!(parse_decimal(bad), Err(NumberError::NotANumber), "{bad}");
+        }
+        assert_eq!(parse_decimal("10000000000000"), Err(NumberError::OutOfRange));
+    }
+
+    #[test]
+    fn writes_for_each_language() {
+        assert_eq!(format_decimal(6.8, Lang::Fr), "6,8");
+        assert_eq!(format_decimal(6.8, Lang::En), "6.8");
+        assert_eq!(format_decimal(48.0, Lang::Fr), "48");
+        assert_eq!(format_decimal(0.1 + 0.2, Lang::En), "0.3");
+        assert_eq!(format_decimal(-0.00001, Lang::En), "0");
+    }
+
+    proptest! {
+        #[test]
+        fn what_is_written_reads_back(v in -1e9f64..1e9f64, fr in any::<bool>()) {
+            let lang = if fr { Lang::Fr } else { Lang::En };
+            let text = format_decimal(v, lang);
+            let back = parse_decimal(&text).unwrap().unwrap();
+            prop_assert!((back - v).abs() <= 0.00005 + v.abs() * 1e-12, "{v} -> {text} -> {back}");
+        }
+
+        #[test]
+        fn never_panics_on_any_text(s in ".*") {
+            if let Ok(Some(v)) = parse_decimal(&s) {
+                prop_assert!(v.is_finite() && v.abs() <= MAX_ABS);
+            }
+        }
+    }
+}

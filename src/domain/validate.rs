@@ -1,0 +1,161 @@
+//! Rules every set must meet, whether typed, stored or imported: the limits that keep the
+//! app fast and the text safe to show.
+
+use super::id::Id;
+use super::model::{KeyResult, OkrSet};
+use super::number::MAX_ABS;
+use chrono::{Datelike, NaiveDate};
+use std::collections::HashSet;
+
+pub const MAX_SETS_PER_FILE: usize = 500;
+pub const MAX_OBJECTIVES: usize = 50;
+pub const MAX_KEY_RESULTS: usize = 50;
+pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_TITLE_CHARS: usize = 500;
+pub const MAX_UNIT_CHARS: usize = 40;
+pub const MIN_YEAR: i32 = 1970;
+pub const MAX_YEAR: i32 = 2200;
+
+/// Where in a file a problem sits; positions count from 1, as people do.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Location {
+    pub set: usize,
+    pub set_name: String,
+    pub objective: Option<usize>,
+    pub key_result: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Team,
+    Title,
+    Unit,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    TooManySets { count: usize },
+    TooManyObjectives { count: usize },
+    TooManyKeyResults { count: usize },
+    MalformedId { id: String },
+    DuplicateId { id: String },
+    EmptyName,
+    TooLong { field: Field, max: usize },
+    ForbiddenCharacters { field: Field },
+    NumberOutOfRange,
+    DateOutOfRange,
+    CycleEndsBeforeStart,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invalid {
+    pub at: Location,
+    pub problem: Problem,
+}
+
+/// Characters that could disguise text: controls and bidirectional overrides and marks.
+pub fn is_forbidden_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What the editor keeps of typed or pasted text for a one-line field.
+pub fn clean_line(text: &str, max_chars: usize) -> String {
+    text.chars().filter(|&c| !is_forbidden_char(c)).take(max_chars).collect()
+}
+
+fn check_text(text: &str, field: Field, max: usize) -> Result<(), Problem> {
+    if text.chars().any(is_forbidden_char) {
+        return Err(Problem::ForbiddenCharacters { field });
+    }
+    if text.chars().count() > max {
+        return Err(Problem::TooLong { field, max });
+    }
+    Ok(())
+}
+
+fn check_date(date: NaiveDate) -> Result<(), Problem> {
+    if (MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(Problem::DateOutOfRange)
+    }
+}
+
+fn check_key_result(kr: &KeyResult) -> Result<(), Problem> {
+    check_text(&kr.title, Field::Title, MAX_TITLE_CHARS)?;
+    check_text(&kr.unit, Field::Unit, MAX_UNIT_CHARS)?;
+    for value in [kr.baseline, kr.target].into_iter().flatten() {
+        if !value.is_finite() || value.abs() > MAX_ABS {
+            return Err(Problem::NumberOutOfRange);
+        }
+    }
+    Ok(())
+}
+
+fn check_id(id: &Id, seen: &mut HashSet<Id>) -> Result<(), Problem> {
+    if !id.is_well_formed() {
+        let shown: String = id.as_str().chars().filter(|c| !is_forbidden_char(*c)).take(40).collect();
+        return Err(Problem::MalformedId { id: shown });
+    }
+    if !seen.insert(id.clone()) {
+        return Err(Problem::DuplicateId { id: id.to_string() });
+    }
+    Ok(())
+}
+
+/// Checks one set; `index` is its position in the file (from 0).
+pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut HashSet<Id>) -> Result<(), Invalid> {
+    let mut at = Location { set: index + 1, set_name: clean_line(&set.name, 80), ..Location::default() };
+    let fail = |at: &Location, problem| Err(Invalid { at: at.clone(), problem });
+    if let Err(p) = check_id(&set.id, set_ids) {
+        return fail(&at, p);
+    }
+    if set.name.trim().is_empty() {
+        return fail(&at, Problem::EmptyName);
+    }
+    for (text, field, max) in [(&set.name, Field::Name, MAX_NAME_CHARS), (&set.team, Field::Team, MAX_NAME_CHARS)] {
+        if let Err(p) = check_text(text, field, max) {
+            return fail(&at, p);
+        }
+    }
+    if let Err(p) = check_date(set.cycle.start).and(check_date(set.cycle.end)) {
+        return fail(&at, p);
+    }
+    if set.cycle.end < set.cycle.start {
+        return fail(&at, Problem::CycleEndsBeforeStart);
+    }
+    if set.objectives.len() > MAX_OBJECTIVES {
+        return fail(&at, Problem::TooManyObjectives { count: set.objectives.len() });
+    }
+    let mut item_ids = HashSet::new();
+    for (oi, objective) in set.objectives.iter().enumerate() {
+        at.objective = Some(oi + 1);
+        at.key_result = None;
+        if let Err(p) = check_id(&objective.id, &mut item_ids)
+            .and_then(|_| check_text(&objective.title, Field::Title, MAX_TITLE_CHARS))
+        {
+            return fail(&at, p);
+        }
+        if objective.key_results.len() > MAX_KEY_RESULTS {
+            return fail(&at, Problem::TooManyKeyResults { count: objective.key_results.len() });
+        }
+        for (ki, kr) in objective.key_results.iter().enumerate() {
+            at.key_result = Some(ki + 1);
+            if let Err(p) = check_id(&kr.id, &mut item_ids).and_then(|_| check_key_result(kr)) {
+                return fail(&at, p);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks a whole file's sets: each set, and set ids unique across the file.
+pub fn validate_sets(sets: &[OkrSet]) -> Result<(), Invalid> {
+    if sets.len() > MAX_SETS_PER_FILE {
+        return Err(Invalid { at: Location::default(), problem: Problem::TooManySets { count: sets.len() } });
+    }
+    let mut set_ids = HashSet::new();
+    sets.iter().enumerate().try_for_each(|(i, set)| validate_set(set, i, &mut set_ids))
+}

@@ -1,0 +1,315 @@
+//! English.
+
+use super::{Catalogue, Msg};
+use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
+use crate::domain::model::KrKind;
+use crate::domain::validate::{self, Field, Invalid, Problem};
+use crate::domain::vocabulary::{capitalize, Terms};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+pub struct English;
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+fn field(f: Field) -> &'static str {
+    match f {
+        Field::Name => "name",
+        Field::Team => "team",
+        Field::Title => "title",
+        Field::Unit => "unit",
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl Catalogue for English {
+    fn text(&self, msg: Msg) -> &'static str {
+        use Msg::*;
+        match msg {
+            AppName => "Boussole",
+            Tagline => "Your team's OKRs, from the why to what you learned.",
+            PrivacyPromise => "Your data stays in this browser. Nothing is sent anywhere: to share, export a file.",
+            SkipToContent => "Skip to content",
+            LanguageLabel => "Language",
+            MainNav => "Main navigation",
+            HomeTitle => "Your OKR sets",
+            NewSet => "New OKR set",
+            ImportFile => "Import a file",
+            ExportWorkspace => "Export everything",
+            EmptyHomeTitle => "No OKR set yet",
+            EmptyHomeBody => "Create your team's first set, or import the file a colleague sent you (you can also drop it on the page).",
+            FieldName => "Set name",
+            FieldTeam => "Team",
+            FieldCycleStart => "Cycle start",
+            FieldCycleEnd => "Cycle end",
+            NamePlaceholder => "e.g. Logistics — first half",
+            TeamPlaceholder => "e.g. Customer service",
+            Create => "Create",
+            Cancel => "Cancel",
+            Close => "Close",
+            Open => "Open",
+            Rename => "Rename",
+            Duplicate => "Duplicate",
+            Export => "Export",
+            Delete => "Delete",
+            Undo => "Undo",
+            MoveUp => "Move up",
+            MoveDown => "Move down",
+            Actions => "Actions",
+            Saved => "Saved in this browser",
+            BackToHome => "All sets",
+            SetDetails => "The set",
+            SetNotFound => "This OKR set does not exist (or no longer exists) in this browser.",
+            CycleEndBeforeStart => "The cycle must end after it starts.",
+            NameRequired => "Give the set a name.",
+            KrTitle => "Title",
+            KrKind => "Kind",
+            Baseline => "From",
+            Target => "To",
+            Threshold => "Threshold",
+            Unit => "Unit",
+            UnitPlaceholder => "h, %, points, days…",
+            NotANumber => "Type a number, for example 6.8.",
+            NumberTooLarge => "This number is too large.",
+            DropHere => "Drop the file to import it",
+            ImportTitle => "Import this file?",
+            ImportConfirm => "Import",
+            ImportNothingChanged => "Import cancelled: nothing changed.",
+            ResolutionReplace => "Replace the one in this browser",
+            ResolutionKeepBoth => "Keep both (the import becomes a copy)",
+            ResolutionSkip => "Do not import this set",
+            ClashSameAsLocal => "It is identical to the one in this browser.",
+            ImportFailedTitle => "This file cannot be imported",
+            QuotaTitle => "The browser's storage is full",
+            QuotaBody => "Your last change is still on screen but is not saved. Export your data to keep it safe, then free some space (delete a set you exported).",
+            ExportNow => "Export now",
+            StorageUnavailable => "This browser refuses local storage (private browsing?): nothing will be kept after closing. Export your work before you leave.",
+            SavedElsewhere => "This set was just changed in another tab; what you see is up to date.",
+            RecoveryTitle => "Some saved data cannot be read",
+            RecoveryBody => "Some of Boussole's data in this browser is damaged. Nothing was erased. Download its raw content to keep it, then set it aside to go on with the rest.",
+            RecoveryDownload => "Download the raw content",
+            RecoveryDiscard => "Set this data aside and continue",
+            RecoveryDiscardHint => "Download the raw content first: once set aside, this data is no longer in the browser.",
+        }
+    }
+
+    fn kr_kind(&self, kind: KrKind) -> &'static str {
+        match kind {
+            KrKind::Increase => "Increase (from → to)",
+            KrKind::Decrease => "Decrease (from → to)",
+            KrKind::StayAbove => "Stay above a threshold",
+            KrKind::StayBelow => "Stay below a threshold",
+            KrKind::Milestone => "Milestone (reached or not)",
+        }
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+    }
+
+    fn date_time(&self, at: NaiveDateTime) -> String {
+        format!("{}, {}", self.date(at.date()), at.format("%H:%M"))
+    }
+
+    fn saved_at(&self, at: NaiveDateTime) -> String {
+        format!("Saved at {}", at.format("%H:%M"))
+    }
+
+    fn modified_on(&self, at: NaiveDateTime) -> String {
+        format!("Modified {}", self.date_time(at))
+    }
+
+    fn set_deleted(&self, name: &str) -> String {
+        format!("“{name}” deleted.")
+    }
+
+    fn set_duplicated(&self, name: &str) -> String {
+        format!("Copy created: “{name}”.")
+    }
+
+    fn copy_name(&self, name: &str) -> String {
+        format!("{name} (copy)")
+    }
+
+    fn action_on(&self, action: Msg, name: &str) -> String {
+        format!("{} “{name}”", self.text(action))
+    }
+
+    fn counts(&self, t: &Terms, objectives: usize, key_results: usize) -> String {
+        format!("{} · {}", t.objective.count_en(objectives), t.key_result.count_en(key_results))
+    }
+
+    fn objectives_heading(&self, t: &Terms) -> String {
+        capitalize(&t.objective.plural)
+    }
+
+    fn objective_heading(&self, t: &Terms, n: usize) -> String {
+        format!("{} {n}", capitalize(&t.objective.singular))
+    }
+
+    fn objective_title_label(&self, t: &Terms, n: usize) -> String {
+        format!("Title of {} {n}", t.objective.singular)
+    }
+
+    fn key_results_of(&self, t: &Terms, n: usize) -> String {
+        format!("{} of {} {n}", capitalize(&t.key_result.plural), t.objective.singular)
+    }
+
+    fn key_result_label(&self, t: &Terms, objective: usize, n: usize) -> String {
+        format!("{} {objective}.{n}", capitalize(&t.key_result.singular))
+    }
+
+    fn add_objective(&self, t: &Terms) -> String {
+        format!("Add {}", t.objective.indefinite_en())
+    }
+
+    fn add_key_result(&self, t: &Terms) -> String {
+        format!("Add {}", t.key_result.indefinite_en())
+    }
+
+    fn delete_objective(&self, t: &Terms, n: usize) -> String {
+        format!("Delete {} {n}", t.objective.singular)
+    }
+
+    fn delete_key_result(&self, t: &Terms, objective: usize, n: usize) -> String {
+        format!("Delete {} {objective}.{n}", t.key_result.singular)
+    }
+
+    fn move_objective(&self, t: &Terms, n: usize, up: bool) -> String {
+        format!("Move {} {n} {}", t.objective.singular, if up { "up" } else { "down" })
+    }
+
+    fn move_key_result(&self, t: &Terms, objective: usize, n: usize, up: bool) -> String {
+        format!("Move {} {objective}.{n} {}", t.key_result.singular, if up { "up" } else { "down" })
+    }
+
+    fn objective_deleted(&self, t: &Terms) -> String {
+        format!("{} deleted.", capitalize(&t.objective.singular))
+    }
+
+    fn key_result_deleted(&self, t: &Terms) -> String {
+        format!("{} deleted.", capitalize(&t.key_result.singular))
+    }
+
+    fn no_objectives(&self, t: &Terms) -> String {
+        format!(
+            "No {} yet. Start with what must change for your team, not with the to-do list.",
+            t.objective.singular
+        )
+    }
+
+    fn no_key_results(&self, t: &Terms) -> String {
+        format!("No {} yet: add some to say how you will know it is moving.", t.key_result.singular)
+    }
+
+    fn objective_placeholder(&self, _t: &Terms) -> String {
+        "e.g. Deliver urgent orders twice as fast".to_owned()
+    }
+
+    fn key_result_placeholder(&self, _t: &Terms) -> String {
+        "e.g. Average delivery time of critical orders from 48 h to 24 h".to_owned()
+    }
+
+    fn import_summary(&self, sets: usize) -> String {
+        format!("This file holds {}:", plural(sets, "OKR set", "OKR sets"))
+    }
+
+    fn import_clash(&self, local_name: &str, modified: NaiveDateTime) -> String {
+        format!(
+            "This browser already has this set: “{local_name}”, {}. What should happen?",
+            self.modified_on(modified).to_lowercase()
+        )
+    }
+
+    fn imported(&self, added: usize) -> String {
+        match added {
+            0 => "No set imported: nothing changed.".to_owned(),
+            n => format!("{} imported.", plural(n, "OKR set", "OKR sets")),
+        }
+    }
+
+    fn read_error(&self, error: &ReadError) -> String {
+        match error {
+            ReadError::Empty => "The file is empty.".to_owned(),
+            ReadError::TooLarge { bytes } => format!(
+                "The file is too large ({:.1} MB): {} MB at most.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_FILE_BYTES / 1_048_576
+            ),
+            ReadError::NotText => "This is not a text file: it cannot be a Boussole export.".to_owned(),
+            ReadError::Syntax { line, column } => {
+                format!("The file is not valid JSON: error at line {line}, column {column}.")
+            }
+            ReadError::TooDeep { line, column } => format!(
+                "The file is nested far too deeply to be a Boussole export (line {line}, column {column})."
+            ),
+            ReadError::NotBoussole => "This JSON file is not a Boussole export.".to_owned(),
+            ReadError::NewerVersion { found } => format!(
+                "This file comes from a newer Boussole (format {found}; this one reads up to format {}). Open it with an up-to-date Boussole.",
+                crate::domain::format::CURRENT_VERSION
+            ),
+            ReadError::UnknownVersion { found } => format!("This file's format version (“{found}”) is unknown."),
+            ReadError::Shape { line, column, problem } => {
+                let what = match problem {
+                    ShapeProblem::MissingField(f) => format!("the field “{f}” is missing"),
+                    ShapeProblem::UnknownField(f) => format!("the field “{f}” is unknown"),
+                    ShapeProblem::WrongType { found, .. } => format!("a value has the wrong type ({found})"),
+                    ShapeProblem::UnknownValue(v) => format!("the value “{v}” is unknown"),
+                    ShapeProblem::Other(detail) => format!("value refused ({detail})"),
+                };
+                format!("The file does not have the expected shape, line {line}, column {column}: {what}.")
+            }
+            ReadError::Migration(detail) => format!("This file from an earlier version could not be converted: {detail}."),
+            ReadError::NoSets => "This file holds no OKR set.".to_owned(),
+            ReadError::Invalid(invalid) => self.invalid(invalid),
+        }
+    }
+
+    fn invalid(&self, invalid: &Invalid) -> String {
+        let at = &invalid.at;
+        let mut place = String::new();
+        if at.set > 0 {
+            place = format!("Set {}", at.set);
+            if !at.set_name.trim().is_empty() {
+                place.push_str(&format!(" (“{}”)", at.set_name));
+            }
+            if let Some(o) = at.objective {
+                place.push_str(&format!(", objective {o}"));
+            }
+            if let Some(k) = at.key_result {
+                place.push_str(&format!(", key result {k}"));
+            }
+            place.push_str(": ");
+        }
+        let what = match &invalid.problem {
+            Problem::TooManySets { count } => {
+                format!("the file holds {count} sets, {} at most", validate::MAX_SETS_PER_FILE)
+            }
+            Problem::TooManyObjectives { count } => {
+                format!("{count} objectives, {} at most per set", validate::MAX_OBJECTIVES)
+            }
+            Problem::TooManyKeyResults { count } => {
+                format!("{count} key results, {} at most per objective", validate::MAX_KEY_RESULTS)
+            }
+            Problem::MalformedId { id } => format!("the id “{id}” is not valid"),
+            Problem::DuplicateId { id } => format!("the id “{id}” appears twice"),
+            Problem::EmptyName => "the set's name is empty".to_owned(),
+            Problem::TooLong { field: f, max } => format!("the {} is longer than {max} characters", field(*f)),
+            Problem::ForbiddenCharacters { field: f } => {
+                format!("the {} holds control or text-direction characters", field(*f))
+            }
+            Problem::NumberOutOfRange => "a number is out of range (a million million at most)".to_owned(),
+            Problem::DateOutOfRange => {
+                format!("a date is out of range (between {} and {})", validate::MIN_YEAR, validate::MAX_YEAR)
+            }
+            Problem::CycleEndsBeforeStart => "the cycle ends before it starts".to_owned(),
+        };
+        capitalize(&format!("{place}{what}."))
+    }
+
+    fn recovery_entry(&self, key: &str, chars: usize) -> String {
+        format!("“{key}” ({})", plural(chars, "character", "characters"))
+    }
+}

@@ -1,0 +1,341 @@
+//! French, the default language.
+
+use super::{Catalogue, Msg};
+use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
+use crate::domain::model::KrKind;
+use crate::domain::validate::{self, Field, Invalid, Problem};
+use crate::domain::vocabulary::{capitalize, Term, Terms};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+pub struct French;
+
+const MONTHS: [&str; 12] =
+    ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+
+/// Past participle agreeing with the term's gender: "supprimé" / "supprimée".
+fn agreed(term: &Term, masculine: &str) -> String {
+    match term.gender {
+        crate::domain::vocabulary::Gender::Feminine => format!("{masculine}e"),
+        crate::domain::vocabulary::Gender::Masculine => masculine.to_owned(),
+    }
+}
+
+fn field(f: Field) -> &'static str {
+    match f {
+        Field::Name => "nom",
+        Field::Team => "équipe",
+        Field::Title => "intitulé",
+        Field::Unit => "unité",
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n <= 1 { one } else { many })
+}
+
+impl Catalogue for French {
+    fn text(&self, msg: Msg) -> &'static str {
+        use Msg::*;
+        match msg {
+            AppName => "Boussole",
+            Tagline => "Les OKR de votre équipe, du pourquoi aux apprentissages.",
+            PrivacyPromise => "Vos données restent dans ce navigateur. Rien n’est envoyé : pour partager, exportez un fichier.",
+            SkipToContent => "Aller au contenu",
+            LanguageLabel => "Langue",
+            MainNav => "Navigation principale",
+            HomeTitle => "Vos jeux d’OKR",
+            NewSet => "Nouveau jeu d’OKR",
+            ImportFile => "Importer un fichier",
+            ExportWorkspace => "Tout exporter",
+            EmptyHomeTitle => "Aucun jeu d’OKR pour l’instant",
+            EmptyHomeBody => "Créez le premier jeu de votre équipe, ou importez le fichier qu’un collègue vous a envoyé (vous pouvez aussi le glisser sur la page).",
+            FieldName => "Nom du jeu",
+            FieldTeam => "Équipe",
+            FieldCycleStart => "Début du cycle",
+            FieldCycleEnd => "Fin du cycle",
+            NamePlaceholder => "ex. Logistique — premier semestre",
+            TeamPlaceholder => "ex. Service client",
+            Create => "Créer",
+            Cancel => "Annuler",
+            Close => "Fermer",
+            Open => "Ouvrir",
+            Rename => "Renommer",
+            Duplicate => "Dupliquer",
+            Export => "Exporter",
+            Delete => "Supprimer",
+            Undo => "Rétablir",
+            MoveUp => "Monter",
+            MoveDown => "Descendre",
+            Actions => "Actions",
+            Saved => "Enregistré dans ce navigateur",
+            BackToHome => "Tous les jeux",
+            SetDetails => "Le jeu",
+            SetNotFound => "Ce jeu d’OKR n’existe pas (ou plus) dans ce navigateur.",
+            CycleEndBeforeStart => "La fin du cycle doit suivre son début.",
+            NameRequired => "Donnez un nom au jeu.",
+            KrTitle => "Intitulé",
+            KrKind => "Type",
+            Baseline => "Départ",
+            Target => "Cible",
+            Threshold => "Seuil",
+            Unit => "Unité",
+            UnitPlaceholder => "h, %, points, jours…",
+            NotANumber => "Saisissez un nombre, par exemple 6,8.",
+            NumberTooLarge => "Ce nombre est trop grand.",
+            DropHere => "Déposez le fichier pour l’importer",
+            ImportTitle => "Importer ce fichier ?",
+            ImportConfirm => "Importer",
+            ImportNothingChanged => "Import annulé : rien n’a changé.",
+            ResolutionReplace => "Remplacer celui de ce navigateur",
+            ResolutionKeepBoth => "Garder les deux (l’import devient une copie)",
+            ResolutionSkip => "Ne pas importer ce jeu",
+            ClashSameAsLocal => "Il est identique à celui de ce navigateur.",
+            ImportFailedTitle => "Ce fichier ne peut pas être importé",
+            QuotaTitle => "Le stockage du navigateur est plein",
+            QuotaBody => "Votre dernière modification reste affichée mais n’est pas enregistrée. Exportez vos données pour les mettre à l’abri, puis libérez de la place (supprimez un jeu exporté).",
+            ExportNow => "Exporter maintenant",
+            StorageUnavailable => "Ce navigateur refuse le stockage local (navigation privée ?) : rien ne sera conservé après fermeture. Exportez votre travail avant de partir.",
+            SavedElsewhere => "Ce jeu vient d’être modifié dans un autre onglet ; la version affichée est à jour.",
+            RecoveryTitle => "Des données enregistrées sont illisibles",
+            RecoveryBody => "Certaines données de Boussole dans ce navigateur sont endommagées. Rien n’a été effacé. Téléchargez leur contenu brut pour le garder, puis écartez-les pour continuer avec le reste.",
+            RecoveryDownload => "Télécharger le contenu brut",
+            RecoveryDiscard => "Écarter ces données et continuer",
+            RecoveryDiscardHint => "Téléchargez d’abord le contenu brut : une fois écartées, ces données ne sont plus dans le navigateur.",
+        }
+    }
+
+    fn kr_kind(&self, kind: KrKind) -> &'static str {
+        match kind {
+            KrKind::Increase => "Augmenter (de → à)",
+            KrKind::Decrease => "Diminuer (de → à)",
+            KrKind::StayAbove => "Rester au-dessus d’un seuil",
+            KrKind::StayBelow => "Rester en dessous d’un seuil",
+            KrKind::Milestone => "Jalon (atteint ou non)",
+        }
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+    }
+
+    fn date_time(&self, at: NaiveDateTime) -> String {
+        format!("{} à {}", self.date(at.date()), at.format("%H:%M"))
+    }
+
+    fn saved_at(&self, at: NaiveDateTime) -> String {
+        format!("Enregistré à {}", at.format("%H:%M"))
+    }
+
+    fn modified_on(&self, at: NaiveDateTime) -> String {
+        format!("Modifié le {}", self.date_time(at))
+    }
+
+    fn set_deleted(&self, name: &str) -> String {
+        format!("« {name} » supprimé.")
+    }
+
+    fn set_duplicated(&self, name: &str) -> String {
+        format!("Copie créée : « {name} ».")
+    }
+
+    fn copy_name(&self, name: &str) -> String {
+        format!("{name} (copie)")
+    }
+
+    fn action_on(&self, action: Msg, name: &str) -> String {
+        format!("{} « {name} »", self.text(action))
+    }
+
+    fn counts(&self, t: &Terms, objectives: usize, key_results: usize) -> String {
+        format!("{} · {}", t.objective.count_fr(objectives), t.key_result.count_fr(key_results))
+    }
+
+    fn objectives_heading(&self, t: &Terms) -> String {
+        capitalize(&t.objective.plural)
+    }
+
+    fn objective_heading(&self, t: &Terms, n: usize) -> String {
+        format!("{} {n}", capitalize(&t.objective.singular))
+    }
+
+    fn objective_title_label(&self, t: &Terms, n: usize) -> String {
+        format!("Intitulé {} {n}", t.objective.of_definite_fr())
+    }
+
+    fn key_results_of(&self, t: &Terms, n: usize) -> String {
+        format!("{} {} {n}", capitalize(&t.key_result.plural), t.objective.of_definite_fr())
+    }
+
+    fn key_result_label(&self, t: &Terms, objective: usize, n: usize) -> String {
+        format!("{} {objective}.{n}", capitalize(&t.key_result.singular))
+    }
+
+    fn add_objective(&self, t: &Terms) -> String {
+        format!("Ajouter {}", t.objective.indefinite_fr())
+    }
+
+    fn add_key_result(&self, t: &Terms) -> String {
+        format!("Ajouter {}", t.key_result.indefinite_fr())
+    }
+
+    fn delete_objective(&self, t: &Terms, n: usize) -> String {
+        format!("Supprimer {} {n}", t.objective.definite_fr())
+    }
+
+    fn delete_key_result(&self, t: &Terms, objective: usize, n: usize) -> String {
+        format!("Supprimer {} {objective}.{n}", t.key_result.definite_fr())
+    }
+
+    fn move_objective(&self, t: &Terms, n: usize, up: bool) -> String {
+        format!("{} {} {n}", if up { "Monter" } else { "Descendre" }, t.objective.definite_fr())
+    }
+
+    fn move_key_result(&self, t: &Terms, objective: usize, n: usize, up: bool) -> String {
+        format!("{} {} {objective}.{n}", if up { "Monter" } else { "Descendre" }, t.key_result.definite_fr())
+    }
+
+    fn objective_deleted(&self, t: &Terms) -> String {
+        format!("{} {}.", capitalize(&t.objective.singular), agreed(&t.objective, "supprimé"))
+    }
+
+    fn key_result_deleted(&self, t: &Terms) -> String {
+        format!("{} {}.", capitalize(&t.key_result.singular), agreed(&t.key_result, "supprimé"))
+    }
+
+    fn no_objectives(&self, t: &Terms) -> String {
+        format!(
+            "{} pour l’instant. Commencez par ce qui doit changer pour votre équipe, pas par la liste des tâches.",
+            capitalize(&t.objective.none_fr())
+        )
+    }
+
+    fn no_key_results(&self, t: &Terms) -> String {
+        format!(
+            "{} : ajoutez-en pour dire comment vous saurez que ça avance.",
+            capitalize(&t.key_result.none_fr())
+        )
+    }
+
+    fn objective_placeholder(&self, _t: &Terms) -> String {
+        "ex. Livrer les commandes urgentes deux fois plus vite".to_owned()
+    }
+
+    fn key_result_placeholder(&self, _t: &Terms) -> String {
+        "ex. Délai moyen des commandes critiques de 48 h à 24 h".to_owned()
+    }
+
+    fn import_summary(&self, sets: usize) -> String {
+        format!("Ce fichier contient {} :", plural(sets, "jeu d’OKR", "jeux d’OKR"))
+    }
+
+    fn import_clash(&self, local_name: &str, modified: NaiveDateTime) -> String {
+        format!(
+            "Ce navigateur a déjà ce jeu : « {local_name} », {}. Que faire ?",
+            self.modified_on(modified).to_lowercase()
+        )
+    }
+
+    fn imported(&self, added: usize) -> String {
+        match added {
+            0 => "Aucun jeu importé : rien n’a changé.".to_owned(),
+            1 => "1 jeu d’OKR importé.".to_owned(),
+            n => format!("{n} jeux d’OKR importés."),
+        }
+    }
+
+    fn read_error(&self, error: &ReadError) -> String {
+        match error {
+            ReadError::Empty => "Le fichier est vide.".to_owned(),
+            ReadError::TooLarge { bytes } => format!(
+                "Le fichier est trop volumineux ({:.1} Mo) : {} Mo au plus.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_FILE_BYTES / 1_048_576
+            )
+            .replace('.', ","),
+            ReadError::NotText => "Ce n’est pas un fichier texte : ce ne peut pas être un export de Boussole.".to_owned(),
+            ReadError::Syntax { line, column } => {
+                format!("Le fichier n’est pas du JSON valide : erreur ligne {line}, colonne {column}.")
+            }
+            ReadError::TooDeep { line, column } => format!(
+                "Le fichier est imbriqué bien trop profondément pour être un export de Boussole (ligne {line}, colonne {column})."
+            ),
+            ReadError::NotBoussole => "Ce fichier JSON n’est pas un export de Boussole.".to_owned(),
+            ReadError::NewerVersion { found } => format!(
+                "Ce fichier vient d’une version plus récente de Boussole (format {found} ; cette version lit jusqu’au format {}). Ouvrez-le avec une version à jour.",
+                crate::domain::format::CURRENT_VERSION
+            ),
+            ReadError::UnknownVersion { found } => {
+                format!("La version de format de ce fichier (« {found} ») est inconnue.")
+            }
+            ReadError::Shape { line, column, problem } => {
+                let what = match problem {
+                    ShapeProblem::MissingField(f) => format!("le champ « {f} » manque"),
+                    ShapeProblem::UnknownField(f) => format!("le champ « {f} » est inconnu"),
+                    ShapeProblem::WrongType { found, .. } => format!("une valeur n’a pas le bon type ({found})"),
+                    ShapeProblem::UnknownValue(v) => format!("la valeur « {v} » est inconnue"),
+                    ShapeProblem::Other(detail) => format!("valeur refusée ({detail})"),
+                };
+                format!("Le fichier n’a pas la forme attendue, ligne {line}, colonne {column} : {what}.")
+            }
+            ReadError::Migration(detail) => {
+                format!("Ce fichier d’une version précédente n’a pas pu être converti : {detail}.")
+            }
+            ReadError::NoSets => "Ce fichier ne contient aucun jeu d’OKR.".to_owned(),
+            ReadError::Invalid(invalid) => self.invalid(invalid),
+        }
+    }
+
+    fn invalid(&self, invalid: &Invalid) -> String {
+        let at = &invalid.at;
+        let mut place = String::new();
+        if at.set > 0 {
+            place = format!("Jeu {}", at.set);
+            if !at.set_name.trim().is_empty() {
+                place.push_str(&format!(" (« {} »)", at.set_name));
+            }
+            if let Some(o) = at.objective {
+                place.push_str(&format!(", objectif {o}"));
+            }
+            if let Some(k) = at.key_result {
+                place.push_str(&format!(", résultat clé {k}"));
+            }
+            place.push_str(" : ");
+        }
+        let what = match &invalid.problem {
+            Problem::TooManySets { count } => {
+                format!("le fichier contient {count} jeux, {} au plus", validate::MAX_SETS_PER_FILE)
+            }
+            Problem::TooManyObjectives { count } => {
+                format!("{count} objectifs, {} au plus par jeu", validate::MAX_OBJECTIVES)
+            }
+            Problem::TooManyKeyResults { count } => {
+                format!("{count} résultats clés, {} au plus par objectif", validate::MAX_KEY_RESULTS)
+            }
+            Problem::MalformedId { id } => format!("l’identifiant « {id} » n’est pas valide"),
+            Problem::DuplicateId { id } => format!("l’identifiant « {id} » apparaît deux fois"),
+            Problem::EmptyName => "le nom du jeu est vide".to_owned(),
+            Problem::TooLong { field: f, max } => format!("le champ « {} » dépasse {max} caractères", field(*f)),
+            Problem::ForbiddenCharacters { field: f } => format!(
+                "le champ « {} » contient des caractères de contrôle ou d’inversion du sens du texte",
+                field(*f)
+            ),
+            Problem::NumberOutOfRange => "un nombre est hors limites (mille milliards au plus)".to_owned(),
+            Problem::DateOutOfRange => format!(
+                "une date est hors limites (entre {} et {})",
+                validate::MIN_YEAR,
+                validate::MAX_YEAR
+            ),
+            Problem::CycleEndsBeforeStart => "le cycle se termine avant de commencer".to_owned(),
+        };
+        let sentence = format!("{place}{what}.");
+        if place.is_empty() {
+            capitalize(&sentence)
+        } else {
+            sentence
+        }
+    }
+
+    fn recovery_entry(&self, key: &str, chars: usize) -> String {
+        format!("« {key} » ({})", plural(chars, "caractère", "caractères"))
+    }
+}

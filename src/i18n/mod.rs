@@ -1,0 +1,172 @@
+//! The one catalogue of every word the user reads. Each language implements `Catalogue`;
+//! a message missing in one language is a compile error. Sentences that name the team's
+//! terms take the resolved `Terms`, so French gender and elision come out right.
+//!
+//! Why not leptos_i18n: its messages are fixed at compile time, while the team types its
+//! own terms at run time and French sentences need their gender and elision ("une
+//! finalité", "nouvel objectif"). Plain Rust functions carry that with no extra bundle.
+
+mod en;
+mod fr;
+
+use crate::domain::import::ReadError;
+use crate::domain::language::Lang;
+use crate::domain::model::KrKind;
+use crate::domain::validate::Invalid;
+use crate::domain::vocabulary::Terms;
+use chrono::{NaiveDate, NaiveDateTime};
+
+macro_rules! messages {
+    ($($name:ident),* $(,)?) => {
+        /// Fixed texts; those that name the team's terms are methods of `Catalogue`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg { $($name),* }
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$name),*];
+        }
+    };
+}
+
+messages! {
+    AppName, Tagline, PrivacyPromise, SkipToContent, LanguageLabel, MainNav,
+    HomeTitle, NewSet, ImportFile, ExportWorkspace, EmptyHomeTitle, EmptyHomeBody,
+    FieldName, FieldTeam, FieldCycleStart, FieldCycleEnd, NamePlaceholder, TeamPlaceholder,
+    Create, Cancel, Close, Open, Rename, Duplicate, Export, Delete, Undo, MoveUp, MoveDown,
+    Actions, Saved, BackToHome, SetDetails, SetNotFound, CycleEndBeforeStart, NameRequired,
+    KrTitle, KrKind, Baseline, Target, Threshold, Unit, UnitPlaceholder, NotANumber, NumberTooLarge,
+    DropHere, ImportTitle, ImportConfirm, ImportNothingChanged, ResolutionReplace,
+    ResolutionKeepBoth, ResolutionSkip, ClashSameAsLocal, ImportFailedTitle,
+    QuotaTitle, QuotaBody, ExportNow, StorageUnavailable, SavedElsewhere,
+    RecoveryTitle, RecoveryBody, RecoveryDownload, RecoveryDiscard, RecoveryDiscardHint,
+}
+
+pub trait Catalogue: Sync {
+    fn text(&self, msg: Msg) -> &'static str;
+
+    fn kr_kind(&self, kind: KrKind) -> &'static str;
+    fn date(&self, date: NaiveDate) -> String;
+    fn date_time(&self, at: NaiveDateTime) -> String;
+    fn cycle(&self, start: NaiveDate, end: NaiveDate) -> String {
+        format!("{} → {}", self.date(start), self.date(end))
+    }
+
+    fn saved_at(&self, at: NaiveDateTime) -> String;
+    fn modified_on(&self, at: NaiveDateTime) -> String;
+    fn set_deleted(&self, name: &str) -> String;
+    fn set_duplicated(&self, name: &str) -> String;
+    fn copy_name(&self, name: &str) -> String;
+    /// An action's accessible name on one named set: "Supprimer « T1 »".
+    fn action_on(&self, action: Msg, name: &str) -> String;
+
+    fn counts(&self, t: &Terms, objectives: usize, key_results: usize) -> String;
+    fn objectives_heading(&self, t: &Terms) -> String;
+    fn objective_heading(&self, t: &Terms, n: usize) -> String;
+    fn objective_title_label(&self, t: &Terms, n: usize) -> String;
+    fn key_results_of(&self, t: &Terms, n: usize) -> String;
+    fn key_result_label(&self, t: &Terms, objective: usize, n: usize) -> String;
+    fn add_objective(&self, t: &Terms) -> String;
+    fn add_key_result(&self, t: &Terms) -> String;
+    fn delete_objective(&self, t: &Terms, n: usize) -> String;
+    fn delete_key_result(&self, t: &Terms, objective: usize, n: usize) -> String;
+    fn move_objective(&self, t: &Terms, n: usize, up: bool) -> String;
+    fn move_key_result(&self, t: &Terms, objective: usize, n: usize, up: bool) -> String;
+    fn objective_deleted(&self, t: &Terms) -> String;
+    fn key_result_deleted(&self, t: &Terms) -> String;
+    fn no_objectives(&self, t: &Terms) -> String;
+    fn no_key_results(&self, t: &Terms) -> String;
+    fn objective_placeholder(&self, t: &Terms) -> String;
+    fn key_result_placeholder(&self, t: &Terms) -> String;
+
+    fn import_summary(&self, sets: usize) -> String;
+    fn import_clash(&self, local_name: &str, modified: NaiveDateTime) -> String;
+    fn imported(&self, added: usize) -> String;
+    fn read_error(&self, error: &ReadError) -> String;
+    fn invalid(&self, invalid: &Invalid) -> String;
+    fn recovery_entry(&self, key: &str, chars: usize) -> String;
+}
+
+/// Each language named in itself, as language pickers do.
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Français",
+        Lang::En => "English",
+    }
+}
+
+static FR: fr::French = fr::French;
+static EN: en::English = en::English;
+
+pub fn catalogue(lang: Lang) -> &'static dyn Catalogue {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::vocabulary::Vocabulary;
+
+    #[test]
+    fn every_message_exists_in_every_language() {
+        for msg in Msg::ALL {
+            for lang in Lang::ALL {
+                assert!(!catalogue(lang).text(*msg).trim().is_empty(), "{msg:?} empty in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn languages_differ_where_words_do() {
+        let same: Vec<_> = Msg::ALL
+            .iter()
+            .filter(|m| !matches!(m, Msg::AppName | Msg::Actions))
+            .filter(|m| catalogue(Lang::Fr).text(**m) == catalogue(Lang::En).text(**m))
+            .collect();
+        assert!(same.is_empty(), "untranslated: {same:?}");
+    }
+
+    #[test]
+    fn sentences_follow_the_vocabulary_grammar() {
+        let fr = catalogue(Lang::Fr);
+        let std = Vocabulary::Standard.terms(Lang::Fr);
+        let fin = Vocabulary::Finalites.terms(Lang::Fr);
+        assert_eq!(fr.add_objective(&std), "Ajouter un objectif");
+        assert_eq!(fr.add_objective(&fin), "Ajouter une finalité");
+        assert_eq!(fr.counts(&fin, 1, 2), "1 finalité · 2 indicateurs de changement");
+        assert_eq!(fr.objective_deleted(&fin), "Finalité supprimée.");
+        assert_eq!(fr.objective_deleted(&std), "Objectif supprimé.");
+        let en = catalogue(Lang::En);
+        let en_std = Vocabulary::Standard.terms(Lang::En);
+        assert_eq!(en.add_objective(&en_std), "Add an objective");
+        assert_eq!(en.counts(&en_std, 1, 0), "1 objective · 0 key results");
+    }
+
+    #[test]
+    fn no_sentence_leaks_the_standard_words_under_another_vocabulary() {
+        let fr = catalogue(Lang::Fr);
+        let t = Vocabulary::Finalites.terms(Lang::Fr);
+        let texts = [
+            fr.objectives_heading(&t),
+            fr.objective_heading(&t, 1),
+            fr.objective_title_label(&t, 2),
+            fr.key_results_of(&t, 1),
+            fr.key_result_label(&t, 1, 2),
+            fr.add_key_result(&t),
+            fr.delete_objective(&t, 1),
+            fr.delete_key_result(&t, 1, 1),
+            fr.move_objective(&t, 1, true),
+            fr.move_key_result(&t, 1, 1, false),
+            fr.key_result_deleted(&t),
+            fr.no_objectives(&t),
+            fr.no_key_results(&t),
+            fr.objective_placeholder(&t),
+            fr.key_result_placeholder(&t),
+        ];
+        for text in texts {
+            let lower = text.to_lowercase();
+            assert!(!lower.contains("objectif") && !lower.contains("résultat"), "{text}");
+        }
+    }
+}

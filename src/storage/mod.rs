@@ -1,0 +1,171 @@
+//! localStorage, behind one small module. Each set lives under its own key with a small
+//! summary beside it, so a save costs the size of one set, and the home page reads only
+//! summaries. Nothing here overwrites a value it could not read: damaged entries are
+//! reported for the recovery screen and left in place.
+
+mod keys;
+
+pub use keys::{meta_key, set_key, Key, PREFS_KEY};
+
+use crate::domain::format::storage_json;
+use crate::domain::id::Id;
+use crate::domain::import::read_document;
+use crate::domain::language::Lang;
+use crate::domain::model::OkrSet;
+use crate::domain::summary::SetSummary;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// The origin's quota is used up; the edit stays in memory.
+    Quota,
+    /// No localStorage at all (blocked by settings, or a sandboxed frame).
+    Unavailable,
+    Other(String),
+}
+
+/// A stored value that no longer reads as what its key says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Damaged {
+    pub key: String,
+    pub raw: String,
+}
+
+#[derive(Default)]
+pub struct Workspace {
+    pub summaries: Vec<SetSummary>,
+    pub damaged: Vec<Damaged>,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+pub struct Prefs {
+    pub lang: Option<Lang>,
+}
+
+fn storage() -> Result<web_sys::Storage, SaveError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(SaveError::Unavailable)
+}
+
+fn save_error(error: wasm_bindgen::JsValue) -> SaveError {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => SaveError::Quota,
+        Some(e) => SaveError::Other(e.message()),
+        None => SaveError::Other(format!("{error:?}")),
+    }
+}
+
+fn get(storage: &web_sys::Storage, key: &str) -> Option<String> {
+    storage.get_item(key).ok().flatten()
+}
+
+fn put(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveError> {
+    storage.set_item(key, value).map_err(save_error)
+}
+
+/// Whether localStorage can be used at all in this browser.
+pub fn available() -> bool {
+    storage().is_ok()
+}
+
+/// Reads every summary; sets whose summary is missing or stale are read whole and their
+/// summary rebuilt. A set that does not parse is reported, never touched.
+pub fn load_workspace() -> Result<Workspace, SaveError> {
+    let storage = storage()?;
+    let count = storage.length().map_err(save_error)?;
+    let mut set_ids = Vec::new();
+    for i in 0..count {
+        if let Some(Key::Set(id)) = storage.key(i).ok().flatten().as_deref().and_then(Key::parse) {
+            set_ids.push(id);
+        }
+    }
+    let mut workspace = Workspace::default();
+    for id in set_ids {
+        let raw = get(&storage, &set_key(&id)).unwrap_or_default();
+        let meta = get(&storage, &meta_key(&id))
+            .and_then(|m| serde_json::from_str::<SetSummary>(&m).ok())
+            .filter(|m| m.id == id);
+        // A quick syntax pass is enough to catch a truncated or scrambled value.
+        let readable = serde_json::from_str::<serde::de::IgnoredAny>(&raw).is_ok();
+        match (meta, readable) {
+            (Some(summary), true) => workspace.summaries.push(summary),
+            (_, _) => match parse_set(&id, &raw) {
+                Some(set) => {
+                    let summary = SetSummary::of(&set);
+                    let _ = put(&storage, &meta_key(&id), &serde_json::to_string(&summary).unwrap_or_default());
+                    workspace.summaries.push(summary);
+                }
+                None => workspace.damaged.push(Damaged { key: set_key(&id), raw }),
+            },
+        }
+    }
+    Ok(workspace)
+}
+
+fn parse_set(id: &Id, raw: &str) -> Option<OkrSet> {
+    let mut sets = read_document(raw.as_bytes()).ok()?;
+    (sets.len() == 1 && &sets[0].id == id).then(|| sets.remove(0))
+}
+
+/// Reads one set whole. `Ok(None)` when it is not there; `Err` when it is there but damaged.
+pub fn load_set(id: &Id) -> Result<Option<OkrSet>, Damaged> {
+    let Ok(storage) = storage() else { return Ok(None) };
+    let key = set_key(id);
+    match get(&storage, &key) {
+        None => Ok(None),
+        Some(raw) => match parse_set(id, &raw) {
+            Some(set) => Ok(Some(set)),
+            None => Err(Damaged { key, raw }),
+        },
+    }
+}
+
+/// Stored revision of a set without parsing all of it: its summary knows.
+pub fn stored_revision(id: &Id) -> Option<u64> {
+    let storage = storage().ok()?;
+    let meta = get(&storage, &meta_key(id))?;
+    serde_json::from_str::<SetSummary>(&meta).ok().map(|m| m.revision)
+}
+
+/// Writes one set and its summary: two `setItem` calls, the cost of one set.
+pub fn save_set(set: &OkrSet) -> Result<SetSummary, SaveError> {
+    let storage = storage()?;
+    put(&storage, &set_key(&set.id), &storage_json(set))?;
+    let summary = SetSummary::of(set);
+    let meta = serde_json::to_string(&summary).map_err(|e| SaveError::Other(e.to_string()))?;
+    put(&storage, &meta_key(&set.id), &meta)?;
+    Ok(summary)
+}
+
+pub fn delete_set(id: &Id) -> Result<(), SaveError> {
+    let storage = storage()?;
+    storage.remove_item(&set_key(id)).map_err(save_error)?;
+    storage.remove_item(&meta_key(id)).map_err(save_error)
+}
+
+/// Removes damaged entries, once the user has chosen to set them aside.
+pub fn discard(keys: &[String]) -> Result<(), SaveError> {
+    let storage = storage()?;
+    for key in keys {
+        storage.remove_item(key).map_err(save_error)?;
+        if let Some(Key::Set(id)) = Key::parse(key) {
+            storage.remove_item(&meta_key(&id)).map_err(save_error)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn load_prefs() -> Prefs {
+    storage()
+        .ok()
+        .and_then(|s| get(&s, PREFS_KEY))
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_prefs(prefs: &Prefs) -> Result<(), SaveError> {
+    let storage = storage()?;
+    put(&storage, PREFS_KEY, &serde_json::to_string(prefs).unwrap_or_default())
+}

@@ -1,0 +1,86 @@
+//! The root: provides shared state, follows the hash route, listens to the window (other
+//! tabs, dropped files, leaving with unsaved work) and lays out the page.
+
+use super::components::{DropOverlay, Header, ImportDialog, StatusBanner, ToastView};
+use super::pages::{EditorPage, HomePage, NotFoundPage, RecoveryPage};
+use super::route::{self, Route};
+use super::state::AppState;
+use crate::i18n::Msg;
+use crate::storage::Key;
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+
+    let route = RwSignal::new(route::current());
+    let on_hash = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
+
+    // Another tab wrote: refresh the list and tell an open editor.
+    let on_storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+        match e.key().as_deref().and_then(Key::parse) {
+            Some(Key::Set(id)) | Some(Key::Meta(id)) => {
+                state.reload();
+                let revision = crate::storage::stored_revision(&id).unwrap_or(0);
+                state.changed_elsewhere.set(Some((id, revision)));
+            }
+            Some(Key::Prefs) => {
+                if let Some(lang) = crate::storage::load_prefs().lang {
+                    state.lang.set(lang);
+                }
+            }
+            None if e.key().is_none() => state.reload(),
+            None => {}
+        }
+    });
+
+    // Leaving while an edit could not be stored: let the browser ask first.
+    let on_leave = window_event_listener(ev::beforeunload, move |e: web_sys::BeforeUnloadEvent| {
+        if state.unsaved.with_untracked(Option::is_some) {
+            e.prevent_default();
+            e.set_return_value("unsaved");
+        }
+    });
+    on_cleanup(move || {
+        on_hash.remove();
+        on_storage.remove();
+        on_leave.remove();
+    });
+
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        super::dom::set_document_lang(lang.tag());
+        super::dom::set_title(state.t().text(Msg::AppName));
+    });
+
+    let skip = move |e: ev::MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = main.focus();
+        }
+    };
+
+    let page = move || {
+        if !state.damaged.with(Vec::is_empty) {
+            return view! { <RecoveryPage/> }.into_any();
+        }
+        match route.get() {
+            Route::Home => view! { <HomePage/> }.into_any(),
+            Route::Set(id) => view! { <EditorPage id=id/> }.into_any(),
+            Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+        }
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>{move || state.t().text(Msg::SkipToContent)}</a>
+        <Header/>
+        <StatusBanner/>
+        <main id="main" tabindex="-1">{page}</main>
+        <ImportDialog/>
+        <ToastView/>
+        <DropOverlay/>
+    }
+}

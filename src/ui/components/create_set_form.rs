@@ -1,0 +1,95 @@
+//! Creating a set: a name, a team and the cycle's dates, then straight into the editor.
+
+use crate::clock;
+use crate::domain::model::{Cycle, OkrSet};
+use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
+use crate::i18n::Msg;
+use crate::ui::route::{self, Route};
+use crate::ui::state::use_app;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+#[component]
+pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
+    let state = use_app();
+    let t = move || state.t();
+    let cycle = Cycle::quarter_from(clock::today());
+    let name = RwSignal::new(String::new());
+    let team = RwSignal::new(String::new());
+    let start = RwSignal::new(cycle.start.format("%Y-%m-%d").to_string());
+    let end = RwSignal::new(cycle.end.format("%Y-%m-%d").to_string());
+    let error = RwSignal::new(None::<Msg>);
+
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let clean_name = clean_line(name.get_untracked().trim(), MAX_NAME_CHARS);
+        if clean_name.is_empty() {
+            error.set(Some(Msg::NameRequired));
+            crate::ui::dom::focus_soon("new-set-name".to_owned());
+            return;
+        }
+        let (Some(s), Some(en)) = (parse_date(&start.get_untracked()), parse_date(&end.get_untracked())) else {
+            error.set(Some(Msg::CycleEndBeforeStart));
+            return;
+        };
+        if en < s {
+            error.set(Some(Msg::CycleEndBeforeStart));
+            return;
+        }
+        let team_name = clean_line(team.get_untracked().trim(), MAX_NAME_CHARS);
+        let set = OkrSet::new(clock::new_id(), &clean_name, &team_name, Cycle { start: s, end: en }, clock::now());
+        state.save(&set);
+        on_close.run(());
+        route::go(&Route::Set(set.id));
+    };
+
+    crate::ui::dom::focus_soon("new-set-name".to_owned());
+    view! {
+        <form class="card create-form" on:submit=submit data-testid="create-form" novalidate>
+            <h2>{move || t().text(Msg::NewSet)}</h2>
+            <div class="field-grid">
+                <label class="field">
+                    <span>{move || t().text(Msg::FieldName)}</span>
+                    <input
+                        id="new-set-name"
+                        type="text"
+                        required
+                        maxlength=MAX_NAME_CHARS
+                        placeholder=move || t().text(Msg::NamePlaceholder)
+                        aria-invalid=move || (error.get() == Some(Msg::NameRequired)).then_some("true")
+                        aria-describedby="create-error"
+                        on:input=move |e| name.set(event_target_value(&e))
+                        prop:value=move || name.get()
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || t().text(Msg::FieldTeam)}</span>
+                    <input
+                        type="text"
+                        maxlength=MAX_NAME_CHARS
+                        placeholder=move || t().text(Msg::TeamPlaceholder)
+                        on:input=move |e| team.set(event_target_value(&e))
+                        prop:value=move || team.get()
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || t().text(Msg::FieldCycleStart)}</span>
+                    <input type="date" on:input=move |e| start.set(event_target_value(&e)) prop:value=move || start.get()/>
+                </label>
+                <label class="field">
+                    <span>{move || t().text(Msg::FieldCycleEnd)}</span>
+                    <input type="date" on:input=move |e| end.set(event_target_value(&e)) prop:value=move || end.get()/>
+                </label>
+            </div>
+            <p id="create-error" class="error" role="alert">{move || error.get().map(|m| t().text(m))}</p>
+            <div class="form-actions">
+                <button type="submit" class="button primary" data-testid="create-submit">{move || t().text(Msg::Create)}</button>
+                <button type="button" class="button" on:click=move |_| on_close.run(())>{move || t().text(Msg::Cancel)}</button>
+            </div>
+        </form>
+    }
+}

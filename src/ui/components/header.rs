@@ -1,0 +1,54 @@
+//! The top bar: the name, the save status, the language, and the promise that the data
+//! stays on this device.
+
+use crate::domain::language::Lang;
+use crate::i18n::{language_name, Msg};
+use crate::ui::state::{use_app, SaveStatus};
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_app();
+    let t = move || state.t();
+    let status = move || match state.save_status.get() {
+        SaveStatus::Idle => t().text(Msg::Saved).to_owned(),
+        SaveStatus::Saved(at) => t().saved_at(at),
+        SaveStatus::QuotaFull => t().text(Msg::QuotaTitle).to_owned(),
+        SaveStatus::Failed => t().text(Msg::StorageUnavailable).to_owned(),
+    };
+    let failing = move || matches!(state.save_status.get(), SaveStatus::QuotaFull | SaveStatus::Failed);
+    view! {
+        <header class="app-header">
+            <a class="brand" href="#/">
+                <span class="brand-mark" aria-hidden="true">"◈"</span>
+                <span>{move || t().text(Msg::AppName)}</span>
+            </a>
+            <p class="tagline">{move || t().text(Msg::Tagline)}</p>
+            <p class="save-status" class:failing=failing role="status" aria-live="polite" data-testid="save-status">
+                {status}
+            </p>
+            <label class="lang-switch">
+                <span class="visually-hidden">{move || t().text(Msg::LanguageLabel)}</span>
+                <select
+                    data-testid="lang"
+                    on:change=move |e| state.set_lang(if event_target_value(&e) == "en" { Lang::En } else { Lang::Fr })
+                >
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|lang| {
+                            view! {
+                                <option value=lang.tag() selected=move || state.lang.get() == lang>
+                                    {language_name(lang)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        </header>
+        <p class="privacy" data-testid="privacy">
+            <span aria-hidden="true">"🔒 "</span>
+            {move || t().text(Msg::PrivacyPromise)}
+        </p>
+    }
+}

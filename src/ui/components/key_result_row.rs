@@ -1,0 +1,214 @@
+//! One key result in the editor: its title, how it is measured, and where it goes.
+
+use super::number_field::NumberField;
+use crate::domain::id::Id;
+use crate::domain::model::{KeyResult, KrKind};
+use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_UNIT_CHARS};
+use crate::i18n::Msg;
+use crate::ui::dom::focus_soon;
+use crate::ui::editing::use_editor;
+use leptos::prelude::*;
+
+#[component]
+pub fn KeyResultRow(id: Id) -> impl IntoView {
+    let editor = use_editor();
+    let t = move || editor.app.t();
+    let position = {
+        let id = id.clone();
+        move || {
+            editor.set.with(|s| {
+                s.objectives.iter().enumerate().find_map(|(oi, o)| {
+                    o.key_results.iter().position(|k| k.id == id).map(|ki| (oi + 1, ki + 1))
+                })
+            })
+            .unwrap_or((0, 0))
+        }
+    };
+    // Fields keep their own text while typed; they start from the stored value when drawn.
+    let current = {
+        let id = id.clone();
+        move || editor.set.with_untracked(|s| s.key_result(&id).map(|(_, k)| k.clone())).unwrap_or_else(|| KeyResult::new(id.clone()))
+    };
+    let initial = current();
+    let kind = {
+        let id = id.clone();
+        Memo::new(move |_| editor.set.with(|s| s.key_result(&id).map(|(_, k)| k.kind).unwrap_or_default()))
+    };
+
+    let edit = {
+        let id = id.clone();
+        move |change: Box<dyn FnOnce(&mut KeyResult)>| {
+            editor.commit(|s| {
+                if let Some(kr) = s.key_result_mut(&id) {
+                    change(kr);
+                }
+            });
+        }
+    };
+    let on_title = {
+        let edit = edit.clone();
+        move |e: leptos::ev::Event| {
+            let text = clean_line(&event_target_value(&e), MAX_TITLE_CHARS);
+            edit(Box::new(move |kr| kr.title = text));
+        }
+    };
+    let on_kind = {
+        let edit = edit.clone();
+        move |e: leptos::ev::Event| {
+            if let Some(k) = KrKind::from_key(&event_target_value(&e)) {
+                edit(Box::new(move |kr| kr.kind = k));
+            }
+        }
+    };
+    let on_unit = {
+        let edit = edit.clone();
+        move |e: leptos::ev::Event| {
+            let text = clean_line(&event_target_value(&e), MAX_UNIT_CHARS);
+            edit(Box::new(move |kr| kr.unit = text));
+        }
+    };
+    let on_baseline = {
+        let edit = edit.clone();
+        Callback::new(move |v: Option<f64>| edit(Box::new(move |kr| kr.baseline = v)))
+    };
+    let on_target = {
+        let edit = edit.clone();
+        Callback::new(move |v: Option<f64>| edit(Box::new(move |kr| kr.target = v)))
+    };
+
+    let move_by = {
+        let id = id.clone();
+        move |delta: isize| {
+            let id = id.clone();
+            if editor.commit(|s| s.move_key_result(&id, delta)) == Some(true) {
+                focus_soon(format!("kr-{}-{id}", if delta < 0 { "up" } else { "down" }));
+            }
+        }
+    };
+    let (up, down) = (move_by.clone(), move_by);
+    let remove = {
+        let id = id.clone();
+        move |_| {
+            let Some(Some(removed)) = editor.commit(|s| s.remove_key_result(&id)) else { return };
+            let parent = removed.parent.clone();
+            let undo = Callback::new(move |_| {
+                let removed = removed.clone();
+                editor.commit(|s| s.restore_key_result(removed));
+            });
+            let t = editor.app.t_untracked();
+            editor.app.notify(t.key_result_deleted(&editor.terms()), Some((t.text(Msg::Undo).to_owned(), undo)));
+            if let Some(parent) = parent {
+                focus_soon(format!("add-kr-{parent}"));
+            }
+        }
+    };
+
+    let number_id = format!("kr-number-{id}");
+    let (baseline_id, target_id) = (format!("kr-baseline-{id}"), format!("kr-target-{id}"));
+    let title_label_id = format!("kr-title-label-{id}");
+    let labelled_by = format!("{number_id} {title_label_id}");
+    let label_position = position.clone();
+    let label = move |f: fn(&dyn crate::i18n::Catalogue, &crate::domain::vocabulary::Terms, usize, usize) -> String| {
+        let position = label_position.clone();
+        move || {
+            let (o, k) = position();
+            f(t(), &editor.terms(), o, k)
+        }
+    };
+    let number_text = {
+        move || {
+            let (o, k) = position();
+            t().key_result_label(&editor.terms(), o, k)
+        }
+    };
+    let (current_b, current_t) = (current.clone(), current);
+    let target_label = Signal::derive(move || {
+        t().text(if kind.get().has_baseline() { Msg::Target } else { Msg::Threshold }).to_owned()
+    });
+    view! {
+        <li class="kr" data-testid="key-result">
+            <div class="item-head">
+                <span class="kr-number" id=number_id.clone()>{number_text}</span>
+                <div class="item-actions">
+                    <button
+                        id=format!("kr-up-{id}")
+                        class="icon-button"
+                        aria-label=label(|t, terms, o, k| t.move_key_result(terms, o, k, true))
+                        on:click=move |_| up(-1)
+                    >"↑"</button>
+                    <button
+                        id=format!("kr-down-{id}")
+                        class="icon-button"
+                        aria-label=label(|t, terms, o, k| t.move_key_result(terms, o, k, false))
+                        on:click=move |_| down(1)
+                    >"↓"</button>
+                    <button
+                        class="icon-button danger"
+                        data-testid="delete-kr"
+                        aria-label=label(|t, terms, o, k| t.delete_key_result(terms, o, k))
+                        on:click=remove
+                    >"×"</button>
+                </div>
+            </div>
+            <div class="kr-fields">
+                <div class="field kr-title">
+                    <span id=title_label_id>{move || t().text(Msg::KrTitle)}</span>
+                    <input
+                        id=format!("kr-title-{id}")
+                        type="text"
+                        data-testid="kr-title"
+                        maxlength=MAX_TITLE_CHARS
+                        aria-labelledby=labelled_by
+                        placeholder=move || t().key_result_placeholder(&editor.terms())
+                        value=initial.title.clone()
+                        on:input=on_title
+                    />
+                </div>
+                <label class="field">
+                    <span>{move || t().text(Msg::KrKind)}</span>
+                    <select data-testid="kr-kind" on:change=on_kind>
+                        {KrKind::ALL
+                            .into_iter()
+                            .map(|k| {
+                                view! {
+                                    <option value=k.key() selected=k == initial.kind>
+                                        {move || t().kr_kind(k)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <Show when=move || kind.get().has_baseline()>
+                    <NumberField
+                        initial=current_b().baseline
+                        label=Signal::derive(move || t().text(Msg::Baseline).to_owned())
+                        field_id=baseline_id.clone()
+                        testid="kr-baseline"
+                        on_change=on_baseline
+                    />
+                </Show>
+                <Show when=move || kind.get().is_numeric()>
+                    <NumberField
+                        initial=current_t().target
+                        label=target_label
+                        field_id=target_id.clone()
+                        testid="kr-target"
+                        on_change=on_target
+                    />
+                    <label class="field unit-field">
+                        <span>{move || t().text(Msg::Unit)}</span>
+                        <input
+                            type="text"
+                            data-testid="kr-unit"
+                            maxlength=MAX_UNIT_CHARS
+                            placeholder=move || t().text(Msg::UnitPlaceholder)
+                            value=current_t().unit
+                            on:input=on_unit.clone()
+                        />
+                    </label>
+                </Show>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,132 @@
+//! One objective in the editor, with its key results.
+
+use super::key_result_row::KeyResultRow;
+use crate::clock;
+use crate::domain::id::Id;
+use crate::domain::validate::{clean_line, MAX_TITLE_CHARS};
+use crate::i18n::Msg;
+use crate::ui::dom::focus_soon;
+use crate::ui::editing::use_editor;
+use leptos::prelude::*;
+
+#[component]
+pub fn ObjectiveCard(id: Id) -> impl IntoView {
+    let editor = use_editor();
+    let t = move || editor.app.t();
+    let number = {
+        let id = id.clone();
+        move || editor.set.with(|s| s.objectives.iter().position(|o| o.id == id)).map_or(0, |i| i + 1)
+    };
+    let kr_ids = {
+        let id = id.clone();
+        move || {
+            editor.set.with(|s| {
+                s.objective(&id).map(|o| o.key_results.iter().map(|k| k.id.clone()).collect::<Vec<_>>()).unwrap_or_default()
+            })
+        }
+    };
+    let has_krs = {
+        let kr_ids = kr_ids.clone();
+        move || !kr_ids().is_empty()
+    };
+    let initial_title = editor.set.with_untracked(|s| s.objective(&id).map(|o| o.title.clone())).unwrap_or_default();
+
+    let on_title = {
+        let id = id.clone();
+        move |e: leptos::ev::Event| {
+            let text = clean_line(&event_target_value(&e), MAX_TITLE_CHARS);
+            editor.commit(|s| {
+                if let Some(o) = s.objective_mut(&id) {
+                    o.title = text;
+                }
+            });
+        }
+    };
+    let add_kr = {
+        let id = id.clone();
+        move |_| {
+            let new_id = clock::new_id();
+            let focus = format!("kr-title-{new_id}");
+            if editor.commit(|s| s.add_key_result(&id, new_id)) == Some(true) {
+                focus_soon(focus);
+            }
+        }
+    };
+    let move_by = {
+        let id = id.clone();
+        move |delta: isize| {
+            if editor.commit(|s| s.move_objective(&id, delta)) == Some(true) {
+                focus_soon(format!("obj-{}-{id}", if delta < 0 { "up" } else { "down" }));
+            }
+        }
+    };
+    let (up, down) = (move_by.clone(), move_by);
+    let remove = {
+        let id = id.clone();
+        move |_| {
+            let Some(Some(removed)) = editor.commit(|s| s.remove_objective(&id)) else { return };
+            let undo = Callback::new(move |_| {
+                let removed = removed.clone();
+                editor.commit(|s| s.restore_objective(removed));
+            });
+            let t = editor.app.t_untracked();
+            editor.app.notify(t.objective_deleted(&editor.terms()), Some((t.text(Msg::Undo).to_owned(), undo)));
+            focus_soon("add-objective".to_owned());
+        }
+    };
+    let label = move |f: fn(&dyn crate::i18n::Catalogue, &crate::domain::vocabulary::Terms, usize) -> String| {
+        let number = number.clone();
+        move || f(t(), &editor.terms(), number())
+    };
+    let heading_id = format!("obj-heading-{id}");
+    view! {
+        <li class="card objective" data-testid="objective" aria-labelledby=heading_id.clone()>
+            <div class="item-head">
+                <h3 class="objective-number" id=heading_id.clone()>{label(|t, terms, n| t.objective_heading(terms, n))}</h3>
+                <div class="item-actions">
+                    <button
+                        id=format!("obj-up-{id}")
+                        class="icon-button"
+                        aria-label=label(|t, terms, n| t.move_objective(terms, n, true))
+                        on:click=move |_| up(-1)
+                    >"↑"</button>
+                    <button
+                        id=format!("obj-down-{id}")
+                        class="icon-button"
+                        aria-label=label(|t, terms, n| t.move_objective(terms, n, false))
+                        on:click=move |_| down(1)
+                    >"↓"</button>
+                    <button
+                        class="icon-button danger"
+                        data-testid="delete-objective"
+                        aria-label=label(|t, terms, n| t.delete_objective(terms, n))
+                        on:click=remove
+                    >"×"</button>
+                </div>
+            </div>
+            <label class="field objective-title">
+                <span class="visually-hidden">{label(|t, terms, n| t.objective_title_label(terms, n))}</span>
+                <input
+                    id=format!("obj-title-{id}")
+                    type="text"
+                    data-testid="objective-title"
+                    maxlength=MAX_TITLE_CHARS
+                    placeholder=move || t().objective_placeholder(&editor.terms())
+                    value=initial_title
+                    on:input=on_title
+                />
+            </label>
+            <Show when=move || !has_krs()>
+                <p class="hint">{move || t().no_key_results(&editor.terms())}</p>
+            </Show>
+            <ol class="kr-list" aria-label=label(|t, terms, n| t.key_results_of(terms, n))>
+                <For each=kr_ids.clone() key=|k| k.clone() let:kr>
+                    <KeyResultRow id=kr/>
+                </For>
+            </ol>
+            <button id=format!("add-kr-{id}") class="button" data-testid="add-kr" on:click=add_kr>
+                {move || t().add_key_result(&editor.terms())}
+            </button>
+        </li>
+    }
+}

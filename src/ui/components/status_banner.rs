@@ -1,0 +1,31 @@
+//! Alerts that stay until the situation changes: a full quota, storage refused, or a set
+//! rewritten by another tab.
+
+use crate::i18n::Msg;
+use crate::ui::state::{use_app, SaveStatus};
+use crate::ui::transfer;
+use leptos::prelude::*;
+
+#[component]
+pub fn StatusBanner() -> impl IntoView {
+    let state = use_app();
+    let t = move || state.t();
+    view! {
+        <div class="banners">
+            <Show when=move || state.save_status.get() == SaveStatus::QuotaFull>
+                <div class="banner danger" role="alert" data-testid="quota-banner">
+                    <strong>{move || t().text(Msg::QuotaTitle)}</strong>
+                    <p>{move || t().text(Msg::QuotaBody)}</p>
+                    <button class="button primary" on:click=move |_| transfer::export_workspace(&state)>
+                        {move || t().text(Msg::ExportNow)}
+                    </button>
+                </div>
+            </Show>
+            <Show when=move || !state.storage_ok.get()>
+                <div class="banner danger" role="alert">
+                    <p>{move || t().text(Msg::StorageUnavailable)}</p>
+                </div>
+            </Show>
+        </div>
+    }
+}

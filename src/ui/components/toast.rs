@@ -1,0 +1,39 @@
+//! The one toast: a passing message, with an undo where there is something to undo.
+
+use crate::i18n::Msg;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn ToastView() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div class="toast-region" role="status" aria-live="polite" data-testid="toast">
+            {move || {
+                state.toast.get().map(|toast| {
+                    let action = toast.action.clone().map(|(label, callback)| {
+                        view! {
+                            <button class="button" on:click=move |_| {
+                                state.toast.set(None);
+                                callback.run(());
+                            }>{label}</button>
+                        }
+                    });
+                    view! {
+                        <div class="toast">
+                            <span>{toast.message.clone()}</span>
+                            {action}
+                            <button
+                                class="button quiet"
+                                aria-label=move || state.t().text(Msg::Close)
+                                on:click=move |_| state.toast.set(None)
+                            >
+                                "×"
+                            </button>
+                        </div>
+                    }
+                })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,13 @@
+//! The imperative shell's face: Leptos components. They read state from context, turn
+//! DOM events into domain edits, and hand the results to `storage`.
+
+pub mod app;
+mod components;
+mod dom;
+mod editing;
+mod pages;
+mod route;
+mod state;
+mod transfer;
+
+pub use app::App;

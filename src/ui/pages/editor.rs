@@ -1,0 +1,201 @@
+//! The plain set editor: the set's details, then its objectives and key results. Every
+//! change is stored as it is typed.
+
+use crate::clock;
+use crate::domain::id::Id;
+use crate::domain::model::OkrSet;
+use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
+use crate::i18n::Msg;
+use crate::storage;
+use crate::ui::components::ObjectiveCard;
+use crate::ui::dom::focus_soon;
+use crate::ui::editing::{use_editor, Editor};
+use crate::ui::pages::NotFoundPage;
+use crate::ui::state::use_app;
+use crate::ui::transfer;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+#[component]
+pub fn EditorPage(id: Id) -> impl IntoView {
+    let state = use_app();
+    let pending = state.unsaved.get_untracked().filter(|s| s.id == id);
+    match pending.map(|s| Ok(Some(s))).unwrap_or_else(|| storage::load_set(&id)) {
+        Ok(Some(set)) => view! { <SetEditor set=set/> }.into_any(),
+        Ok(None) => view! { <NotFoundPage/> }.into_any(),
+        Err(damaged) => {
+            // Shown by the recovery screen, which the root switches to.
+            state.damaged.set(vec![damaged]);
+            ().into_any()
+        }
+    }
+}
+
+#[component]
+fn SetEditor(set: OkrSet) -> impl IntoView {
+    let state = use_app();
+    let id = set.id.clone();
+    let editor = Editor::new(set, state);
+    provide_context(editor);
+
+    // Another tab saved a newer revision of this set: take it.
+    Effect::new(move |_| {
+        let Some((changed, revision)) = state.changed_elsewhere.get() else { return };
+        if changed != id || revision <= editor.set.with_untracked(|s| s.revision) {
+            return;
+        }
+        if let Ok(Some(newer)) = storage::load_set(&id) {
+            editor.replace(newer);
+            state.notify(state.t_untracked().text(Msg::SavedElsewhere).to_owned(), None);
+        }
+    });
+    // An undo offered here makes no sense once the editor is gone.
+    on_cleanup(move || state.toast.set(None));
+
+    let t = move || state.t();
+    view! {
+        <div class="page editor">
+            <nav class="breadcrumb" aria-label=move || t().text(Msg::MainNav)>
+                <a href="#/">"← " {move || t().text(Msg::BackToHome)}</a>
+            </nav>
+            {move || {
+                editor.generation.get();
+                view! {
+                    <SetDetails/>
+                    <ObjectivesSection/>
+                }
+            }}
+        </div>
+    }
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+#[component]
+fn SetDetails() -> impl IntoView {
+    let editor = use_editor();
+    let state = editor.app;
+    let t = move || state.t();
+    let initial = editor.set.get_untracked();
+    let date_error = RwSignal::new(false);
+    let name_error = RwSignal::new(false);
+    let set_date = move |start: bool, text: String| {
+        let Some(date) = parse_date(&text) else { return };
+        let cycle = editor.set.with_untracked(|s| s.cycle);
+        let (s, e) = if start { (date, cycle.end) } else { (cycle.start, date) };
+        date_error.set(e < s);
+        if e >= s {
+            editor.commit(|set| {
+                set.cycle.start = s;
+                set.cycle.end = e;
+            });
+        }
+    };
+    let counts = move || {
+        let terms = editor.terms();
+        editor.set.with(|s| t().counts(&terms, s.objectives.len(), s.key_result_count()))
+    };
+    view! {
+        <section class="card set-details" aria-labelledby="set-heading">
+            <h1 id="set-heading" class="set-title">{move || editor.set.with(|s| s.name.clone())}</h1>
+            <p class="meta" data-testid="editor-counts">{counts}</p>
+            <div class="field-grid">
+                <label class="field">
+                    <span>{move || t().text(Msg::FieldName)}</span>
+                    <input
+                        type="text"
+                        data-testid="set-name"
+                        maxlength=MAX_NAME_CHARS
+                        value=initial.name.clone()
+                        aria-invalid=move || name_error.get().then_some("true")
+                        aria-describedby="set-name-error"
+                        on:input=move |e| {
+                            let name = clean_line(event_target_value(&e).trim(), MAX_NAME_CHARS);
+                            name_error.set(name.is_empty());
+                            if !name.is_empty() {
+                                editor.commit(|s| s.name = name);
+                            }
+                        }
+                    />
+                    <span id="set-name-error" class="field-error">
+                        {move || name_error.get().then(|| t().text(Msg::NameRequired))}
+                    </span>
+                </label>
+                <label class="field">
+                    <span>{move || t().text(Msg::FieldTeam)}</span>
+                    <input
+                        type="text"
+                        data-testid="set-team"
+                        maxlength=MAX_NAME_CHARS
+                        value=initial.team.clone()
+                        on:input=move |e| {
+                            let team = clean_line(event_target_value(&e).trim(), MAX_NAME_CHARS);
+                            editor.commit(|s| s.team = team);
+                        }
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || t().text(Msg::FieldCycleStart)}</span>
+                    <input
+                        type="date"
+                        value=initial.cycle.start.format("%Y-%m-%d").to_string()
+                        aria-describedby="cycle-error"
+                        on:change=move |e| set_date(true, event_target_value(&e))
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || t().text(Msg::FieldCycleEnd)}</span>
+                    <input
+                        type="date"
+                        value=initial.cycle.end.format("%Y-%m-%d").to_string()
+                        aria-describedby="cycle-error"
+                        on:change=move |e| set_date(false, event_target_value(&e))
+                    />
+                </label>
+            </div>
+            <p id="cycle-error" class="error" role="alert">
+                {move || date_error.get().then(|| t().text(Msg::CycleEndBeforeStart))}
+            </p>
+            <div class="toolbar">
+                <button
+                    class="button"
+                    data-testid="export-this"
+                    on:click=move |_| editor.set.with_untracked(transfer::export_set)
+                >
+                    {move || t().text(Msg::Export)}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ObjectivesSection() -> impl IntoView {
+    let editor = use_editor();
+    let t = move || editor.app.t();
+    let ids = move || editor.set.with(|s| s.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
+    let add = move |_| {
+        let id = clock::new_id();
+        let focus = format!("obj-title-{id}");
+        editor.commit(|s| s.add_objective(id));
+        focus_soon(focus);
+    };
+    view! {
+        <section class="objectives" aria-labelledby="objectives-heading">
+            <h2 id="objectives-heading">{move || t().objectives_heading(&editor.terms())}</h2>
+            <Show when=move || editor.set.with(|s| s.objectives.is_empty())>
+                <p class="empty-state" data-testid="no-objectives">{move || t().no_objectives(&editor.terms())}</p>
+            </Show>
+            <ol class="objective-list">
+                <For each=ids key=|id| id.clone() let:id>
+                    <ObjectiveCard id=id/>
+                </For>
+            </ol>
+            <button id="add-objective" class="button primary" data-testid="add-objective" on:click=add>
+                {move || t().add_objective(&editor.terms())}
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,57 @@
+//! The list of sets, and the doors in: create, import, export everything.
+
+use crate::i18n::Msg;
+use crate::ui::components::{CreateSetForm, ImportButton, SetCard};
+use crate::ui::state::use_app;
+use crate::ui::transfer;
+use leptos::prelude::*;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let state = use_app();
+    let t = move || state.t();
+    let creating = RwSignal::new(false);
+    let close = Callback::new(move |_| creating.set(false));
+    let empty = move || state.summaries.with(Vec::is_empty);
+    view! {
+        <section class="page home" aria-labelledby="home-title">
+            <div class="page-head">
+                <h1 id="home-title">{move || t().text(Msg::HomeTitle)}</h1>
+                <div class="toolbar">
+                    <button
+                        class="button primary"
+                        data-testid="new-set"
+                        aria-expanded=move || creating.get().to_string()
+                        on:click=move |_| creating.set(true)
+                    >
+                        {move || t().text(Msg::NewSet)}
+                    </button>
+                    <ImportButton/>
+                    <Show when=move || !empty()>
+                        <button class="button" data-testid="export-all" on:click=move |_| transfer::export_workspace(&state)>
+                            {move || t().text(Msg::ExportWorkspace)}
+                        </button>
+                    </Show>
+                </div>
+            </div>
+            <Show when=move || creating.get()>
+                <CreateSetForm on_close=close/>
+            </Show>
+            <Show when=move || empty() && !creating.get()>
+                <div class="empty-state" data-testid="empty-home">
+                    <h2>{move || t().text(Msg::EmptyHomeTitle)}</h2>
+                    <p>{move || t().text(Msg::EmptyHomeBody)}</p>
+                </div>
+            </Show>
+            <ul class="set-list" data-testid="set-list">
+                <For
+                    each=move || state.summaries.get()
+                    key=|s| (s.id.clone(), s.revision)
+                    let:summary
+                >
+                    <SetCard summary=summary/>
+                </For>
+            </ul>
+        </section>
+    }
+}

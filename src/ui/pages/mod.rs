@@ -1,0 +1,11 @@
+//! One component per screen.
+
+mod editor;
+mod home;
+mod not_found;
+mod recovery;
+
+pub use editor::EditorPage;
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use recovery::RecoveryPage;

@@ -1,0 +1,17 @@
+//! A link to a set this browser does not have (deleted, or sent from elsewhere).
+
+use crate::i18n::Msg;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let state = use_app();
+    let t = move || state.t();
+    view! {
+        <section class="page">
+            <h1>{move || t().text(Msg::SetNotFound)}</h1>
+            <p><a class="button" href="#/">{move || t().text(Msg::BackToHome)}</a></p>
+        </section>
+    }
+}

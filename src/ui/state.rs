@@ -1,0 +1,149 @@
+//! What many components share, provided once as context: the language, the list of sets,
+//! the save status, the one toast, and the import in progress.
+
+use crate::clock;
+use crate::domain::id::Id;
+use crate::domain::import::{Candidate, ReadError, Resolution};
+use crate::domain::language::Lang;
+use crate::domain::model::OkrSet;
+use crate::domain::summary::{sort_for_home, SetSummary};
+use crate::i18n::{catalogue, Catalogue};
+use crate::storage::{self, Damaged, SaveError};
+use chrono::NaiveDateTime;
+use leptos::prelude::*;
+use std::time::Duration;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Idle,
+    Saved(NaiveDateTime),
+    QuotaFull,
+    Failed,
+}
+
+/// A short message with an optional action, such as "Undo".
+#[derive(Clone)]
+pub struct Toast {
+    pub serial: u64,
+    pub message: String,
+    pub action: Option<(String, Callback<()>)>,
+}
+
+#[derive(Clone)]
+pub enum ImportState {
+    Preview { candidates: Vec<Candidate>, choices: Vec<RwSignal<Resolution>> },
+    Failed(ReadError),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub summaries: RwSignal<Vec<SetSummary>>,
+    pub damaged: RwSignal<Vec<Damaged>>,
+    pub storage_ok: RwSignal<bool>,
+    pub save_status: RwSignal<SaveStatus>,
+    /// A set whose last edit could not be stored: kept so "Export now" has it.
+    pub unsaved: RwSignal<Option<OkrSet>>,
+    pub toast: RwSignal<Option<Toast>>,
+    pub import: RwSignal<Option<ImportState>>,
+    /// The id of a set another tab just wrote.
+    pub changed_elsewhere: RwSignal<Option<(Id, u64)>>,
+}
+
+impl AppState {
+    pub fn new() -> AppState {
+        let prefs = storage::load_prefs();
+        let lang = prefs.lang.unwrap_or_else(|| Lang::from_browser_tag(&super::dom::browser_language()));
+        let state = AppState {
+            lang: RwSignal::new(lang),
+            summaries: RwSignal::new(Vec::new()),
+            damaged: RwSignal::new(Vec::new()),
+            storage_ok: RwSignal::new(storage::available()),
+            save_status: RwSignal::new(SaveStatus::Idle),
+            unsaved: RwSignal::new(None),
+            toast: RwSignal::new(None),
+            import: RwSignal::new(None),
+            changed_elsewhere: RwSignal::new(None),
+        };
+        state.reload();
+        state
+    }
+
+    /// The catalogue of the current language; reading it subscribes to language changes.
+    pub fn t(&self) -> &'static dyn Catalogue {
+        catalogue(self.lang.get())
+    }
+
+    pub fn t_untracked(&self) -> &'static dyn Catalogue {
+        catalogue(self.lang.get_untracked())
+    }
+
+    /// Rereads the list of sets from storage.
+    pub fn reload(&self) {
+        match storage::load_workspace() {
+            Ok(mut workspace) => {
+                sort_for_home(&mut workspace.summaries);
+                self.summaries.set(workspace.summaries);
+                self.damaged.set(workspace.damaged);
+            }
+            Err(_) => self.storage_ok.set(false),
+        }
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        let _ = storage::save_prefs(&storage::Prefs { lang: Some(lang) });
+    }
+
+    /// Stores a set and reflects it in the list; a failure keeps the set for export.
+    pub fn save(&self, set: &OkrSet) -> bool {
+        match storage::save_set(set) {
+            Ok(summary) => {
+                self.summaries.update(|list| {
+                    list.retain(|s| s.id != summary.id);
+                    list.insert(0, summary);
+                });
+                if self.unsaved.with_untracked(|u| u.as_ref().is_some_and(|u| u.id == set.id)) {
+                    self.unsaved.set(None);
+                }
+                self.save_status.set(SaveStatus::Saved(clock::local(clock::now())));
+                true
+            }
+            Err(error) => {
+                self.unsaved.set(Some(set.clone()));
+                self.save_status.set(match error {
+                    SaveError::Quota => SaveStatus::QuotaFull,
+                    SaveError::Unavailable | SaveError::Other(_) => SaveStatus::Failed,
+                });
+                false
+            }
+        }
+    }
+
+    pub fn remove(&self, id: &Id) -> bool {
+        let done = storage::delete_set(id).is_ok();
+        if done {
+            self.summaries.update(|list| list.retain(|s| &s.id != id));
+        }
+        done
+    }
+
+    /// Shows a toast for a while; a newer toast replaces it.
+    pub fn notify(&self, message: String, action: Option<(String, Callback<()>)>) {
+        let serial = self.toast.with_untracked(|t| t.as_ref().map_or(0, |t| t.serial)) + 1;
+        self.toast.set(Some(Toast { serial, message, action }));
+        let toast = self.toast;
+        set_timeout(
+            move || {
+                if toast.with_untracked(|t| t.as_ref().is_some_and(|t| t.serial == serial)) {
+                    toast.set(None);
+                }
+            },
+            Duration::from_secs(10),
+        );
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

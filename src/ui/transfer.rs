@@ -1,0 +1,103 @@
+//! Files in and out of the workspace: export of one set or all, and the import from a
+//! chosen or dropped file up to the user's confirmation.
+
+use super::state::{AppState, ImportState};
+use crate::clock;
+use crate::domain::filename::export_file_name;
+use crate::domain::format::export_json;
+use crate::domain::id::Id;
+use crate::domain::import::{apply_import, plan_import, read_document, ReadError, Resolution, MAX_FILE_BYTES};
+use crate::domain::model::OkrSet;
+use crate::files;
+use crate::storage;
+use leptos::prelude::*;
+
+fn download_sets(sets: &[OkrSet], file_name: String) {
+    let json = export_json(sets, clock::now());
+    let _ = files::download(&file_name, &json, "application/json");
+}
+
+/// Every readable set, with a set still waiting to be stored in its latest form.
+fn all_sets(state: &AppState) -> Vec<OkrSet> {
+    let pending = state.unsaved.get_untracked();
+    let mut sets: Vec<OkrSet> = state
+        .summaries
+        .get_untracked()
+        .iter()
+        .filter_map(|s| storage::load_set(&s.id).ok().flatten())
+        .map(|set| match &pending {
+            Some(p) if p.id == set.id => p.clone(),
+            _ => set,
+        })
+        .collect();
+    if let Some(p) = pending {
+        if !sets.iter().any(|s| s.id == p.id) {
+            sets.push(p);
+        }
+    }
+    sets
+}
+
+pub fn export_set(set: &OkrSet) {
+    let name = export_file_name(&set.name, "okr", clock::today());
+    download_sets(std::slice::from_ref(set), name);
+}
+
+pub fn export_set_by_id(state: &AppState, id: &Id) {
+    let pending = state.unsaved.get_untracked().filter(|p| &p.id == id);
+    if let Some(set) = pending.or_else(|| storage::load_set(id).ok().flatten()) {
+        export_set(&set);
+    }
+}
+
+pub fn export_workspace(state: &AppState) {
+    let sets = all_sets(state);
+    if !sets.is_empty() {
+        download_sets(&sets, export_file_name("espace", "workspace", clock::today()));
+    }
+}
+
+/// Reads a file and shows what it holds, or why it cannot be imported. Changes nothing.
+pub fn start_import(state: AppState, file: web_sys::File) {
+    if files::size(&file) > MAX_FILE_BYTES {
+        state.import.set(Some(ImportState::Failed(ReadError::TooLarge { bytes: files::size(&file) })));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let outcome = match files::read_bytes(&file).await {
+            Ok(bytes) => read_document(&bytes),
+            Err(_) => Err(ReadError::NotText),
+        };
+        state.import.set(Some(match outcome {
+            Ok(sets) => {
+                let candidates = state.summaries.with_untracked(|local| plan_import(sets, local));
+                let choices = candidates
+                    .iter()
+                    .map(|c| RwSignal::new(if c.same_as_local() { Resolution::Skip } else { Resolution::default() }))
+                    .collect();
+                ImportState::Preview { candidates, choices }
+            }
+            Err(error) => ImportState::Failed(error),
+        }));
+    });
+}
+
+/// Writes what the user chose. Each set is one write; a failure stops and says so.
+pub fn confirm_import(state: &AppState) {
+    let Some(ImportState::Preview { candidates, choices }) = state.import.get_untracked() else { return };
+    let resolutions: Vec<Resolution> = choices.iter().map(|c| c.get_untracked()).collect();
+    let t = state.t_untracked();
+    let mut ids = clock::new_id;
+    let sets = apply_import(&candidates, &resolutions, &mut ids, |name| t.copy_name(name), clock::now());
+    let written = sets.iter().take_while(|set| state.save(set)).count();
+    state.import.set(None);
+    state.notify(t.imported(written), None);
+}
+
+pub fn cancel_import(state: &AppState) {
+    let was_preview = matches!(state.import.get_untracked(), Some(ImportState::Preview { .. }));
+    state.import.set(None);
+    if was_preview {
+        state.notify(state.t_untracked().text(crate::i18n::Msg::ImportNothingChanged).to_owned(), None);
+    }
+}
