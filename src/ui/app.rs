@@ -9,6 +9,7 @@ use crate::i18n::Msg;
 use crate::storage::Key;
 use leptos::ev;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 use wasm_bindgen::JsCast;
 
 #[component]
@@ -75,7 +76,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#main" on:click=skip>{move || state.t().text(Msg::SkipToContent)}</a>
+        <a class="skip-link" href="#main" on:click=skip>{tr(Msg::SkipToContent)}</a>
         <Header/>
         <StatusBanner/>
         <main id="main" tabindex="-1">{page}</main>

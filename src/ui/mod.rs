@@ -8,6 +8,7 @@ mod editing;
 mod pages;
 mod route;
 mod state;
+mod text;
 mod transfer;
 
 pub use app::App;

@@ -8,6 +8,7 @@ use crate::ui::route::{self, Route};
 use crate::ui::state::use_app;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
@@ -50,16 +51,16 @@ pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
     crate::ui::dom::focus_soon("new-set-name".to_owned());
     view! {
         <form class="card create-form" on:submit=submit data-testid="create-form" novalidate>
-            <h2>{move || t().text(Msg::NewSet)}</h2>
+            <h2>{tr(Msg::NewSet)}</h2>
             <div class="field-grid">
                 <label class="field">
-                    <span>{move || t().text(Msg::FieldName)}</span>
+                    <span>{tr(Msg::FieldName)}</span>
                     <input
                         id="new-set-name"
                         type="text"
                         required
                         maxlength=MAX_NAME_CHARS
-                        placeholder=move || t().text(Msg::NamePlaceholder)
+                        placeholder=tr(Msg::NamePlaceholder)
                         aria-invalid=move || (error.get() == Some(Msg::NameRequired)).then_some("true")
                         aria-describedby="create-error"
                         on:input=move |e| name.set(event_target_value(&e))
@@ -67,28 +68,28 @@ pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
                     />
                 </label>
                 <label class="field">
-                    <span>{move || t().text(Msg::FieldTeam)}</span>
+                    <span>{tr(Msg::FieldTeam)}</span>
                     <input
                         type="text"
                         maxlength=MAX_NAME_CHARS
-                        placeholder=move || t().text(Msg::TeamPlaceholder)
+                        placeholder=tr(Msg::TeamPlaceholder)
                         on:input=move |e| team.set(event_target_value(&e))
                         prop:value=move || team.get()
                     />
                 </label>
                 <label class="field">
-                    <span>{move || t().text(Msg::FieldCycleStart)}</span>
+                    <span>{tr(Msg::FieldCycleStart)}</span>
                     <input type="date" on:input=move |e| start.set(event_target_value(&e)) prop:value=move || start.get()/>
                 </label>
                 <label class="field">
-                    <span>{move || t().text(Msg::FieldCycleEnd)}</span>
+                    <span>{tr(Msg::FieldCycleEnd)}</span>
                     <input type="date" on:input=move |e| end.set(event_target_value(&e)) prop:value=move || end.get()/>
                 </label>
             </div>
             <p id="create-error" class="error" role="alert">{move || error.get().map(|m| t().text(m))}</p>
             <div class="form-actions">
-                <button type="submit" class="button primary" data-testid="create-submit">{move || t().text(Msg::Create)}</button>
-                <button type="button" class="button" on:click=move |_| on_close.run(())>{move || t().text(Msg::Cancel)}</button>
+                <button type="submit" class="button primary" data-testid="create-submit">{tr(Msg::Create)}</button>
+                <button type="button" class="button" on:click=move |_| on_close.run(())>{tr(Msg::Cancel)}</button>
             </div>
         </form>
     }

@@ -5,6 +5,7 @@ use crate::ui::state::use_app;
 use crate::ui::transfer;
 use leptos::ev;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 fn carries_files(e: &web_sys::DragEvent) -> bool {
     e.data_transfer().is_some_and(|d| d.types().includes(&"Files".into(), 0))
@@ -44,7 +45,7 @@ pub fn DropOverlay() -> impl IntoView {
     view! {
         <Show when=move || active.get()>
             <div class="drop-overlay" aria-hidden="true">
-                <p>{move || state.t().text(Msg::DropHere)}</p>
+                <p>{tr(Msg::DropHere)}</p>
             </div>
         </Show>
     }

@@ -5,6 +5,7 @@ use crate::domain::language::Lang;
 use crate::i18n::{language_name, Msg};
 use crate::ui::state::{use_app, SaveStatus};
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -21,14 +22,14 @@ pub fn Header() -> impl IntoView {
         <header class="app-header">
             <a class="brand" href="#/">
                 <span class="brand-mark" aria-hidden="true">"◈"</span>
-                <span>{move || t().text(Msg::AppName)}</span>
+                <span>{tr(Msg::AppName)}</span>
             </a>
-            <p class="tagline">{move || t().text(Msg::Tagline)}</p>
+            <p class="tagline">{tr(Msg::Tagline)}</p>
             <p class="save-status" class:failing=failing role="status" aria-live="polite" data-testid="save-status">
                 {status}
             </p>
             <label class="lang-switch">
-                <span class="visually-hidden">{move || t().text(Msg::LanguageLabel)}</span>
+                <span class="visually-hidden">{tr(Msg::LanguageLabel)}</span>
                 <select
                     data-testid="lang"
                     on:change=move |e| state.set_lang(if event_target_value(&e) == "en" { Lang::En } else { Lang::Fr })
@@ -48,7 +49,7 @@ pub fn Header() -> impl IntoView {
         </header>
         <p class="privacy" data-testid="privacy">
             <span aria-hidden="true">"🔒 "</span>
-            {move || t().text(Msg::PrivacyPromise)}
+            {tr(Msg::PrivacyPromise)}
         </p>
     }
 }

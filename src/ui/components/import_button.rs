@@ -5,6 +5,7 @@ use crate::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::transfer;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 use wasm_bindgen::JsCast;
 
 #[component]
@@ -27,7 +28,7 @@ pub fn ImportButton() -> impl IntoView {
                 data-testid="import-input"
                 on:change=on_change
             />
-            <span>{move || state.t().text(Msg::ImportFile)}</span>
+            <span>{tr(Msg::ImportFile)}</span>
         </label>
     }
 }

@@ -8,6 +8,7 @@ use crate::ui::state::{use_app, AppState, ImportState};
 use crate::ui::transfer;
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 fn choice(state: AppState, name: String, value: Resolution, label: Msg, chosen: RwSignal<Resolution>) -> impl IntoView {
     view! {
@@ -36,7 +37,7 @@ fn candidate_view(state: AppState, index: usize, candidate: Candidate, chosen: R
         view! {
             <fieldset class="clash">
                 <legend>{move || t().import_clash(&local.name, clock::local(local.modified))}</legend>
-                {same.then(|| view! { <p class="hint">{move || t().text(Msg::ClashSameAsLocal)}</p> })}
+                {same.then(|| view! { <p class="hint">{tr(Msg::ClashSameAsLocal)}</p> })}
                 {choice(state, group.clone(), Resolution::KeepBoth, Msg::ResolutionKeepBoth, chosen)}
                 {choice(state, group.clone(), Resolution::Replace, Msg::ResolutionReplace, chosen)}
                 {choice(state, group, Resolution::Skip, Msg::ResolutionSkip, chosen)}
@@ -72,11 +73,11 @@ pub fn ImportDialog() -> impl IntoView {
     let body = move || match state.import.get() {
         None => ().into_any(),
         Some(ImportState::Failed(error)) => view! {
-            <h2 id="import-title">{move || t().text(Msg::ImportFailedTitle)}</h2>
+            <h2 id="import-title">{tr(Msg::ImportFailedTitle)}</h2>
             <p class="error" role="alert" data-testid="import-error">{move || t().read_error(&error)}</p>
             <div class="dialog-actions">
                 <button class="button primary" on:click=move |_| transfer::cancel_import(&state)>
-                    {move || t().text(Msg::Close)}
+                    {tr(Msg::Close)}
                 </button>
             </div>
         }
@@ -90,15 +91,15 @@ pub fn ImportDialog() -> impl IntoView {
                 .map(|(i, (c, chosen))| candidate_view(state, i, c, chosen))
                 .collect_view();
             view! {
-                <h2 id="import-title">{move || t().text(Msg::ImportTitle)}</h2>
+                <h2 id="import-title">{tr(Msg::ImportTitle)}</h2>
                 <p>{move || t().import_summary(count)}</p>
                 <ul class="import-list">{items}</ul>
                 <div class="dialog-actions">
                     <button class="button primary" data-testid="import-confirm" on:click=move |_| transfer::confirm_import(&state)>
-                        {move || t().text(Msg::ImportConfirm)}
+                        {tr(Msg::ImportConfirm)}
                     </button>
                     <button class="button" data-testid="import-cancel" on:click=move |_| transfer::cancel_import(&state)>
-                        {move || t().text(Msg::Cancel)}
+                        {tr(Msg::Cancel)}
                     </button>
                 </div>
             }

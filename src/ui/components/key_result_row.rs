@@ -8,6 +8,7 @@ use crate::i18n::Msg;
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::use_editor;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 #[component]
 pub fn KeyResultRow(id: Id) -> impl IntoView {
@@ -152,7 +153,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
             </div>
             <div class="kr-fields">
                 <div class="field kr-title">
-                    <span id=title_label_id>{move || t().text(Msg::KrTitle)}</span>
+                    <span id=title_label_id>{tr(Msg::KrTitle)}</span>
                     <input
                         id=format!("kr-title-{id}")
                         type="text"
@@ -165,7 +166,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                     />
                 </div>
                 <label class="field">
-                    <span>{move || t().text(Msg::KrKind)}</span>
+                    <span>{tr(Msg::KrKind)}</span>
                     <select data-testid="kr-kind" on:change=on_kind>
                         {KrKind::ALL
                             .into_iter()
@@ -182,7 +183,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                 <Show when=move || kind.get().has_baseline()>
                     <NumberField
                         initial=current_b().baseline
-                        label=Signal::derive(move || t().text(Msg::Baseline).to_owned())
+                        label=tr(Msg::Baseline)
                         field_id=baseline_id.clone()
                         testid="kr-baseline"
                         on_change=on_baseline
@@ -197,12 +198,12 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                         on_change=on_target
                     />
                     <label class="field unit-field">
-                        <span>{move || t().text(Msg::Unit)}</span>
+                        <span>{tr(Msg::Unit)}</span>
                         <input
                             type="text"
                             data-testid="kr-unit"
                             maxlength=MAX_UNIT_CHARS
-                            placeholder=move || t().text(Msg::UnitPlaceholder)
+                            placeholder=tr(Msg::UnitPlaceholder)
                             value=current_t().unit
                             on:input=on_unit.clone()
                         />

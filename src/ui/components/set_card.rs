@@ -10,6 +10,7 @@ use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::transfer;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 fn rename(state: &AppState, id: &Id, name: &str) {
     let name = clean_line(name.trim(), MAX_NAME_CHARS);
@@ -119,14 +120,14 @@ pub fn SetCard(summary: SetSummary) -> impl IntoView {
                         }
                     }
                 >
-                    {move || t().text(Msg::Rename)}
+                    {tr(Msg::Rename)}
                 </button>
                 <button
                     class="button quiet"
                     aria-label=move || t().action_on(Msg::Duplicate, &n2)
                     on:click=move |_| duplicate(&state, &id_dup)
                 >
-                    {move || t().text(Msg::Duplicate)}
+                    {tr(Msg::Duplicate)}
                 </button>
                 <button
                     class="button quiet"
@@ -134,7 +135,7 @@ pub fn SetCard(summary: SetSummary) -> impl IntoView {
                     data-testid="export-set"
                     on:click=move |_| transfer::export_set_by_id(&state, &id_exp)
                 >
-                    {move || t().text(Msg::Export)}
+                    {tr(Msg::Export)}
                 </button>
                 <button
                     class="button quiet danger"
@@ -142,7 +143,7 @@ pub fn SetCard(summary: SetSummary) -> impl IntoView {
                     data-testid="delete-set"
                     on:click=move |_| delete(state, &id_del)
                 >
-                    {move || t().text(Msg::Delete)}
+                    {tr(Msg::Delete)}
                 </button>
             </div>
         </li>

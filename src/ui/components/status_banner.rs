@@ -5,6 +5,7 @@ use crate::i18n::Msg;
 use crate::ui::state::{use_app, SaveStatus};
 use crate::ui::transfer;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 #[component]
 pub fn StatusBanner() -> impl IntoView {
@@ -14,16 +15,16 @@ pub fn StatusBanner() -> impl IntoView {
         <div class="banners">
             <Show when=move || state.save_status.get() == SaveStatus::QuotaFull>
                 <div class="banner danger" role="alert" data-testid="quota-banner">
-                    <strong>{move || t().text(Msg::QuotaTitle)}</strong>
-                    <p>{move || t().text(Msg::QuotaBody)}</p>
+                    <strong>{tr(Msg::QuotaTitle)}</strong>
+                    <p>{tr(Msg::QuotaBody)}</p>
                     <button class="button primary" on:click=move |_| transfer::export_workspace(&state)>
-                        {move || t().text(Msg::ExportNow)}
+                        {tr(Msg::ExportNow)}
                     </button>
                 </div>
             </Show>
             <Show when=move || !state.storage_ok.get()>
                 <div class="banner danger" role="alert">
-                    <p>{move || t().text(Msg::StorageUnavailable)}</p>
+                    <p>{tr(Msg::StorageUnavailable)}</p>
                 </div>
             </Show>
         </div>

@@ -3,6 +3,7 @@
 use crate::i18n::Msg;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 #[component]
 pub fn ToastView() -> impl IntoView {
@@ -25,7 +26,7 @@ pub fn ToastView() -> impl IntoView {
                             {action}
                             <button
                                 class="button quiet"
-                                aria-label=move || state.t().text(Msg::Close)
+                                aria-label=tr(Msg::Close)
                                 on:click=move |_| state.toast.set(None)
                             >
                                 "×"

@@ -15,6 +15,7 @@ use crate::ui::state::use_app;
 use crate::ui::transfer;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 #[component]
 pub fn EditorPage(id: Id) -> impl IntoView {
@@ -55,8 +56,8 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
     let t = move || state.t();
     view! {
         <div class="page editor">
-            <nav class="breadcrumb" aria-label=move || t().text(Msg::MainNav)>
-                <a href="#/">"← " {move || t().text(Msg::BackToHome)}</a>
+            <nav class="breadcrumb" aria-label=tr(Msg::MainNav)>
+                <a href="#/">"← " {tr(Msg::BackToHome)}</a>
             </nav>
             {move || {
                 editor.generation.get();
@@ -103,7 +104,7 @@ fn SetDetails() -> impl IntoView {
             <p class="meta" data-testid="editor-counts">{counts}</p>
             <div class="field-grid">
                 <label class="field">
-                    <span>{move || t().text(Msg::FieldName)}</span>
+                    <span>{tr(Msg::FieldName)}</span>
                     <input
                         type="text"
                         data-testid="set-name"
@@ -124,7 +125,7 @@ fn SetDetails() -> impl IntoView {
                     </span>
                 </label>
                 <label class="field">
-                    <span>{move || t().text(Msg::FieldTeam)}</span>
+                    <span>{tr(Msg::FieldTeam)}</span>
                     <input
                         type="text"
                         data-testid="set-team"
@@ -137,7 +138,7 @@ fn SetDetails() -> impl IntoView {
                     />
                 </label>
                 <label class="field">
-                    <span>{move || t().text(Msg::FieldCycleStart)}</span>
+                    <span>{tr(Msg::FieldCycleStart)}</span>
                     <input
                         type="date"
                         value=initial.cycle.start.format("%Y-%m-%d").to_string()
@@ -146,7 +147,7 @@ fn SetDetails() -> impl IntoView {
                     />
                 </label>
                 <label class="field">
-                    <span>{move || t().text(Msg::FieldCycleEnd)}</span>
+                    <span>{tr(Msg::FieldCycleEnd)}</span>
                     <input
                         type="date"
                         value=initial.cycle.end.format("%Y-%m-%d").to_string()
@@ -164,7 +165,7 @@ fn SetDetails() -> impl IntoView {
                     data-testid="export-this"
                     on:click=move |_| editor.set.with_untracked(transfer::export_set)
                 >
-                    {move || t().text(Msg::Export)}
+                    {tr(Msg::Export)}
                 </button>
             </div>
         </section>

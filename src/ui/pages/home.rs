@@ -5,6 +5,7 @@ use crate::ui::components::{CreateSetForm, ImportButton, SetCard};
 use crate::ui::state::use_app;
 use crate::ui::transfer;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -16,7 +17,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <section class="page home" aria-labelledby="home-title">
             <div class="page-head">
-                <h1 id="home-title">{move || t().text(Msg::HomeTitle)}</h1>
+                <h1 id="home-title">{tr(Msg::HomeTitle)}</h1>
                 <div class="toolbar">
                     <button
                         class="button primary"
@@ -24,12 +25,12 @@ pub fn HomePage() -> impl IntoView {
                         aria-expanded=move || creating.get().to_string()
                         on:click=move |_| creating.set(true)
                     >
-                        {move || t().text(Msg::NewSet)}
+                        {tr(Msg::NewSet)}
                     </button>
                     <ImportButton/>
                     <Show when=move || !empty()>
                         <button class="button" data-testid="export-all" on:click=move |_| transfer::export_workspace(&state)>
-                            {move || t().text(Msg::ExportWorkspace)}
+                            {tr(Msg::ExportWorkspace)}
                         </button>
                     </Show>
                 </div>
@@ -39,8 +40,8 @@ pub fn HomePage() -> impl IntoView {
             </Show>
             <Show when=move || empty() && !creating.get()>
                 <div class="empty-state" data-testid="empty-home">
-                    <h2>{move || t().text(Msg::EmptyHomeTitle)}</h2>
-                    <p>{move || t().text(Msg::EmptyHomeBody)}</p>
+                    <h2>{tr(Msg::EmptyHomeTitle)}</h2>
+                    <p>{tr(Msg::EmptyHomeBody)}</p>
                 </div>
             </Show>
             <ul class="set-list" data-testid="set-list">

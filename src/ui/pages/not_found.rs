@@ -3,6 +3,7 @@
 use crate::i18n::Msg;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -10,8 +11,8 @@ pub fn NotFoundPage() -> impl IntoView {
     let t = move || state.t();
     view! {
         <section class="page">
-            <h1>{move || t().text(Msg::SetNotFound)}</h1>
-            <p><a class="button" href="#/">{move || t().text(Msg::BackToHome)}</a></p>
+            <h1>{tr(Msg::SetNotFound)}</h1>
+            <p><a class="button" href="#/">{tr(Msg::BackToHome)}</a></p>
         </section>
     }
 }

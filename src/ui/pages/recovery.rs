@@ -6,6 +6,7 @@ use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use crate::ui::text::{live, tr};
 
 #[component]
 pub fn RecoveryPage() -> impl IntoView {
@@ -33,8 +34,8 @@ pub fn RecoveryPage() -> impl IntoView {
     };
     view! {
         <section class="page recovery" aria-labelledby="recovery-title" data-testid="recovery">
-            <h1 id="recovery-title">{move || t().text(Msg::RecoveryTitle)}</h1>
-            <p>{move || t().text(Msg::RecoveryBody)}</p>
+            <h1 id="recovery-title">{tr(Msg::RecoveryTitle)}</h1>
+            <p>{tr(Msg::RecoveryBody)}</p>
             <ul>
                 {move || {
                     state
@@ -47,7 +48,7 @@ pub fn RecoveryPage() -> impl IntoView {
             </ul>
             <div class="form-actions">
                 <button class="button primary" data-testid="recovery-download" on:click=download>
-                    {move || t().text(Msg::RecoveryDownload)}
+                    {tr(Msg::RecoveryDownload)}
                 </button>
                 <button
                     class="button danger"
@@ -56,10 +57,10 @@ pub fn RecoveryPage() -> impl IntoView {
                     aria-describedby="discard-hint"
                     on:click=discard
                 >
-                    {move || t().text(Msg::RecoveryDiscard)}
+                    {tr(Msg::RecoveryDiscard)}
                 </button>
             </div>
-            <p id="discard-hint" class="hint">{move || t().text(Msg::RecoveryDiscardHint)}</p>
+            <p id="discard-hint" class="hint">{tr(Msg::RecoveryDiscardHint)}</p>
         </section>
     }
 }
