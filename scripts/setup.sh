@@ -48,6 +48,9 @@ if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "132" ]; then
   npm install --no-audit --no-fund --prefix "$ROOT/.tools" "binaryen@$BINARYEN_VERSION"
 fi
 
+# Crates, fetched once so every later build can run offline.
+(cd "$ROOT" && cargo fetch --locked -q)
+
 if [ "$WANT_BROWSER" = 1 ]; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     say "installing Chromium and chromedriver from Debian"

@@ -33,3 +33,22 @@ pub fn new_id() -> Id {
     }
     Id::new(bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect::<String>())
 }
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window().and_then(|w| w.performance())
+}
+
+/// Starts a User Timing span named `name`; `end_span` closes it. Only the latest span of a
+/// name is kept, so the buffer never grows; the benchmark reads them (scripts/bench.sh).
+pub fn start_span(name: &str) {
+    if let Some(p) = performance() {
+        let _ = p.mark(&format!("{name}:start"));
+    }
+}
+
+pub fn end_span(name: &str) {
+    if let Some(p) = performance() {
+        p.clear_measures_with_measure_name(name);
+        let _ = p.measure_with_start_mark(name, &format!("{name}:start"));
+    }
+}

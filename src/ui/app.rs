@@ -9,7 +9,7 @@ use crate::i18n::Msg;
 use crate::storage::Key;
 use leptos::ev;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 use wasm_bindgen::JsCast;
 
 #[component]

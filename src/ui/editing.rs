@@ -23,12 +23,14 @@ impl Editor {
 
     /// Applies an edit and stores the set; the edit's result is handed back.
     pub fn commit<R>(&self, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
+        clock::start_span("boussole:save");
         let result = self.set.try_update(|set| {
             let result = edit(set);
             set.touch(clock::now());
             result
         })?;
         self.set.with_untracked(|set| self.app.save(set));
+        clock::end_span("boussole:save");
         Some(result)
     }
 

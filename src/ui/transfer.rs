@@ -63,6 +63,7 @@ pub fn start_import(state: AppState, file: web_sys::File) {
         state.import.set(Some(ImportState::Failed(ReadError::TooLarge { bytes: files::size(&file) })));
         return;
     }
+    clock::start_span("boussole:import");
     leptos::task::spawn_local(async move {
         let outcome = match files::read_bytes(&file).await {
             Ok(bytes) => read_document(&bytes),
@@ -79,6 +80,7 @@ pub fn start_import(state: AppState, file: web_sys::File) {
             }
             Err(error) => ImportState::Failed(error),
         }));
+        clock::end_span("boussole:import");
     });
 }
 

@@ -8,7 +8,7 @@ use crate::ui::route::{self, Route};
 use crate::ui::state::use_app;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()

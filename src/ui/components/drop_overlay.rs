@@ -5,7 +5,7 @@ use crate::ui::state::use_app;
 use crate::ui::transfer;
 use leptos::ev;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 fn carries_files(e: &web_sys::DragEvent) -> bool {
     e.data_transfer().is_some_and(|d| d.types().includes(&"Files".into(), 0))

@@ -5,7 +5,7 @@ use crate::domain::language::Lang;
 use crate::i18n::{language_name, Msg};
 use crate::ui::state::{use_app, SaveStatus};
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 #[component]
 pub fn Header() -> impl IntoView {

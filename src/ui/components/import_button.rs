@@ -5,7 +5,7 @@ use crate::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::transfer;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 use wasm_bindgen::JsCast;
 
 #[component]

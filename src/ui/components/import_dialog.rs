@@ -8,7 +8,7 @@ use crate::ui::state::{use_app, AppState, ImportState};
 use crate::ui::transfer;
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 fn choice(state: AppState, name: String, value: Resolution, label: Msg, chosen: RwSignal<Resolution>) -> impl IntoView {
     view! {

@@ -8,7 +8,7 @@ use crate::i18n::Msg;
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::use_editor;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 #[component]
 pub fn KeyResultRow(id: Id) -> impl IntoView {

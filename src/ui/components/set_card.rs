@@ -10,7 +10,7 @@ use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::transfer;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 fn rename(state: &AppState, id: &Id, name: &str) {
     let name = clean_line(name.trim(), MAX_NAME_CHARS);

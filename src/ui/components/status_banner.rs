@@ -5,12 +5,11 @@ use crate::i18n::Msg;
 use crate::ui::state::{use_app, SaveStatus};
 use crate::ui::transfer;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 #[component]
 pub fn StatusBanner() -> impl IntoView {
     let state = use_app();
-    let t = move || state.t();
     view! {
         <div class="banners">
             <Show when=move || state.save_status.get() == SaveStatus::QuotaFull>

@@ -3,7 +3,7 @@
 use crate::i18n::Msg;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 #[component]
 pub fn ToastView() -> impl IntoView {

@@ -15,7 +15,7 @@ use crate::ui::state::use_app;
 use crate::ui::transfer;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 #[component]
 pub fn EditorPage(id: Id) -> impl IntoView {
@@ -53,7 +53,6 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
     // An undo offered here makes no sense once the editor is gone.
     on_cleanup(move || state.toast.set(None));
 
-    let t = move || state.t();
     view! {
         <div class="page editor">
             <nav class="breadcrumb" aria-label=tr(Msg::MainNav)>

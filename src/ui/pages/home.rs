@@ -5,12 +5,11 @@ use crate::ui::components::{CreateSetForm, ImportButton, SetCard};
 use crate::ui::state::use_app;
 use crate::ui::transfer;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let state = use_app();
-    let t = move || state.t();
     let creating = RwSignal::new(false);
     let close = Callback::new(move |_| creating.set(false));
     let empty = move || state.summaries.with(Vec::is_empty);

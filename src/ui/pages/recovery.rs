@@ -6,7 +6,7 @@ use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use crate::ui::text::{live, tr};
+use crate::ui::text::tr;
 
 #[component]
 pub fn RecoveryPage() -> impl IntoView {

@@ -1,0 +1,284 @@
+//! Browser tests (wasm-bindgen-test, headless Chromium): the storage edge against the real
+//! localStorage, and the app mounted in a page for a damaged store, a full quota and
+//! refused imports. Run by `scripts/test.sh`.
+#![cfg(target_arch = "wasm32")]
+
+use boussole::domain::format::storage_json;
+use boussole::domain::id::Id;
+use boussole::domain::model::{Cycle, KeyResult, KrKind, Objective, OkrSet};
+use boussole::storage::{self, meta_key, set_key, SaveError};
+use chrono::{NaiveDate, TimeZone, Utc};
+use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Every entry of localStorage, to prove what changed and what did not.
+fn snapshot() -> BTreeMap<String, String> {
+    let s = local();
+    (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .map(|k| {
+            let v = s.get_item(&k).unwrap().unwrap();
+            (k, v)
+        })
+        .collect()
+}
+
+fn sample(id: &str, objectives: usize) -> OkrSet {
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+    let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let mut set = OkrSet::new(Id::new(id), &format!("Jeu {id}"), "Équipe", Cycle::quarter_from(start), now);
+    for o in 0..objectives {
+        let mut objective = Objective::new(Id::new(format!("{id}-o{o}")));
+        objective.title = format!("Objectif {o}");
+        let mut kr = KeyResult::new(Id::new(format!("{id}-k{o}")));
+        kr.title = "Taux de réussite".into();
+        kr.kind = KrKind::Increase;
+        kr.baseline = Some(40.0);
+        kr.target = Some(80.5);
+        kr.unit = "%".into();
+        objective.key_results.push(kr);
+        set.objectives.push(objective);
+    }
+    set
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn query(selector: &str) -> Option<web_sys::HtmlElement> {
+    document().query_selector(selector).unwrap().and_then(|e| e.dyn_into().ok())
+}
+
+/// Waits for an element to appear, as a user would, up to two seconds.
+async fn find(selector: &str) -> web_sys::HtmlElement {
+    for _ in 0..100 {
+        if let Some(e) = query(selector) {
+            return e;
+        }
+        sleep(20).await;
+    }
+    panic!("{selector} never appeared");
+}
+
+/// Fills the origin's quota with filler entries; returns their keys.
+fn fill_quota() -> Vec<String> {
+    let s = local();
+    let mut keys = Vec::new();
+    let mut chunk = "x".repeat(1 << 20);
+    while chunk.len() >= 16 {
+        let key = format!("filler:{}", keys.len());
+        if s.set_item(&key, &chunk).is_ok() {
+            keys.push(key);
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    keys
+}
+
+/// The app, mounted fresh in its own element; dropping the handle unmounts it.
+struct Mounted {
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    root: web_sys::HtmlElement,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+fn mount_app() -> Mounted {
+    use leptos::prelude::IntoAny;
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let _ = web_sys::window().unwrap().location().set_hash("");
+    let handle = leptos::mount::mount_to(root.clone(), || leptos::view! { <boussole::ui::App/> }.into_any());
+    Mounted { _handle: handle, root }
+}
+
+fn fresh() {
+    local().clear().unwrap();
+    local().set_item("boussole:prefs", r#"{"lang":"fr"}"#).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_saved_set_loads_back_and_costs_only_its_own_keys() {
+    fresh();
+    let sets = [sample("a", 2), sample("b", 3), sample("c", 0)];
+    for set in &sets {
+        storage::save_set(set).unwrap();
+    }
+    let workspace = storage::load_workspace().unwrap();
+    assert_eq!(workspace.summaries.len(), 3);
+    assert!(workspace.damaged.is_empty());
+    for set in &sets {
+        assert_eq!(storage::load_set(&set.id).unwrap().as_ref(), Some(set));
+    }
+
+    let before = snapshot();
+    let mut edited = sets[1].clone();
+    edited.objectives[0].title = "Autre titre".into();
+    storage::save_set(&edited).unwrap();
+    let after = snapshot();
+    let changed: Vec<_> = after.iter().filter(|(k, v)| before.get(*k) != Some(v)).map(|(k, _)| k.clone()).collect();
+    assert_eq!(changed, vec![meta_key(&edited.id), set_key(&edited.id)]);
+    assert_eq!(storage::load_set(&edited.id).unwrap(), Some(edited));
+}
+
+#[wasm_bindgen_test]
+fn a_missing_summary_is_rebuilt_from_its_set() {
+    fresh();
+    let set = sample("m", 2);
+    storage::save_set(&set).unwrap();
+    local().remove_item(&meta_key(&set.id)).unwrap();
+    let workspace = storage::load_workspace().unwrap();
+    assert_eq!(workspace.summaries.len(), 1);
+    assert_eq!((workspace.summaries[0].objectives, workspace.summaries[0].key_results), (2, 2));
+    assert!(local().get_item(&meta_key(&set.id)).unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupted_store_opens_on_recovery_and_is_never_overwritten() {
+    fresh();
+    let good = sample("ok", 1);
+    storage::save_set(&good).unwrap();
+    let raw = r#"{"format":"boussole","version":1,"sets":[{"id":"broken","na"#;
+    local().set_item("boussole:set:broken", raw).unwrap();
+    let before = snapshot();
+
+    let workspace = storage::load_workspace().unwrap();
+    assert_eq!(workspace.summaries.len(), 1);
+    assert_eq!(workspace.damaged.len(), 1);
+    assert_eq!(workspace.damaged[0].raw, raw);
+
+    let app = mount_app();
+    let recovery = find("[data-testid=recovery]").await;
+    assert!(recovery.text_content().unwrap().contains("broken") || query("[data-testid=recovery-download]").is_some());
+    sleep(50).await;
+    assert_eq!(snapshot(), before, "nothing is written while the store is damaged");
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_refuses_the_save_and_keeps_the_previous_value() {
+    fresh();
+    let set = sample("q", 1);
+    storage::save_set(&set).unwrap();
+    let stored = local().get_item(&set_key(&set.id)).unwrap().unwrap();
+    let fillers = fill_quota();
+    assert!(!fillers.is_empty());
+
+    let mut bigger = set.clone();
+    bigger.objectives[0].title = "é".repeat(400);
+    bigger.objectives.extend(sample("q2", 40).objectives);
+    assert_eq!(storage::save_set(&bigger), Err(SaveError::Quota));
+    assert_eq!(local().get_item(&set_key(&set.id)).unwrap().unwrap(), stored);
+    assert_eq!(storage::load_set(&set.id).unwrap(), Some(set));
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_full_quota_in_the_app_keeps_the_edit_and_offers_an_export() {
+    fresh();
+    let fillers = fill_quota();
+    let app = mount_app();
+    find("[data-testid=new-set]").await.click();
+    let name: web_sys::HtmlInputElement = find("#new-set-name").await.dyn_into().unwrap();
+    name.set_value("Pilote sans place");
+    name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    find("[data-testid=create-submit]").await.click();
+
+    let banner = find("[data-testid=quota-banner]").await;
+    assert!(banner.text_content().unwrap().to_lowercase().contains("export"));
+    let title: web_sys::HtmlInputElement = find("[data-testid=set-name]").await.dyn_into().unwrap();
+    assert_eq!(title.value(), "Pilote sans place", "the edit stays on screen");
+    assert!(snapshot().keys().all(|k| k.starts_with("filler:") || k == "boussole:prefs"));
+    for key in fillers {
+        local().remove_item(&key).unwrap();
+    }
+    drop(app);
+}
+
+async fn import_bytes(bytes: &[u8], name: &str) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes).into());
+    let file = web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap();
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&file).unwrap();
+    let input: web_sys::HtmlInputElement = find("[data-testid=import-input]").await.dyn_into().unwrap();
+    input.set_files(Some(&transfer.files().unwrap()));
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn refused_imports_say_why_and_change_nothing() {
+    fresh();
+    let set = sample("keep", 2);
+    storage::save_set(&set).unwrap();
+    let before = snapshot();
+    let newer = storage_json(&set).replace("\"version\":1", "\"version\":7");
+    let duplicated = storage_json(&set).replace("keep-k1", "keep-k0");
+    let cases: [(&[u8], &str); 6] = [
+        (b"", "vide"),
+        (b"\x89PNG\r\n\x1a\n\0\0", "texte"),
+        (b"{\"format\": \"boussole\",\n  \"version\": 1,\n  oops}", "ligne 3"),
+        (b"{\"hello\": \"world\"}", "n\u{2019}est pas un export"),
+        (newer.as_bytes(), "plus récente"),
+        (duplicated.as_bytes(), "deux fois"),
+    ];
+    let app = mount_app();
+    for (bytes, expected) in cases {
+        import_bytes(bytes, "import.json").await;
+        let error = find("[data-testid=import-error]").await;
+        let message = error.text_content().unwrap();
+        assert!(message.contains(expected), "{expected:?} not in {message:?}");
+        find("dialog[open] .dialog-actions button").await.click();
+        for _ in 0..50 {
+            if query("[data-testid=import-error]").is_none() {
+                break;
+            }
+            sleep(20).await;
+        }
+        assert_eq!(snapshot(), before, "a refused import changed storage ({expected})");
+    }
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn a_valid_import_asks_before_replacing_a_set_with_the_same_id() {
+    fresh();
+    let set = sample("same", 1);
+    storage::save_set(&set).unwrap();
+    let mut incoming = set.clone();
+    incoming.name = "Version reçue".into();
+    incoming.revision += 3;
+    let before = snapshot();
+    let app = mount_app();
+    import_bytes(storage_json(&incoming).as_bytes(), "recu.json").await;
+    let item = find("[data-testid=import-item]").await;
+    assert!(item.text_content().unwrap().contains("Version reçue"));
+    assert_eq!(snapshot(), before, "the preview writes nothing");
+    let keep_both: web_sys::HtmlInputElement = find("[data-testid=import-item] input[type=radio]").await.dyn_into().unwrap();
+    assert!(keep_both.checked(), "keeping both is the default");
+    find("[data-testid=import-confirm]").await.click();
+    sleep(50).await;
+    let workspace = storage::load_workspace().unwrap();
+    assert_eq!(workspace.summaries.len(), 2, "the import became a copy");
+    assert_eq!(storage::load_set(&set.id).unwrap(), Some(set), "the local set is untouched");
+    drop(app);
+}

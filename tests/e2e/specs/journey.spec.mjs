@@ -1,0 +1,130 @@
+// The foundation journey: create, edit, reload, export, lose everything, import it back.
+import { test, expect } from '@playwright/test';
+import { createSet, download, expectAccessible, openFresh, storageSnapshot, watchPage } from './helpers.mjs';
+
+test('a set survives reload, export, a cleared browser and an import', async ({ page }) => {
+  const problems = watchPage(page);
+  await openFresh(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expectAccessible(page, 'empty home');
+
+  await createSet(page, 'Pilote Formation <b>2027</b>', 'Formation continue');
+  await expect(page).toHaveURL(/#\/set\//);
+  await page.getByTestId('add-objective').click();
+  await page.getByTestId('objective-title').fill('Les stagiaires repartent autonomes');
+  await page.getByTestId('add-kr').click();
+  const kr = page.getByTestId('key-result').first();
+  await kr.getByTestId('kr-title').fill('Demandes d’aide au support');
+  await kr.getByTestId('kr-kind').selectOption('decrease');
+  await kr.getByTestId('kr-baseline').fill('12,5');
+  await kr.getByTestId('kr-target').fill('4');
+  await kr.getByTestId('kr-unit').fill('demandes/jour');
+  await expect(page.getByTestId('save-status')).toContainText(/Enregistré/);
+  await expectAccessible(page, 'editor');
+
+  await page.reload();
+  await expect(page.getByTestId('set-name')).toHaveValue('Pilote Formation <b>2027</b>');
+  await expect(page.getByTestId('objective-title')).toHaveValue('Les stagiaires repartent autonomes');
+  await expect(kr.getByTestId('kr-kind')).toHaveValue('decrease');
+  await expect(kr.getByTestId('kr-baseline')).toHaveValue('12,5');
+  await expect(kr.getByTestId('kr-unit')).toHaveValue('demandes/jour');
+  // Imported or typed text is shown as text, never as markup.
+  await expect(page.locator('main b')).toHaveCount(0);
+
+  await page.goto('./index.html#/');
+  const card = page.getByTestId('set-card');
+  await expect(card).toHaveCount(1);
+  await expect(card.getByTestId('set-counts')).toContainText('1 objectif');
+  await expect(card.getByTestId('set-counts')).toContainText('1 résultat clé');
+
+  const exported = await download(page, card.getByTestId('export-set'));
+  expect(exported.name).toMatch(/^boussole-pilote-formation-b-2027-b-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(exported.text);
+  expect(file.format).toBe('boussole');
+  expect(file.version).toBe(1);
+  expect(exported.text).toContain('\n  "sets": [');
+  const [set] = file.sets;
+  expect(set.name).toBe('Pilote Formation <b>2027</b>');
+  expect(set.objectives[0].title).toBe('Les stagiaires repartent autonomes');
+  expect(set.objectives[0].key_results[0]).toMatchObject({
+    title: 'Demandes d’aide au support', kind: 'decrease', baseline: 12.5, target: 4, unit: 'demandes/jour',
+  });
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByTestId('empty-home')).toBeVisible();
+
+  await page.getByTestId('import-input').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+  await expect(page.getByTestId('import-item')).toContainText('Pilote Formation <b>2027</b>');
+  await expectAccessible(page, 'import preview');
+  expect(Object.keys(await storageSnapshot(page)).filter((k) => k.startsWith('boussole:set:'))).toEqual([]);
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('set-card')).toHaveCount(1);
+  const stored = await page.evaluate((id) => JSON.parse(localStorage.getItem(`boussole:set:${id}`)), set.id);
+  expect(stored.sets).toEqual([set]);
+
+  const before = await storageSnapshot(page);
+  await page.getByTestId('import-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": "boussole",\n  "version": 1,\n  oops\n}') });
+  await expect(page.getByTestId('import-error')).toContainText('ligne 4');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-error')).toHaveCount(0);
+  expect(await storageSnapshot(page)).toEqual(before);
+  await expect(page.getByTestId('set-card')).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
+
+test('importing a set that is already here asks, and keeping both makes a copy', async ({ page }) => {
+  await openFresh(page);
+  await createSet(page, 'Équipe Achats');
+  await page.goto('./index.html#/');
+  const exported = await download(page, page.getByTestId('export-all'));
+  const before = await storageSnapshot(page);
+
+  await page.getByTestId('import-input').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+  const item = page.getByTestId('import-item');
+  await expect(item.getByRole('radio')).toHaveCount(3);
+  await expect(item.getByRole('radio').first()).toBeChecked();
+  await page.getByTestId('import-cancel').click();
+  expect(await storageSnapshot(page)).toEqual(before);
+
+  await page.getByTestId('import-input').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+  await page.getByTestId('import-item').getByRole('radio').first().check();
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('set-card')).toHaveCount(2);
+  await expect(page.getByTestId('set-list')).toContainText('Équipe Achats (copie)');
+});
+
+test('a deleted set comes back with undo, and the list follows the English switch', async ({ page }) => {
+  await openFresh(page);
+  await createSet(page, 'Direction');
+  await page.goto('./index.html#/');
+  await page.getByTestId('delete-set').click();
+  await expect(page.getByTestId('set-card')).toHaveCount(0);
+  await page.getByTestId('toast').getByRole('button', { name: /Annuler/ }).click();
+  await expect(page.getByTestId('set-card')).toHaveCount(1);
+
+  await page.getByTestId('lang').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('set-counts')).toContainText('0 objectives');
+  await page.reload();
+  await expect(page.getByTestId('new-set')).toHaveText(/New/);
+});
+
+test('a damaged store opens on recovery: download the raw text, then start fresh', async ({ page }) => {
+  await openFresh(page);
+  await createSet(page, 'Intact');
+  const raw = '{"format":"boussole","version":1,"sets":[{"id":"cassé';
+  await page.evaluate((raw) => localStorage.setItem('boussole:set:broken', raw), raw);
+  await page.reload();
+  await expect(page.getByTestId('recovery')).toBeVisible();
+  await expectAccessible(page, 'recovery');
+  await expect(page.getByTestId('recovery-discard')).toBeDisabled();
+  expect(await page.evaluate(() => localStorage.getItem('boussole:set:broken'))).toBe(raw);
+
+  const saved = await download(page, page.getByTestId('recovery-download'));
+  expect(JSON.parse(saved.text)['boussole:set:broken']).toBe(raw);
+  await page.getByTestId('recovery-discard').click();
+  await expect(page.getByTestId('set-card')).toHaveCount(1);
+  await expect(page.getByTestId('set-list')).toContainText('Intact');
+  expect(await page.evaluate(() => localStorage.getItem('boussole:set:broken'))).toBeNull();
+});

@@ -1,0 +1,355 @@
+//! The file format, natively: the released fixtures load, export → import gives back the
+//! same sets, and every kind of bad input is refused with its own typed error and message.
+#![cfg(not(target_arch = "wasm32"))]
+
+use boussole::domain::format::{export_json, storage_json, CURRENT_VERSION};
+use boussole::domain::id::Id;
+use boussole::domain::import::{read_document, ReadError, ShapeProblem, MAX_FILE_BYTES};
+use boussole::domain::language::Lang;
+use boussole::domain::model::{Cycle, KeyResult, KrKind, Objective, OkrSet};
+use boussole::domain::validate::{Field, Problem};
+use boussole::domain::vocabulary::{Gender, Term, Vocabulary};
+use boussole::i18n::catalogue;
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use proptest::prelude::*;
+
+const FIXTURE_V1: &str = include_str!("fixtures/format-v1.json");
+
+fn read(text: &str) -> Result<Vec<OkrSet>, ReadError> {
+    read_document(text.as_bytes())
+}
+
+/// The fixture with one JSON fragment replaced: the fragment must be there.
+fn fixture_with(from: &str, to: &str) -> String {
+    assert!(FIXTURE_V1.contains(from), "fixture has no {from:?}");
+    FIXTURE_V1.replacen(from, to, 1)
+}
+
+#[test]
+fn fixture_of_format_1_loads_with_every_field() {
+    let sets = read(FIXTURE_V1).expect("format 1 fixture must load");
+    assert_eq!(sets.len(), 2);
+    let pilot = &sets[0];
+    assert_eq!(pilot.id, Id::new("f1-set-pilote"));
+    assert_eq!(pilot.name, "Pilote OKR — équipe Formation");
+    assert_eq!(pilot.vocabulary, Vocabulary::Finalites);
+    assert_eq!(pilot.cycle.start, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    assert_eq!(pilot.revision, 17);
+    assert_eq!(pilot.objectives.len(), 2);
+    assert_eq!(pilot.key_result_count(), 5);
+    let first = &pilot.objectives[0].key_results[0];
+    assert_eq!((first.kind, first.baseline, first.target), (KrKind::Increase, Some(42.5), Some(75.0)));
+    let kinds: Vec<_> = pilot.objectives.iter().flat_map(|o| &o.key_results).map(|k| k.kind).collect();
+    assert_eq!(kinds, KrKind::ALL.to_vec());
+    match &sets[1].vocabulary {
+        Vocabulary::Custom { objective, key_result } => {
+            assert_eq!(objective.singular, "ambition");
+            assert_eq!(objective.gender, Gender::Feminine);
+            assert_eq!(key_result.short, "R");
+        }
+        other => panic!("custom vocabulary expected, got {other:?}"),
+    }
+}
+
+#[test]
+fn what_is_exported_reads_back_identically() {
+    let sets = read(FIXTURE_V1).unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap();
+    let text = export_json(&sets, now);
+    assert!(text.contains("\n  \"version\": 1"), "export is pretty-printed and versioned");
+    assert_eq!(read(&text).unwrap(), sets);
+    let stored = storage_json(&sets[0]);
+    assert!(!stored.contains('\n'), "the stored form is compact");
+    assert_eq!(read(&stored).unwrap(), vec![sets[0].clone()]);
+}
+
+#[test]
+fn byte_order_mark_is_tolerated() {
+    assert_eq!(read(&format!("\u{feff}{FIXTURE_V1}")).unwrap().len(), 2);
+}
+
+#[test]
+fn empty_files_are_refused() {
+    assert_eq!(read(""), Err(ReadError::Empty));
+    assert_eq!(read("  \n\t "), Err(ReadError::Empty));
+}
+
+#[test]
+fn text_that_is_not_json_gives_line_and_column() {
+    assert_eq!(read("Bonjour,\nvoici nos OKR"), Err(ReadError::Syntax { line: 1, column: 1 }));
+    let broken = fixture_with("\"version\": 1,", "\"version\": 1");
+    match read(&broken) {
+        Err(ReadError::Syntax { line: 4, column }) => assert!(column > 0),
+        other => panic!("syntax error on line 4 expected, got {other:?}"),
+    }
+    let truncated = &FIXTURE_V1[..FIXTURE_V1.len() / 2];
+    assert!(matches!(read(truncated), Err(ReadError::Syntax { .. })));
+}
+
+#[test]
+fn binary_files_are_refused() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    assert_eq!(read_document(png), Err(ReadError::NotText));
+    assert_eq!(read_document(b"{\"format\":\"boussole\"\0}"), Err(ReadError::NotText));
+}
+
+#[test]
+fn json_of_another_kind_is_refused() {
+    for text in ["[]", "42", "\"boussole\"", "null", "{}", r#"{"format":"trello","version":1}"#] {
+        assert_eq!(read(text), Err(ReadError::NotBoussole), "{text}");
+    }
+}
+
+#[test]
+fn a_newer_format_is_refused_by_name() {
+    let newer = fixture_with("\"version\": 1", "\"version\": 99");
+    assert_eq!(read(&newer), Err(ReadError::NewerVersion { found: 99 }));
+    let message = catalogue(Lang::Fr).read_error(&ReadError::NewerVersion { found: 99 });
+    assert!(message.contains("99") && message.contains("plus récente"), "{message}");
+}
+
+#[test]
+fn versions_that_are_not_versions_are_refused() {
+    for (version, shown) in [("\"1\"", "\"1\""), ("0", "0"), ("-1", "-1"), ("1.5", "1.5")] {
+        let text = fixture_with("\"version\": 1", &format!("\"version\": {version}"));
+        assert_eq!(read(&text), Err(ReadError::UnknownVersion { found: shown.into() }), "{version}");
+    }
+    let missing = fixture_with("\"version\": 1,", "");
+    assert_eq!(read(&missing), Err(ReadError::UnknownVersion { found: String::new() }));
+}
+
+#[test]
+fn missing_fields_are_named_with_their_place() {
+    let text = fixture_with("\"unit\": \"%\"", "\"unitt\": \"%\"");
+    match read(&text) {
+        Err(ReadError::Shape { line, problem: ShapeProblem::UnknownField(f), .. }) => {
+            assert_eq!(f, "unitt");
+            assert_eq!(line, 23);
+        }
+        other => panic!("unknown field expected, got {other:?}"),
+    }
+    let text = fixture_with("\"team\": \"Formation continue\",", "");
+    assert!(matches!(
+        read(&text),
+        Err(ReadError::Shape { problem: ShapeProblem::MissingField(f), .. }) if f == "team"
+    ));
+}
+
+#[test]
+fn mistyped_values_are_refused() {
+    let cases = [
+        ("\"revision\": 17", "\"revision\": \"17\""),
+        ("\"target\": 75,", "\"target\": \"75\","),
+        ("\"title\": \"Satisfaction\"", "\"title\": 7"),
+        ("\"objectives\": []", "\"objectives\": {}"),
+        ("\"start\": \"2026-01-01\"", "\"start\": \"le premier janvier\""),
+        ("\"kind\": \"milestone\"", "\"kind\": \"someday\""),
+        ("\"revision\": 17", "\"revision\": -3"),
+    ];
+    for (from, to) in cases {
+        match read(&fixture_with(from, to)) {
+            Err(ReadError::Shape { line, column, .. }) => assert!(line > 1 && column > 0, "{to}"),
+            other => panic!("{to}: shape error expected, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn numbers_that_are_not_finite_or_out_of_range_are_refused() {
+    for nan in ["NaN", "Infinity", "-Infinity"] {
+        let text = fixture_with("\"target\": 75,", &format!("\"target\": {nan},"));
+        assert!(matches!(read(&text), Err(ReadError::Syntax { .. })), "{nan}");
+    }
+    let huge = fixture_with("\"target\": 75,", "\"target\": 1e400,");
+    assert!(matches!(read(&huge), Err(ReadError::Shape { .. }) | Err(ReadError::Syntax { .. })));
+    let big = fixture_with("\"target\": 75,", "\"target\": 2e15,");
+    match read(&big) {
+        Err(ReadError::Invalid(invalid)) => {
+            assert_eq!(invalid.problem, Problem::NumberOutOfRange);
+            assert_eq!((invalid.at.set, invalid.at.objective, invalid.at.key_result), (1, Some(1), Some(1)));
+        }
+        other => panic!("out of range expected, got {other:?}"),
+    }
+}
+
+#[test]
+fn files_over_five_mebibytes_are_refused_before_parsing() {
+    let padding = " ".repeat(MAX_FILE_BYTES);
+    let text = format!("{FIXTURE_V1}{padding}");
+    assert_eq!(read(&text), Err(ReadError::TooLarge { bytes: text.len() }));
+}
+
+#[test]
+fn duplicate_ids_inside_a_file_are_refused() {
+    let dup_set = fixture_with("\"id\": \"f1-set-custom\"", "\"id\": \"f1-set-pilote\"");
+    assert!(matches!(
+        read(&dup_set),
+        Err(ReadError::Invalid(i)) if i.problem == Problem::DuplicateId { id: "f1-set-pilote".into() } && i.at.set == 2
+    ));
+    let dup_kr = fixture_with("\"id\": \"f1-k2\"", "\"id\": \"f1-k1\"");
+    assert!(matches!(read(&dup_kr), Err(ReadError::Invalid(i)) if matches!(i.problem, Problem::DuplicateId { .. })));
+    let dup_mixed = fixture_with("\"id\": \"f1-k5\"", "\"id\": \"f1-o1\"");
+    assert!(matches!(read(&dup_mixed), Err(ReadError::Invalid(_))));
+}
+
+#[test]
+fn hostile_text_is_refused_or_kept_as_plain_text() {
+    let bidi = fixture_with("Satisfaction", "Satis\u{202e}faction");
+    assert!(matches!(
+        read(&bidi),
+        Err(ReadError::Invalid(i)) if i.problem == Problem::ForbiddenCharacters { field: Field::Title }
+    ));
+    let markup = fixture_with("Satisfaction", "<img src=x onerror=alert(1)>");
+    let sets = read(&markup).expect("markup is just text");
+    assert_eq!(sets[0].objectives[1].key_results[0].title, "<img src=x onerror=alert(1)>");
+    let bad_id = fixture_with("\"id\": \"f1-k3\"", "\"id\": \"../../etc\"");
+    assert!(matches!(read(&bad_id), Err(ReadError::Invalid(i)) if matches!(i.problem, Problem::MalformedId { .. })));
+}
+
+#[test]
+fn a_file_without_sets_is_refused() {
+    assert_eq!(read(r#"{"format":"boussole","version":1,"sets":[]}"#), Err(ReadError::NoSets));
+}
+
+#[test]
+fn absurd_nesting_is_refused_without_a_crash() {
+    let deep = format!("{{\"format\":\"boussole\",\"version\":1,\"sets\":{}{}}}", "[".repeat(10_000), "]".repeat(10_000));
+    assert!(matches!(read(&deep), Err(ReadError::TooDeep { .. }) | Err(ReadError::Shape { .. })));
+}
+
+#[test]
+fn every_error_has_a_message_in_both_languages() {
+    let errors = [
+        read(""),
+        read("not json"),
+        read_document(b"\xff\xfe"),
+        read("[]"),
+        read(&fixture_with("\"version\": 1", "\"version\": 2")),
+        read(&fixture_with("\"version\": 1", "\"version\": \"x\"")),
+        read(&fixture_with("\"revision\": 17", "\"revision\": true")),
+        read(r#"{"format":"boussole","version":1,"sets":[]}"#),
+        read(&fixture_with("\"id\": \"f1-k2\"", "\"id\": \"f1-k1\"")),
+    ];
+    for error in errors {
+        let error = error.expect_err("each case is bad input");
+        let fr = catalogue(Lang::Fr).read_error(&error);
+        let en = catalogue(Lang::En).read_error(&error);
+        assert!(!fr.is_empty() && !en.is_empty() && fr != en, "{error:?}: {fr} / {en}");
+    }
+}
+
+#[test]
+fn current_version_is_the_fixtures_version() {
+    // A new format version must come with its own fixture and a migration from this one.
+    assert_eq!(CURRENT_VERSION, 1, "add tests/fixtures/format-{CURRENT_VERSION}.json and its test");
+}
+
+fn text(max: usize) -> impl Strategy<Value = String> {
+    proptest::collection::vec(any::<char>().prop_filter("plain", |c| !c.is_control() && !matches!(*c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')), 0..max)
+        .prop_map(|chars| chars.into_iter().collect())
+}
+
+fn number() -> impl Strategy<Value = Option<f64>> {
+    proptest::option::of(-1e12..1e12f64)
+}
+
+fn key_result(n: usize) -> impl Strategy<Value = KeyResult> {
+    (text(60), prop::sample::select(KrKind::ALL.to_vec()), number(), number(), text(8)).prop_map(
+        move |(title, kind, baseline, target, unit)| KeyResult {
+            id: Id::new(format!("k{n}")),
+            title,
+            kind,
+            baseline,
+            target,
+            unit,
+        },
+    )
+}
+
+fn objective(n: usize) -> impl Strategy<Value = Objective> {
+    (text(80), proptest::collection::vec(0..1usize, 0..4)).prop_flat_map(move |(title, krs)| {
+        let krs: Vec<_> = (0..krs.len()).map(|i| key_result(n * 100 + i)).collect();
+        krs.prop_map(move |key_results| Objective { id: Id::new(format!("o{n}")), title: title.clone(), key_results })
+    })
+}
+
+fn term() -> impl Strategy<Value = Term> {
+    (text(20), text(20), any::<bool>(), any::<bool>(), text(4)).prop_map(|(s, p, f, v, short)| Term {
+        singular: s,
+        plural: p,
+        gender: if f { Gender::Feminine } else { Gender::Masculine },
+        vowel_sound: v,
+        short,
+    })
+}
+
+fn vocabulary() -> impl Strategy<Value = Vocabulary> {
+    prop_oneof![
+        Just(Vocabulary::Standard),
+        Just(Vocabulary::Finalites),
+        Just(Vocabulary::Goals),
+        (term(), term()).prop_map(|(objective, key_result)| Vocabulary::Custom { objective, key_result }),
+    ]
+}
+
+fn instant() -> impl Strategy<Value = DateTime<Utc>> {
+    (0i64..4_000_000_000, 0u32..1_000_000_000).prop_map(|(s, n)| Utc.timestamp_opt(s, n).unwrap())
+}
+
+fn set(n: usize) -> impl Strategy<Value = OkrSet> {
+    (
+        text(40).prop_filter("named", |s| !s.trim().is_empty()),
+        text(40),
+        (0i64..80_000, 0u64..400),
+        vocabulary(),
+        proptest::collection::vec(0..1usize, 0..4),
+        instant(),
+        instant(),
+        1u64..u64::MAX / 2,
+    )
+        .prop_flat_map(move |(name, team, (start, days), vocabulary, objectives, created, modified, revision)| {
+            let objectives: Vec<_> = (0..objectives.len()).map(|i| objective(n * 100 + i)).collect();
+            objectives.prop_map(move |objectives| {
+                let start = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap() + chrono::Days::new(start as u64);
+                OkrSet {
+                    id: Id::new(format!("s{n}")),
+                    name: name.clone(),
+                    team: team.clone(),
+                    cycle: Cycle { start, end: start + chrono::Days::new(days) },
+                    vocabulary: vocabulary.clone(),
+                    objectives,
+                    created,
+                    modified,
+                    revision,
+                }
+            })
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn export_then_import_is_the_identity(sets in (1usize..4).prop_flat_map(|n| (0..n).map(set).collect::<Vec<_>>())) {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap();
+        let back = read(&export_json(&sets, now)).expect("an export always reads back");
+        prop_assert_eq!(&back, &sets);
+        for set in &sets {
+            prop_assert_eq!(read(&storage_json(set)).expect("a stored set reads back"), vec![set.clone()]);
+        }
+    }
+
+    #[test]
+    fn no_input_makes_the_reader_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = read_document(&bytes);
+    }
+
+    #[test]
+    fn no_edit_of_a_valid_file_makes_the_reader_panic(at in 0usize..2000, insert in "[\\[\\]{}\",:0-9a-z ]{0,6}", cut in 0usize..6) {
+        let at = FIXTURE_V1.char_indices().map(|(i, _)| i).nth(at % FIXTURE_V1.chars().count()).unwrap_or(0);
+        let end = (at + cut).min(FIXTURE_V1.len());
+        let end = (end..=FIXTURE_V1.len()).find(|&e| FIXTURE_V1.is_char_boundary(e)).unwrap();
+        let text = format!("{}{}{}", &FIXTURE_V1[..at], insert, &FIXTURE_V1[end..]);
+        let _ = read(&text);
+    }
+}
