@@ -134,6 +134,7 @@ fn a_saved_set_loads_back_and_costs_only_its_own_keys() {
     let before = snapshot();
     let mut edited = sets[1].clone();
     edited.objectives[0].title = "Autre titre".into();
+    edited.touch(Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap());
     storage::save_set(&edited).unwrap();
     let after = snapshot();
     let changed: Vec<_> = after.iter().filter(|(k, v)| before.get(*k) != Some(v)).map(|(k, _)| k.clone()).collect();

@@ -11,6 +11,7 @@ use crate::i18n::{catalogue, Catalogue};
 use crate::storage::{self, Damaged, SaveError};
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
+use std::sync::Arc;
 use std::time::Duration;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +27,9 @@ pub enum SaveStatus {
 pub struct Toast {
     pub serial: u64,
     pub message: String,
-    pub action: Option<(String, Callback<()>)>,
+    /// Undoes what the message reports. A plain closure, not a `Callback`: the component
+    /// that offered it is often gone (a deleted card) by the time the user clicks.
+    pub undo: Option<Arc<dyn Fn() + Send + Sync>>,
 }
 
 #[derive(Clone)]
@@ -129,9 +132,18 @@ impl AppState {
     }
 
     /// Shows a toast for a while; a newer toast replaces it.
-    pub fn notify(&self, message: String, action: Option<(String, Callback<()>)>) {
+    pub fn notify(&self, message: String) {
+        self.show_toast(message, None);
+    }
+
+    /// A toast whose "Undo" button runs `undo`.
+    pub fn notify_with_undo(&self, message: String, undo: impl Fn() + Send + Sync + 'static) {
+        self.show_toast(message, Some(Arc::new(undo)));
+    }
+
+    fn show_toast(&self, message: String, undo: Option<Arc<dyn Fn() + Send + Sync>>) {
         let serial = self.toast.with_untracked(|t| t.as_ref().map_or(0, |t| t.serial)) + 1;
-        self.toast.set(Some(Toast { serial, message, action }));
+        self.toast.set(Some(Toast { serial, message, undo }));
         let toast = self.toast;
         set_timeout(
             move || {

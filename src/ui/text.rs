@@ -12,7 +12,3 @@ pub fn tr(msg: Msg) -> Signal<String> {
     Signal::derive(move || state.t().text(msg).to_owned())
 }
 
-/// Any text computed from reactive state: a sentence with the team's terms, a count.
-pub fn live(text: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
-    Signal::derive(text)
-}

@@ -93,13 +93,13 @@ pub fn confirm_import(state: &AppState) {
     let sets = apply_import(&candidates, &resolutions, &mut ids, |name| t.copy_name(name), clock::now());
     let written = sets.iter().take_while(|set| state.save(set)).count();
     state.import.set(None);
-    state.notify(t.imported(written), None);
+    state.notify(t.imported(written));
 }
 
 pub fn cancel_import(state: &AppState) {
     let was_preview = matches!(state.import.get_untracked(), Some(ImportState::Preview { .. }));
     state.import.set(None);
     if was_preview {
-        state.notify(state.t_untracked().text(crate::i18n::Msg::ImportNothingChanged).to_owned(), None);
+        state.notify(state.t_untracked().text(crate::i18n::Msg::ImportNothingChanged).to_owned());
     }
 }

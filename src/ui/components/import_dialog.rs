@@ -16,7 +16,7 @@ fn choice(state: AppState, name: String, value: Resolution, label: Msg, chosen: 
             <input
                 type="radio"
                 name=name
-                checked=move || chosen.get() == value
+                prop:checked=move || chosen.get() == value
                 on:change=move |_| chosen.set(value)
             />
             <span>{move || state.t().text(label)}</span>

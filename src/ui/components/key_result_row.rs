@@ -92,12 +92,10 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
         move |_| {
             let Some(Some(removed)) = editor.commit(|s| s.remove_key_result(&id)) else { return };
             let parent = removed.parent.clone();
-            let undo = Callback::new(move |_| {
-                let removed = removed.clone();
-                editor.commit(|s| s.restore_key_result(removed));
-            });
             let t = editor.app.t_untracked();
-            editor.app.notify(t.key_result_deleted(&editor.terms()), Some((t.text(Msg::Undo).to_owned(), undo)));
+            editor.app.notify_with_undo(t.key_result_deleted(&editor.terms()), move || {
+                editor.commit(|s| s.restore_key_result(removed.clone()));
+            });
             if let Some(parent) = parent {
                 focus_soon(format!("add-kr-{parent}"));
             }

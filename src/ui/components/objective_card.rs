@@ -4,7 +4,6 @@ use super::key_result_row::KeyResultRow;
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::validate::{clean_line, MAX_TITLE_CHARS};
-use crate::i18n::Msg;
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::use_editor;
 use leptos::prelude::*;
@@ -65,12 +64,10 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let Some(Some(removed)) = editor.commit(|s| s.remove_objective(&id)) else { return };
-            let undo = Callback::new(move |_| {
-                let removed = removed.clone();
-                editor.commit(|s| s.restore_objective(removed));
-            });
             let t = editor.app.t_untracked();
-            editor.app.notify(t.objective_deleted(&editor.terms()), Some((t.text(Msg::Undo).to_owned(), undo)));
+            editor.app.notify_with_undo(t.objective_deleted(&editor.terms()), move || {
+                editor.commit(|s| s.restore_objective(removed.clone()));
+            });
             focus_soon("add-objective".to_owned());
         }
     };

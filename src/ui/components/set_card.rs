@@ -31,7 +31,7 @@ fn duplicate(state: &AppState, id: &Id) {
         let t = state.t_untracked();
         let copy = set.duplicate(&mut clock::new_id, &t.copy_name(&set.name), clock::now());
         if state.save(&copy) {
-            state.notify(t.set_duplicated(&copy.name), None);
+            state.notify(t.set_duplicated(&copy.name));
         }
     }
 }
@@ -44,10 +44,9 @@ fn delete(state: AppState, id: &Id) {
     }
     let t = state.t_untracked();
     let message = t.set_deleted(&set.name);
-    let undo = Callback::new(move |_| {
+    state.notify_with_undo(message, move || {
         state.save(&set);
     });
-    state.notify(message, Some((t.text(Msg::Undo).to_owned(), undo)));
 }
 
 #[component]

@@ -12,12 +12,12 @@ pub fn ToastView() -> impl IntoView {
         <div class="toast-region" role="status" aria-live="polite" data-testid="toast">
             {move || {
                 state.toast.get().map(|toast| {
-                    let action = toast.action.clone().map(|(label, callback)| {
+                    let action = toast.undo.clone().map(|undo| {
                         view! {
                             <button class="button" on:click=move |_| {
                                 state.toast.set(None);
-                                callback.run(());
-                            }>{label}</button>
+                                undo();
+                            }>{tr(Msg::Undo)}</button>
                         }
                     });
                     view! {

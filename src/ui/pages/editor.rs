@@ -47,7 +47,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
         }
         if let Ok(Some(newer)) = storage::load_set(&id) {
             editor.replace(newer);
-            state.notify(state.t_untracked().text(Msg::SavedElsewhere).to_owned(), None);
+            state.notify(state.t_untracked().text(Msg::SavedElsewhere).to_owned());
         }
     });
     // An undo offered here makes no sense once the editor is gone.

@@ -83,7 +83,9 @@ test('importing a set that is already here asks, and keeping both makes a copy',
   await page.getByTestId('import-input').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
   const item = page.getByTestId('import-item');
   await expect(item.getByRole('radio')).toHaveCount(3);
-  await expect(item.getByRole('radio').first()).toBeChecked();
+  // The file holds exactly what is here: skipping it is the default, and the preview says why.
+  await expect(item.getByRole('radio', { name: /Ne pas importer/ })).toBeChecked();
+  await expect(item).toContainText('identique');
   await page.getByTestId('import-cancel').click();
   expect(await storageSnapshot(page)).toEqual(before);
 
@@ -100,7 +102,7 @@ test('a deleted set comes back with undo, and the list follows the English switc
   await page.goto('./index.html#/');
   await page.getByTestId('delete-set').click();
   await expect(page.getByTestId('set-card')).toHaveCount(0);
-  await page.getByTestId('toast').getByRole('button', { name: /Annuler/ }).click();
+  await page.getByTestId('toast').getByRole('button', { name: /Rétablir/ }).click();
   await expect(page.getByTestId('set-card')).toHaveCount(1);
 
   await page.getByTestId('lang').selectOption('en');
@@ -110,9 +112,29 @@ test('a deleted set comes back with undo, and the list follows the English switc
   await expect(page.getByTestId('new-set')).toHaveText(/New/);
 });
 
+test('a deleted objective or key result comes back with undo', async ({ page }) => {
+  await openFresh(page);
+  await createSet(page, 'Annulations');
+  await page.getByTestId('add-objective').click();
+  await page.getByTestId('objective-title').fill('Garder le cap');
+  await page.getByTestId('add-kr').click();
+  await page.getByTestId('kr-title').fill('Indicateur gardé');
+  await page.getByTestId('delete-kr').click();
+  await expect(page.getByTestId('key-result')).toHaveCount(0);
+  await page.getByTestId('toast').getByRole('button', { name: /Rétablir/ }).click();
+  await expect(page.getByTestId('kr-title')).toHaveValue('Indicateur gardé');
+  await page.getByTestId('delete-objective').click();
+  await expect(page.getByTestId('objective')).toHaveCount(0);
+  await page.getByTestId('toast').getByRole('button', { name: /Rétablir/ }).click();
+  await expect(page.getByTestId('objective-title')).toHaveValue('Garder le cap');
+  await page.reload();
+  await expect(page.getByTestId('kr-title')).toHaveValue('Indicateur gardé');
+});
+
 test('a damaged store opens on recovery: download the raw text, then start fresh', async ({ page }) => {
   await openFresh(page);
   await createSet(page, 'Intact');
+  await page.goto('./index.html#/');
   const raw = '{"format":"boussole","version":1,"sets":[{"id":"cassé';
   await page.evaluate((raw) => localStorage.setItem('boussole:set:broken', raw), raw);
   await page.reload();
