@@ -7,7 +7,9 @@ use super::number::MAX_ABS;
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashSet;
 
-pub const MAX_SETS_PER_FILE: usize = 500;
+/// Well above what the browser's 5 MiB can hold of real sets, so a whole workspace always
+/// exports and imports back; it bounds only the preview a hostile file can ask for.
+pub const MAX_SETS_PER_FILE: usize = 2000;
 pub const MAX_OBJECTIVES: usize = 50;
 pub const MAX_KEY_RESULTS: usize = 50;
 pub const MAX_NAME_CHARS: usize = 200;

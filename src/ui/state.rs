@@ -83,7 +83,10 @@ impl AppState {
 
     /// Rereads the list of sets from storage.
     pub fn reload(&self) {
-        match storage::load_workspace() {
+        clock::start_span("boussole:load");
+        let loaded = storage::load_workspace();
+        clock::end_span("boussole:load");
+        match loaded {
             Ok(mut workspace) => {
                 sort_for_home(&mut workspace.summaries);
                 self.summaries.set(workspace.summaries);
