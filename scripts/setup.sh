@@ -32,7 +32,7 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
 fi
 
 # wasm-bindgen CLI at exactly the version in Cargo.lock (no --locked: see TOOLCHAIN.md).
-WBG_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[" ]|version=/, ""); print; exit}' "$ROOT/Cargo.lock")"
+WBG_VERSION="$(grep -A1 '^name = "wasm-bindgen"$' "$ROOT/Cargo.lock" | sed -n 's/^version = "\(.*\)"$/\1/p')"
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION" ] \
    || [ "$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION" ]; then
   say "installing wasm-bindgen-cli $WBG_VERSION (about 5 minutes)"

@@ -41,7 +41,7 @@ pub fn export_file_name(name: &str, fallback: &str, date: NaiveDate) -> String {
     if s.is_empty() {
         s = slug(fallback);
     }
-    format!("boussole-{s}-{}.json", date.format("%Y-%m-%d"))
+    format!("boussole-{s}-{}.json", date)
 }
 
 #[cfg(test)]

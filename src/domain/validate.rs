@@ -5,7 +5,7 @@ use super::id::Id;
 use super::model::{KeyResult, OkrSet};
 use super::number::MAX_ABS;
 use chrono::{Datelike, NaiveDate};
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 /// Well above what the browser's 5 MiB can hold of real sets, so a whole workspace always
 /// exports and imports back; it bounds only the preview a hostile file can ask for.
@@ -96,7 +96,7 @@ fn check_key_result(kr: &KeyResult) -> Result<(), Problem> {
     Ok(())
 }
 
-fn check_id(id: &Id, seen: &mut HashSet<Id>) -> Result<(), Problem> {
+fn check_id(id: &Id, seen: &mut BTreeSet<Id>) -> Result<(), Problem> {
     if !id.is_well_formed() {
         let shown: String = id.as_str().chars().filter(|c| !is_forbidden_char(*c)).take(40).collect();
         return Err(Problem::MalformedId { id: shown });
@@ -108,7 +108,7 @@ fn check_id(id: &Id, seen: &mut HashSet<Id>) -> Result<(), Problem> {
 }
 
 /// Checks one set; `index` is its position in the file (from 0).
-pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut HashSet<Id>) -> Result<(), Invalid> {
+pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> Result<(), Invalid> {
     let mut at = Location { set: index + 1, set_name: clean_line(&set.name, 80), ..Location::default() };
     let fail = |at: &Location, problem| Err(Invalid { at: at.clone(), problem });
     if let Err(p) = check_id(&set.id, set_ids) {
@@ -131,7 +131,7 @@ pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut HashSet<Id>) -> Re
     if set.objectives.len() > MAX_OBJECTIVES {
         return fail(&at, Problem::TooManyObjectives { count: set.objectives.len() });
     }
-    let mut item_ids = HashSet::new();
+    let mut item_ids = BTreeSet::new();
     for (oi, objective) in set.objectives.iter().enumerate() {
         at.objective = Some(oi + 1);
         at.key_result = None;
@@ -158,6 +158,6 @@ pub fn validate_sets(sets: &[OkrSet]) -> Result<(), Invalid> {
     if sets.len() > MAX_SETS_PER_FILE {
         return Err(Invalid { at: Location::default(), problem: Problem::TooManySets { count: sets.len() } });
     }
-    let mut set_ids = HashSet::new();
+    let mut set_ids = BTreeSet::new();
     sets.iter().enumerate().try_for_each(|(i, set)| validate_set(set, i, &mut set_ids))
 }

@@ -29,8 +29,9 @@ pub struct Term {
 }
 
 /// The vocabulary a set uses. Presets follow the UI language where they have both.
+/// In files: `{"preset": "finalites"}`, or `{"preset": "custom", "objective": …, "key_result": …}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "preset", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(try_from = "VocabularyRecord", into = "VocabularyRecord")]
 pub enum Vocabulary {
     /// Objectifs / Résultats clés, or Objectives / Key results in English.
     #[default]
@@ -40,6 +41,51 @@ pub enum Vocabulary {
     /// Goals / Key results.
     Goals,
     Custom { objective: Term, key_result: Term },
+}
+
+/// The file shape of a vocabulary. A plain struct rather than serde's internally tagged
+/// enum, which buffers its input and costs several KiB of wasm.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VocabularyRecord {
+    preset: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    objective: Option<Term>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key_result: Option<Term>,
+}
+
+impl TryFrom<VocabularyRecord> for Vocabulary {
+    type Error = String;
+
+    fn try_from(record: VocabularyRecord) -> Result<Self, String> {
+        match (record.preset.as_str(), record.objective, record.key_result) {
+            ("standard", None, None) => Ok(Vocabulary::Standard),
+            ("finalites", None, None) => Ok(Vocabulary::Finalites),
+            ("goals", None, None) => Ok(Vocabulary::Goals),
+            ("custom", Some(objective), Some(key_result)) => Ok(Vocabulary::Custom { objective, key_result }),
+            ("custom", None, _) => Err("missing field `objective`".into()),
+            ("custom", _, None) => Err("missing field `key_result`".into()),
+            ("standard" | "finalites" | "goals", _, _) => Err("unknown field `objective`".into()),
+            (other, _, _) => Err(format!("unknown variant `{other}`")),
+        }
+    }
+}
+
+impl From<Vocabulary> for VocabularyRecord {
+    fn from(vocabulary: Vocabulary) -> Self {
+        let preset = |name: &str| VocabularyRecord { preset: name.into(), objective: None, key_result: None };
+        match vocabulary {
+            Vocabulary::Standard => preset("standard"),
+            Vocabulary::Finalites => preset("finalites"),
+            Vocabulary::Goals => preset("goals"),
+            Vocabulary::Custom { objective, key_result } => VocabularyRecord {
+                preset: "custom".into(),
+                objective: Some(objective),
+                key_result: Some(key_result),
+            },
+        }
+    }
 }
 
 /// The two terms resolved for one UI language.
@@ -186,6 +232,32 @@ impl Term {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn file_shape_of_each_vocabulary() {
+        let cases = [
+            (Vocabulary::Standard, r#"{"preset":"standard"}"#),
+            (Vocabulary::Finalites, r#"{"preset":"finalites"}"#),
+            (Vocabulary::Goals, r#"{"preset":"goals"}"#),
+        ];
+        for (vocabulary, json) in cases {
+            assert_eq!(serde_json::to_string(&vocabulary).unwrap(), json);
+            assert_eq!(serde_json::from_str::<Vocabulary>(json).unwrap(), vocabulary);
+        }
+        let custom = Vocabulary::Finalites.terms(Lang::Fr);
+        let custom = Vocabulary::Custom { objective: custom.objective, key_result: custom.key_result };
+        let json = serde_json::to_string(&custom).unwrap();
+        assert!(json.starts_with(r#"{"preset":"custom","objective":{"singular":"finalité""#), "{json}");
+        assert_eq!(serde_json::from_str::<Vocabulary>(&json).unwrap(), custom);
+        for bad in [
+            r#"{"preset":"jargon"}"#,
+            r#"{"preset":"custom"}"#,
+            r#"{"preset":"standard","objective":{"singular":"a","plural":"b","gender":"masculine","vowel_sound":true}}"#,
+            r#"{"preset":"standard","colour":"red"}"#,
+            r#"{}"#,
+        ] {
+            assert!(serde_json::from_str::<Vocabulary>(bad).is_err(), "{bad}");
+        }
+    }
     use super::*;
 
     fn fr(v: &Vocabulary) -> Terms {

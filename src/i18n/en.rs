@@ -110,11 +110,11 @@ impl Catalogue for English {
     }
 
     fn date_time(&self, at: NaiveDateTime) -> String {
-        format!("{}, {}", self.date(at.date()), at.format("%H:%M"))
+        format!("{}, {}", self.date(at.date()), super::clock_time(at))
     }
 
     fn saved_at(&self, at: NaiveDateTime) -> String {
-        format!("Saved at {}", at.format("%H:%M"))
+        format!("Saved at {}", super::clock_time(at))
     }
 
     fn modified_on(&self, at: NaiveDateTime) -> String {

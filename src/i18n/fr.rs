@@ -119,11 +119,11 @@ impl Catalogue for French {
     }
 
     fn date_time(&self, at: NaiveDateTime) -> String {
-        format!("{} à {}", self.date(at.date()), at.format("%H:%M"))
+        format!("{} à {}", self.date(at.date()), super::clock_time(at))
     }
 
     fn saved_at(&self, at: NaiveDateTime) -> String {
-        format!("Enregistré à {}", at.format("%H:%M"))
+        format!("Enregistré à {}", super::clock_time(at))
     }
 
     fn modified_on(&self, at: NaiveDateTime) -> String {

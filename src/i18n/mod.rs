@@ -170,3 +170,9 @@ mod tests {
         }
     }
 }
+
+/// "09:05": hours and minutes, as both languages write them.
+fn clock_time(at: chrono::NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::ui::text::tr;
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    text.parse::<NaiveDate>().ok()
 }
 
 #[component]
@@ -21,8 +21,8 @@ pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
     let cycle = Cycle::quarter_from(clock::today());
     let name = RwSignal::new(String::new());
     let team = RwSignal::new(String::new());
-    let start = RwSignal::new(cycle.start.format("%Y-%m-%d").to_string());
-    let end = RwSignal::new(cycle.end.format("%Y-%m-%d").to_string());
+    let start = RwSignal::new(cycle.start.to_string());
+    let end = RwSignal::new(cycle.end.to_string());
     let error = RwSignal::new(None::<Msg>);
 
     let submit = move |e: leptos::ev::SubmitEvent| {

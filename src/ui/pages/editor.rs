@@ -70,7 +70,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    text.parse::<NaiveDate>().ok()
 }
 
 #[component]
@@ -140,7 +140,7 @@ fn SetDetails() -> impl IntoView {
                     <span>{tr(Msg::FieldCycleStart)}</span>
                     <input
                         type="date"
-                        value=initial.cycle.start.format("%Y-%m-%d").to_string()
+                        value=initial.cycle.start.to_string()
                         aria-describedby="cycle-error"
                         on:change=move |e| set_date(true, event_target_value(&e))
                     />
@@ -149,7 +149,7 @@ fn SetDetails() -> impl IntoView {
                     <span>{tr(Msg::FieldCycleEnd)}</span>
                     <input
                         type="date"
-                        value=initial.cycle.end.format("%Y-%m-%d").to_string()
+                        value=initial.cycle.end.to_string()
                         aria-describedby="cycle-error"
                         on:change=move |e| set_date(false, event_target_value(&e))
                     />

@@ -21,7 +21,7 @@ pub fn RecoveryPage() -> impl IntoView {
             .map(|d| (d.key, serde_json::Value::String(d.raw)))
             .collect();
         let text = serde_json::to_string_pretty(&entries).unwrap_or_default();
-        let name = format!("boussole-recovery-{}.json", clock::today().format("%Y-%m-%d"));
+        let name = format!("boussole-recovery-{}.json", clock::today());
         if crate::files::download(&name, &text, "application/json").is_ok() {
             downloaded.set(true);
         }
