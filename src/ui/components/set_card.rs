@@ -4,13 +4,13 @@ use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::summary::SetSummary;
 use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
-use crate::i18n::Msg;
+use crate::domain::language::Lang;
+use crate::i18n::{catalogue, Msg};
 use crate::storage;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::transfer;
 use leptos::prelude::*;
-use crate::ui::text::tr;
 
 fn rename(state: &AppState, id: &Id, name: &str) {
     let name = clean_line(name.trim(), MAX_NAME_CHARS);
@@ -49,22 +49,23 @@ fn delete(state: AppState, id: &Id) {
     });
 }
 
+/// A card's texts are computed once: the list redraws its cards when the language changes
+/// (see `HomePage`), so a workspace of hundreds of sets costs no effect per label.
 #[component]
-pub fn SetCard(summary: SetSummary) -> impl IntoView {
+pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
     let state = use_app();
-    let t = move || state.t();
+    let t = catalogue(lang);
     let renaming = RwSignal::new(false);
     let SetSummary { id, name, team, cycle, objectives, key_results, modified, vocabulary, .. } = summary;
     let href = Route::Set(id.clone()).href();
-    let terms = move || vocabulary.terms(state.lang.get());
     let input_id = format!("rename-{id}");
+    let rename_label = t.action_on(Msg::Rename, &name);
 
     let title = {
-        let (id, name, input_id) = (id.clone(), name.clone(), input_id.clone());
+        let (id, name, input_id, rename_label) = (id.clone(), name.clone(), input_id.clone(), rename_label.clone());
         move || {
             if renaming.get() {
                 let (id_commit, id_key) = (id.clone(), id.clone());
-                let label_name = name.clone();
                 view! {
                     <input
                         id=input_id.clone()
@@ -72,7 +73,7 @@ pub fn SetCard(summary: SetSummary) -> impl IntoView {
                         type="text"
                         maxlength=MAX_NAME_CHARS
                         value=name.clone()
-                        aria-label=move || t().action_on(Msg::Rename, &label_name)
+                        aria-label=rename_label.clone()
                         on:blur=move |e| {
                             if renaming.get_untracked() {
                                 renaming.set(false);
@@ -97,52 +98,48 @@ pub fn SetCard(summary: SetSummary) -> impl IntoView {
     };
 
     let (id_dup, id_exp, id_del) = (id.clone(), id.clone(), id.clone());
-    let (n1, n2, n3, n4) = (name.clone(), name.clone(), name.clone(), name.clone());
     view! {
         <li class="card set-card" data-testid="set-card">
             <h3 class="set-name">{title}</h3>
             <p class="meta">
-                {(!team.is_empty()).then(|| view! { <span class="team">{team.clone()}</span> })}
-                <span>{move || t().cycle(cycle.start, cycle.end)}</span>
-                <span data-testid="set-counts">{move || t().counts(&terms(), objectives, key_results)}</span>
-                <span>{move || t().modified_on(clock::local(modified))}</span>
+                {(!team.is_empty()).then(|| view! { <span class="team">{team}</span> })}
+                <span>{t.cycle(cycle.start, cycle.end)}</span>
+                <span data-testid="set-counts">{t.counts(&vocabulary.terms(lang), objectives, key_results)}</span>
+                <span>{t.modified_on(clock::local(modified))}</span>
             </p>
-            <div class="card-actions" role="group" aria-label=move || t().action_on(Msg::Actions, &n4)>
+            <div class="card-actions" role="group" aria-label=t.action_on(Msg::Actions, &name)>
                 <button
                     class="button quiet"
-                    aria-label=move || t().action_on(Msg::Rename, &n1)
-                    on:click={
-                        let input_id = input_id.clone();
-                        move |_| {
-                            renaming.set(true);
-                            crate::ui::dom::focus_soon(input_id.clone());
-                        }
+                    aria-label=rename_label
+                    on:click=move |_| {
+                        renaming.set(true);
+                        crate::ui::dom::focus_soon(input_id.clone());
                     }
                 >
-                    {tr(Msg::Rename)}
+                    {t.text(Msg::Rename)}
                 </button>
                 <button
                     class="button quiet"
-                    aria-label=move || t().action_on(Msg::Duplicate, &n2)
+                    aria-label=t.action_on(Msg::Duplicate, &name)
                     on:click=move |_| duplicate(&state, &id_dup)
                 >
-                    {tr(Msg::Duplicate)}
+                    {t.text(Msg::Duplicate)}
                 </button>
                 <button
                     class="button quiet"
-                    aria-label=move || t().action_on(Msg::Export, &n3)
+                    aria-label=t.action_on(Msg::Export, &name)
                     data-testid="export-set"
                     on:click=move |_| transfer::export_set_by_id(&state, &id_exp)
                 >
-                    {tr(Msg::Export)}
+                    {t.text(Msg::Export)}
                 </button>
                 <button
                     class="button quiet danger"
-                    aria-label=move || t().action_on(Msg::Delete, &name)
+                    aria-label=t.action_on(Msg::Delete, &name)
                     data-testid="delete-set"
                     on:click=move |_| delete(state, &id_del)
                 >
-                    {tr(Msg::Delete)}
+                    {t.text(Msg::Delete)}
                 </button>
             </div>
         </li>

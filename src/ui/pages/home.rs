@@ -45,11 +45,14 @@ pub fn HomePage() -> impl IntoView {
             </Show>
             <ul class="set-list" data-testid="set-list">
                 <For
-                    each=move || state.summaries.get()
-                    key=|s| (s.id.clone(), s.revision)
-                    let:summary
+                    each=move || {
+                        let lang = state.lang.get();
+                        state.summaries.get().into_iter().map(move |s| (s, lang)).collect::<Vec<_>>()
+                    }
+                    key=|(s, lang)| (s.id.clone(), s.revision, *lang)
+                    let:((summary, lang))
                 >
-                    <SetCard summary=summary/>
+                    <SetCard summary=summary lang=lang/>
                 </For>
             </ul>
         </section>
