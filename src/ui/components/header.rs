@@ -48,7 +48,11 @@ pub fn Header() -> impl IntoView {
             </label>
         </header>
         <p class="privacy" data-testid="privacy">
-            <span aria-hidden="true">"🔒 "</span>
+            // A drawn padlock: emoji fonts are missing on many office machines.
+            <svg class="lock" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+                <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor"/>
+                <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" stroke-width="1.6"/>
+            </svg>
             {tr(Msg::PrivacyPromise)}
         </p>
     }

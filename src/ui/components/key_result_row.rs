@@ -163,7 +163,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                         on:input=on_title
                     />
                 </div>
-                <label class="field">
+                <label class="field kr-kind">
                     <span>{tr(Msg::KrKind)}</span>
                     <select data-testid="kr-kind" on:change=on_kind>
                         {KrKind::ALL
