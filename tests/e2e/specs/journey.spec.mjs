@@ -131,6 +131,35 @@ test('a deleted objective or key result comes back with undo', async ({ page }) 
   await expect(page.getByTestId('kr-title')).toHaveValue('Indicateur gardé');
 });
 
+test('objectives reorder, and a file dropped on the page is imported after its preview', async ({ page }) => {
+  await openFresh(page);
+  await createSet(page, 'Ordre');
+  for (const title of ['Premier', 'Second']) {
+    await page.getByTestId('add-objective').click();
+    await page.getByTestId('objective-title').last().fill(title);
+  }
+  await page.getByRole('button', { name: 'Monter l’objectif 2' }).click();
+  await expect(page.getByTestId('objective-title').first()).toHaveValue('Second');
+  await page.reload();
+  await expect(page.getByTestId('objective-title').first()).toHaveValue('Second');
+  await expect(page.getByTestId('objective-title').last()).toHaveValue('Premier');
+
+  await page.goto('./index.html#/');
+  const exported = await download(page, page.getByTestId('export-all'));
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const drop = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'okr.json', { type: 'application/json' }));
+    return transfer;
+  }, exported.text);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: drop });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: drop });
+  await expect(page.getByTestId('import-item')).toContainText('Ordre');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('set-card')).toContainText('2 objectifs');
+});
+
 test('a damaged store opens on recovery: download the raw text, then start fresh', async ({ page }) => {
   await openFresh(page);
   await createSet(page, 'Intact');
