@@ -135,7 +135,12 @@ pub fn save_set(set: &OkrSet) -> Result<SetSummary, SaveError> {
     put(&storage, &set_key(&set.id), &storage_json(set))?;
     let summary = SetSummary::of(set);
     let meta = serde_json::to_string(&summary).map_err(|e| SaveError::Other(e.to_string()))?;
-    put(&storage, &meta_key(&set.id), &meta)?;
+    if let Err(error) = put(&storage, &meta_key(&set.id), &meta) {
+        // The set is stored; a stale summary must not outlive it: without one, the next
+        // load rebuilds it from the set.
+        let _ = storage.remove_item(&meta_key(&set.id));
+        return Err(error);
+    }
     Ok(summary)
 }
 
