@@ -177,6 +177,8 @@ fn files_over_five_mebibytes_are_refused_before_parsing() {
     let padding = " ".repeat(MAX_FILE_BYTES);
     let text = format!("{FIXTURE_V1}{padding}");
     assert_eq!(read(&text), Err(ReadError::TooLarge { bytes: text.len() }));
+    let message = catalogue(Lang::Fr).read_error(&ReadError::TooLarge { bytes: 7 * 1024 * 1024 + 104_858 });
+    assert!(message.contains("(7,1 Mo)") && message.contains("5 Mo au plus"), "{message}");
 }
 
 #[test]

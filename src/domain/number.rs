@@ -46,19 +46,29 @@ pub fn check_range(value: f64) -> Result<f64, NumberError> {
 }
 
 /// Writes a number for reading: at most four decimals, no trailing zeros, the language's
-/// decimal mark.
+/// decimal mark. Integer arithmetic rather than `{:.4}`, whose float formatting costs
+/// about 10 KiB of wasm; values are bounded by `MAX_ABS`, so the scaled value fits.
 pub fn format_decimal(value: f64, lang: Lang) -> String {
-    let rounded = format!("{value:.4}");
-    let trimmed = if rounded.contains('.') {
-        rounded.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        rounded.as_str()
-    };
-    let trimmed = if trimmed == "-0" { "0" } else { trimmed };
-    match lang {
-        Lang::Fr => trimmed.replace('.', ","),
-        Lang::En => trimmed.to_owned(),
+    let scaled = (value.abs() * 10_000.0).round() as u64;
+    let (whole, mut fraction) = (scaled / 10_000, scaled % 10_000);
+    let mut text = String::new();
+    if value < 0.0 && scaled != 0 {
+        text.push('-');
     }
+    text.push_str(&whole.to_string());
+    if fraction != 0 {
+        let mut digits = 4;
+        while fraction % 10 == 0 {
+            fraction /= 10;
+            digits -= 1;
+        }
+        text.push(match lang {
+            Lang::Fr => ',',
+            Lang::En => '.',
+        });
+        text.push_str(&format!("{fraction:0digits$}"));
+    }
+    text
 }
 
 #[cfg(test)]
@@ -93,6 +103,12 @@ mod tests {
         assert_eq!(format_decimal(48.0, Lang::Fr), "48");
         assert_eq!(format_decimal(0.1 + 0.2, Lang::En), "0.3");
         assert_eq!(format_decimal(-0.00001, Lang::En), "0");
+        assert_eq!(format_decimal(-12.5, Lang::Fr), "-12,5");
+        assert_eq!(format_decimal(-0.5, Lang::En), "-0.5");
+        assert_eq!(format_decimal(0.00005, Lang::Fr), "0,0001");
+        assert_eq!(format_decimal(2.0503, Lang::En), "2.0503");
+        assert_eq!(format_decimal(1e12, Lang::En), "1000000000000");
+        assert_eq!(format_decimal(-1e12, Lang::Fr), "-1000000000000");
     }
 
     proptest! {

@@ -1,6 +1,8 @@
 //! English.
 
-use super::{Catalogue, Msg};
+use super::{mebibytes, Catalogue, Msg};
+use crate::domain::language::Lang;
+use crate::domain::number::format_decimal;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::model::KrKind;
 use crate::domain::validate::{self, Field, Invalid, Problem};
@@ -234,8 +236,8 @@ impl Catalogue for English {
         match error {
             ReadError::Empty => "The file is empty.".to_owned(),
             ReadError::TooLarge { bytes } => format!(
-                "The file is too large ({:.1} MB): {} MB at most.",
-                *bytes as f64 / 1_048_576.0,
+                "The file is too large ({} MB): {} MB at most.",
+                format_decimal(mebibytes(*bytes), Lang::En),
                 MAX_FILE_BYTES / 1_048_576
             ),
             ReadError::NotText => "This is not a text file: it cannot be a Boussole export.".to_owned(),

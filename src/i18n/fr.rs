@@ -1,6 +1,8 @@
 //! French, the default language.
 
-use super::{Catalogue, Msg};
+use super::{mebibytes, Catalogue, Msg};
+use crate::domain::language::Lang;
+use crate::domain::number::format_decimal;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::model::KrKind;
 use crate::domain::validate::{self, Field, Invalid, Problem};
@@ -247,11 +249,10 @@ impl Catalogue for French {
         match error {
             ReadError::Empty => "Le fichier est vide.".to_owned(),
             ReadError::TooLarge { bytes } => format!(
-                "Le fichier est trop volumineux ({:.1} Mo) : {} Mo au plus.",
-                *bytes as f64 / 1_048_576.0,
+                "Le fichier est trop volumineux ({} Mo) : {} Mo au plus.",
+                format_decimal(mebibytes(*bytes), Lang::Fr),
                 MAX_FILE_BYTES / 1_048_576
-            )
-            .replace('.', ","),
+            ),
             ReadError::NotText => "Ce n’est pas un fichier texte : ce ne peut pas être un export de Boussole.".to_owned(),
             ReadError::Syntax { line, column } => {
                 format!("Le fichier n’est pas du JSON valide : erreur ligne {line}, colonne {column}.")

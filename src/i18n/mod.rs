@@ -176,3 +176,8 @@ fn clock_time(at: chrono::NaiveDateTime) -> String {
     use chrono::Timelike;
     format!("{:02}:{:02}", at.hour(), at.minute())
 }
+
+/// A size in MiB to one decimal, for messages about files.
+fn mebibytes(bytes: usize) -> f64 {
+    (bytes as f64 / 104_857.6).round() / 10.0
+}
