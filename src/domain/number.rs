@@ -32,7 +32,17 @@ pub fn parse_decimal(input: &str) -> Result<Option<f64>, NumberError> {
     if !well_formed {
         return Err(NumberError::NotANumber);
     }
-    let value: f64 = plain.parse().map_err(|_| NumberError::NotANumber)?;
+    // serde_json's float reader (already in the wasm, and correctly rounded with
+    // `float_roundtrip`) rather than core's, which would add its own 10 KiB of tables.
+    // JSON wants "0.5" for ".5", "5" for "5." and no leading zeros.
+    let (whole, fraction) = digits_only.split_once('.').unwrap_or((digits_only, ""));
+    let whole = match whole.trim_start_matches('0') {
+        "" => "0",
+        trimmed => trimmed,
+    };
+    let sign = if plain.starts_with('-') { "-" } else { "" };
+    let json = if fraction.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") };
+    let value: f64 = serde_json::from_str(&json).map_err(|_| NumberError::NotANumber)?;
     check_range(value).map(Some)
 }
 
@@ -86,6 +96,19 @@ mod tests {
         assert_eq!(parse_decimal("+10"), Ok(Some(10.0)));
         assert_eq!(parse_decimal(""), Ok(None));
         assert_eq!(parse_decimal("   "), Ok(None));
+        assert_eq!(parse_decimal(",5"), Ok(Some(0.5)));
+        assert_eq!(parse_decimal("5,"), Ok(Some(5.0)));
+        assert_eq!(parse_decimal("007"), Ok(Some(7.0)));
+        assert_eq!(parse_decimal("-0,25"), Ok(Some(-0.25)));
+        assert_eq!(parse_decimal("0,1"), Ok(Some(0.1)));
+    }
+
+    proptest! {
+        #[test]
+        fn reads_what_core_reads(v in -1e12f64..1e12f64) {
+            let text = format!("{v}");
+            prop_assert_eq!(parse_decimal(&text), Ok(Some(text.parse::<f64>().unwrap())));
+        }
     }
 
     #[test]

@@ -138,11 +138,33 @@ impl Vocabulary {
     }
 }
 
-/// Upper-cases the first letter, for terms that open a sentence or a heading.
+/// Upper-cases the first letter, for terms that open a sentence or a heading. Covers the
+/// Latin letters of French and its neighbours; other scripts stay as typed. (std's
+/// `to_uppercase` would bring 24 KiB of Unicode tables into the wasm.)
 pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(latin_upper(first)).chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn latin_upper(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+        'ÿ' => 'Ÿ',
+        'œ' => 'Œ',
+        'æ' => 'Æ',
+        _ => c,
+    }
+}
+
+/// Lower-cases a leading ASCII capital, to put a sentence of the catalogue mid-sentence.
+pub fn decapitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => std::iter::once(first.to_ascii_lowercase()).chain(chars).collect(),
         None => String::new(),
     }
 }
@@ -232,6 +254,19 @@ impl Term {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn capitals_of_latin_letters() {
+        assert_eq!(capitalize("écart"), "Écart");
+        assert_eq!(capitalize("œuvre"), "Œuvre");
+        assert_eq!(capitalize("indicateur"), "Indicateur");
+        assert_eq!(capitalize("ça"), "Ça");
+        assert_eq!(capitalize("ÿ"), "Ÿ");
+        assert_eq!(capitalize("÷x"), "÷x");
+        assert_eq!(capitalize("目標"), "目標");
+        assert_eq!(capitalize(""), "");
+        assert_eq!(decapitalize("Modifié le 3"), "modifié le 3");
+    }
+
     #[test]
     fn file_shape_of_each_vocabulary() {
         let cases = [

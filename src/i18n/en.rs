@@ -6,7 +6,7 @@ use crate::domain::number::format_decimal;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::model::KrKind;
 use crate::domain::validate::{self, Field, Invalid, Problem};
-use crate::domain::vocabulary::{capitalize, Terms};
+use crate::domain::vocabulary::{capitalize, decapitalize, Terms};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 pub struct English;
@@ -221,7 +221,7 @@ impl Catalogue for English {
     fn import_clash(&self, local_name: &str, modified: NaiveDateTime) -> String {
         format!(
             "This browser already has this set: “{local_name}”, {}. What should happen?",
-            self.modified_on(modified).to_lowercase()
+            decapitalize(&self.modified_on(modified))
         )
     }
 

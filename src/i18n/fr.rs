@@ -6,7 +6,7 @@ use crate::domain::number::format_decimal;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::model::KrKind;
 use crate::domain::validate::{self, Field, Invalid, Problem};
-use crate::domain::vocabulary::{capitalize, Term, Terms};
+use crate::domain::vocabulary::{capitalize, decapitalize, Term, Terms};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 pub struct French;
@@ -233,7 +233,7 @@ impl Catalogue for French {
     fn import_clash(&self, local_name: &str, modified: NaiveDateTime) -> String {
         format!(
             "Ce navigateur a déjà ce jeu : « {local_name} », {}. Que faire ?",
-            self.modified_on(modified).to_lowercase()
+            decapitalize(&self.modified_on(modified))
         )
     }
 
