@@ -88,7 +88,7 @@ impl Catalogue for English {
             QuotaBody => "Your last change is still on screen but is not saved. Export your data to keep it safe, then free some space (delete a set you exported).",
             ExportNow => "Export now",
             StorageUnavailable => "This browser refuses local storage (private browsing?): nothing will be kept after closing. Export your work before you leave.",
-            SavedElsewhere => "This set was just changed in another tab; what you see is up to date.",
+            ReplacedByNewer => "This set was just replaced by a newer version (from another tab or an import); what you see is up to date.",
             RecoveryTitle => "Some saved data cannot be read",
             RecoveryBody => "Some of Boussole's data in this browser is damaged. Nothing was erased. Download its raw content to keep it, then set it aside to go on with the rest.",
             RecoveryDownload => "Download the raw content",

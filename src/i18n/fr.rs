@@ -97,7 +97,7 @@ impl Catalogue for French {
             QuotaBody => "Votre dernière modification reste affichée mais n’est pas enregistrée. Exportez vos données pour les mettre à l’abri, puis libérez de la place (supprimez un jeu exporté).",
             ExportNow => "Exporter maintenant",
             StorageUnavailable => "Ce navigateur refuse le stockage local (navigation privée ?) : rien ne sera conservé après fermeture. Exportez votre travail avant de partir.",
-            SavedElsewhere => "Ce jeu vient d’être modifié dans un autre onglet ; la version affichée est à jour.",
+            ReplacedByNewer => "Ce jeu vient d’être remplacé par une version plus récente (autre onglet ou import) ; la version affichée est à jour.",
             RecoveryTitle => "Des données enregistrées sont illisibles",
             RecoveryBody => "Certaines données de Boussole dans ce navigateur sont endommagées. Rien n’a été effacé. Téléchargez leur contenu brut pour le garder, puis écartez-les pour continuer avec le reste.",
             RecoveryDownload => "Télécharger le contenu brut",

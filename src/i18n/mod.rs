@@ -36,7 +36,7 @@ messages! {
     KrTitle, KrKind, Baseline, Target, Threshold, Unit, UnitPlaceholder, NotANumber, NumberTooLarge,
     DropHere, ImportTitle, ImportConfirm, ImportNothingChanged, ResolutionReplace,
     ResolutionKeepBoth, ResolutionSkip, ClashSameAsLocal, ImportFailedTitle,
-    QuotaTitle, QuotaBody, ExportNow, StorageUnavailable, SavedElsewhere,
+    QuotaTitle, QuotaBody, ExportNow, StorageUnavailable, ReplacedByNewer,
     RecoveryTitle, RecoveryBody, RecoveryDownload, RecoveryDiscard, RecoveryDiscardHint,
 }
 

@@ -122,13 +122,6 @@ pub fn load_set(id: &Id) -> Result<Option<OkrSet>, Damaged> {
     }
 }
 
-/// Stored revision of a set without parsing all of it: its summary knows.
-pub fn stored_revision(id: &Id) -> Option<u64> {
-    let storage = storage().ok()?;
-    let meta = get(&storage, &meta_key(id))?;
-    serde_json::from_str::<SetSummary>(&meta).ok().map(|m| m.revision)
-}
-
 /// Writes one set and its summary: two `setItem` calls, the cost of one set.
 pub fn save_set(set: &OkrSet) -> Result<SetSummary, SaveError> {
     let storage = storage()?;

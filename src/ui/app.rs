@@ -20,19 +20,16 @@ pub fn App() -> impl IntoView {
     let route = RwSignal::new(route::current());
     let on_hash = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
 
-    // Another tab wrote: refresh the list and tell an open editor.
+    // Another tab wrote: refresh the list; an open editor follows the list (see SetEditor).
     let on_storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
         match e.key().as_deref().and_then(Key::parse) {
-            Some(Key::Set(id)) | Some(Key::Meta(id)) => {
-                state.reload();
-                let revision = crate::storage::stored_revision(&id).unwrap_or(0);
-                state.changed_elsewhere.set(Some((id, revision)));
-            }
+            Some(Key::Set(_)) | Some(Key::Meta(_)) => state.reload(),
             Some(Key::Prefs) => {
                 if let Some(lang) = crate::storage::load_prefs().lang {
                     state.lang.set(lang);
                 }
             }
+            // `clear()` in another tab.
             None if e.key().is_none() => state.reload(),
             None => {}
         }
@@ -64,8 +61,11 @@ pub fn App() -> impl IntoView {
         }
     };
 
+    // A memo, so rereading storage (another tab wrote) redraws nothing while no entry is
+    // damaged: the open page, its focus and its undo stay.
+    let damaged = Memo::new(move |_| !state.damaged.with(Vec::is_empty));
     let page = move || {
-        if !state.damaged.with(Vec::is_empty) {
+        if damaged.get() {
             return view! { <RecoveryPage/> }.into_any();
         }
         match route.get() {

@@ -49,8 +49,6 @@ pub struct AppState {
     pub unsaved: RwSignal<Option<OkrSet>>,
     pub toast: RwSignal<Option<Toast>>,
     pub import: RwSignal<Option<ImportState>>,
-    /// The id of a set another tab just wrote.
-    pub changed_elsewhere: RwSignal<Option<(Id, u64)>>,
 }
 
 impl AppState {
@@ -66,7 +64,6 @@ impl AppState {
             unsaved: RwSignal::new(None),
             toast: RwSignal::new(None),
             import: RwSignal::new(None),
-            changed_elsewhere: RwSignal::new(None),
         };
         state.reload();
         state

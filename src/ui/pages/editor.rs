@@ -39,15 +39,17 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
     let editor = Editor::new(set, state);
     provide_context(editor);
 
-    // Another tab saved a newer revision of this set: take it.
+    // A newer revision was stored by another tab or replaced by an import: take it, so the
+    // next keystroke cannot write the older copy back over it.
     Effect::new(move |_| {
-        let Some((changed, revision)) = state.changed_elsewhere.get() else { return };
-        if changed != id || revision <= editor.set.with_untracked(|s| s.revision) {
+        let stored = state.summaries.with(|list| list.iter().find(|s| s.id == id).map(|s| s.revision));
+        let Some(stored) = stored else { return };
+        if stored <= editor.set.with_untracked(|s| s.revision) {
             return;
         }
         if let Ok(Some(newer)) = storage::load_set(&id) {
             editor.replace(newer);
-            state.notify(state.t_untracked().text(Msg::SavedElsewhere).to_owned());
+            state.notify(state.t_untracked().text(Msg::ReplacedByNewer).to_owned());
         }
     });
     // An undo offered here makes no sense once the editor is gone.

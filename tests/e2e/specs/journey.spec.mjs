@@ -160,6 +160,51 @@ test('objectives reorder, and a file dropped on the page is imported after its p
   await expect(page.getByTestId('set-card')).toContainText('2 objectifs');
 });
 
+test('two tabs on one set: each follows what the other stores, and nothing is written back over it', async ({ page, context }) => {
+  await openFresh(page);
+  await createSet(page, 'Deux onglets');
+  await page.getByTestId('add-objective').click();
+  await page.getByTestId('objective-title').fill('Version A');
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByTestId('objective-title')).toHaveValue('Version A');
+
+  await other.getByTestId('objective-title').fill('Version B');
+  await expect(page.getByTestId('objective-title')).toHaveValue('Version B');
+  await expect(page.getByTestId('toast')).toContainText('plus récente');
+  await page.getByTestId('set-team').fill('Équipe A');
+  await expect(other.getByTestId('set-team')).toHaveValue('Équipe A');
+  await expect(other.getByTestId('objective-title')).toHaveValue('Version B');
+  await other.reload();
+  await expect(other.getByTestId('objective-title')).toHaveValue('Version B');
+  await expect(other.getByTestId('set-team')).toHaveValue('Équipe A');
+});
+
+test('replacing the open set by an import shows the imported version', async ({ page }) => {
+  await openFresh(page);
+  await createSet(page, 'Remplacé');
+  await page.getByTestId('add-objective').click();
+  await page.getByTestId('objective-title').fill('Avant');
+  const exported = await download(page, page.getByTestId('export-this'));
+  const file = JSON.parse(exported.text);
+  file.sets[0].objectives[0].title = 'Après';
+  file.sets[0].revision += 5;
+  await page.getByTestId('objective-title').fill('Avant, modifié');
+  const drop = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'okr.json', { type: 'application/json' }));
+    return transfer;
+  }, JSON.stringify(file));
+  await page.dispatchEvent('main', 'drop', { dataTransfer: drop });
+  await page.getByTestId('import-item').getByRole('radio', { name: /Remplacer/ }).check();
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('objective-title')).toHaveValue('Après');
+  await page.getByTestId('set-team').fill('Après import');
+  await page.reload();
+  await expect(page.getByTestId('objective-title')).toHaveValue('Après');
+  await expect(page.getByTestId('set-team')).toHaveValue('Après import');
+});
+
 test('a damaged store opens on recovery: download the raw text, then start fresh', async ({ page }) => {
   await openFresh(page);
   await createSet(page, 'Intact');
