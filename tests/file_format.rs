@@ -209,6 +209,18 @@ fn hostile_text_is_refused_or_kept_as_plain_text() {
 }
 
 #[test]
+fn custom_vocabulary_words_are_checked_like_any_text() {
+    let long = fixture_with("\"singular\": \"ambition\"", &format!("\"singular\": \"{}\"", "a".repeat(61)));
+    assert!(matches!(read(&long), Err(ReadError::Invalid(i)) if i.problem == Problem::TooLong { field: Field::Term, max: 60 }));
+    let empty = fixture_with("\"plural\": \"ambitions\"", "\"plural\": \" \"");
+    assert!(matches!(read(&empty), Err(ReadError::Invalid(i)) if i.problem == Problem::EmptyTerm));
+    let bidi = fixture_with("\"short\": \"R\"", "\"short\": \"\\u202eR\"");
+    assert!(matches!(read(&bidi), Err(ReadError::Invalid(i)) if i.problem == Problem::ForbiddenCharacters { field: Field::Term }));
+    let message = catalogue(Lang::Fr).read_error(&read(&empty).unwrap_err());
+    assert!(message.contains("Jeu 2") && message.contains("vocabulaire"), "{message}");
+}
+
+#[test]
 fn a_file_without_sets_is_refused() {
     assert_eq!(read(r#"{"format":"boussole","version":1,"sets":[]}"#), Err(ReadError::NoSets));
 }
@@ -275,8 +287,12 @@ fn objective(n: usize) -> impl Strategy<Value = Objective> {
     })
 }
 
+fn word() -> impl Strategy<Value = String> {
+    text(20).prop_filter("a word", |s| !s.trim().is_empty())
+}
+
 fn term() -> impl Strategy<Value = Term> {
-    (text(20), text(20), any::<bool>(), any::<bool>(), text(4)).prop_map(|(s, p, f, v, short)| Term {
+    (word(), word(), any::<bool>(), any::<bool>(), text(4)).prop_map(|(s, p, f, v, short)| Term {
         singular: s,
         plural: p,
         gender: if f { Gender::Feminine } else { Gender::Masculine },

@@ -3,6 +3,7 @@
 
 use super::id::Id;
 use super::model::{KeyResult, OkrSet};
+use super::vocabulary::{Term, Vocabulary};
 use super::number::MAX_ABS;
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeSet;
@@ -15,6 +16,8 @@ pub const MAX_KEY_RESULTS: usize = 50;
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_TITLE_CHARS: usize = 500;
 pub const MAX_UNIT_CHARS: usize = 40;
+pub const MAX_TERM_CHARS: usize = 60;
+pub const MAX_SHORT_TERM_CHARS: usize = 8;
 pub const MIN_YEAR: i32 = 1970;
 pub const MAX_YEAR: i32 = 2200;
 
@@ -33,6 +36,8 @@ pub enum Field {
     Team,
     Title,
     Unit,
+    /// A word of a custom vocabulary.
+    Term,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +48,7 @@ pub enum Problem {
     MalformedId { id: String },
     DuplicateId { id: String },
     EmptyName,
+    EmptyTerm,
     TooLong { field: Field, max: usize },
     ForbiddenCharacters { field: Field },
     NumberOutOfRange,
@@ -75,6 +81,16 @@ fn check_text(text: &str, field: Field, max: usize) -> Result<(), Problem> {
         return Err(Problem::TooLong { field, max });
     }
     Ok(())
+}
+
+/// A custom term is shown in every sentence: it must be a word, not a paragraph.
+fn check_term(term: &Term) -> Result<(), Problem> {
+    if term.singular.trim().is_empty() || term.plural.trim().is_empty() {
+        return Err(Problem::EmptyTerm);
+    }
+    check_text(&term.singular, Field::Term, MAX_TERM_CHARS)?;
+    check_text(&term.plural, Field::Term, MAX_TERM_CHARS)?;
+    check_text(&term.short, Field::Term, MAX_SHORT_TERM_CHARS)
 }
 
 fn check_date(date: NaiveDate) -> Result<(), Problem> {
@@ -119,6 +135,11 @@ pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> R
     }
     for (text, field, max) in [(&set.name, Field::Name, MAX_NAME_CHARS), (&set.team, Field::Team, MAX_NAME_CHARS)] {
         if let Err(p) = check_text(text, field, max) {
+            return fail(&at, p);
+        }
+    }
+    if let Vocabulary::Custom { objective, key_result } = &set.vocabulary {
+        if let Err(p) = check_term(objective).and_then(|_| check_term(key_result)) {
             return fail(&at, p);
         }
     }

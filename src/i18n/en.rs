@@ -19,6 +19,7 @@ fn field(f: Field) -> &'static str {
         Field::Team => "team",
         Field::Title => "title",
         Field::Unit => "unit",
+        Field::Term => "vocabulary word",
     }
 }
 
@@ -297,6 +298,7 @@ impl Catalogue for English {
             }
             Problem::MalformedId { id } => format!("the id “{id}” is not valid"),
             Problem::DuplicateId { id } => format!("the id “{id}” appears twice"),
+            Problem::EmptyTerm => "a vocabulary word is empty".to_owned(),
             Problem::EmptyName => "the set's name is empty".to_owned(),
             Problem::TooLong { field: f, max } => format!("the {} is longer than {max} characters", field(*f)),
             Problem::ForbiddenCharacters { field: f } => {

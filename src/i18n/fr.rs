@@ -28,6 +28,7 @@ fn field(f: Field) -> &'static str {
         Field::Team => "équipe",
         Field::Title => "intitulé",
         Field::Unit => "unité",
+        Field::Term => "mot du vocabulaire",
     }
 }
 
@@ -314,6 +315,7 @@ impl Catalogue for French {
             }
             Problem::MalformedId { id } => format!("l’identifiant « {id} » n’est pas valide"),
             Problem::DuplicateId { id } => format!("l’identifiant « {id} » apparaît deux fois"),
+            Problem::EmptyTerm => "un mot du vocabulaire est vide".to_owned(),
             Problem::EmptyName => "le nom du jeu est vide".to_owned(),
             Problem::TooLong { field: f, max } => format!("le champ « {} » dépasse {max} caractères", field(*f)),
             Problem::ForbiddenCharacters { field: f } => format!(
