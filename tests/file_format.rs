@@ -167,6 +167,10 @@ fn numbers_that_are_not_finite_or_out_of_range_are_refused() {
         Err(ReadError::Invalid(invalid)) => {
             assert_eq!(invalid.problem, Problem::NumberOutOfRange);
             assert_eq!((invalid.at.set, invalid.at.objective, invalid.at.key_result), (1, Some(1), Some(1)));
+            // The place is named in the set's own words (this set says "finalité").
+            let message = catalogue(Lang::Fr).invalid(&invalid);
+            assert!(message.contains("finalité 1, indicateur de changement 1"), "{message}");
+            assert!(!message.contains("objectif"), "{message}");
         }
         other => panic!("out of range expected, got {other:?}"),
     }

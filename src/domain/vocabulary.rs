@@ -74,16 +74,12 @@ impl TryFrom<VocabularyRecord> for Vocabulary {
 
 impl From<Vocabulary> for VocabularyRecord {
     fn from(vocabulary: Vocabulary) -> Self {
-        let preset = |name: &str| VocabularyRecord { preset: name.into(), objective: None, key_result: None };
+        let preset = vocabulary.preset().key().to_owned();
         match vocabulary {
-            Vocabulary::Standard => preset("standard"),
-            Vocabulary::Finalites => preset("finalites"),
-            Vocabulary::Goals => preset("goals"),
-            Vocabulary::Custom { objective, key_result } => VocabularyRecord {
-                preset: "custom".into(),
-                objective: Some(objective),
-                key_result: Some(key_result),
-            },
+            Vocabulary::Custom { objective, key_result } => {
+                VocabularyRecord { preset, objective: Some(objective), key_result: Some(key_result) }
+            }
+            _ => VocabularyRecord { preset, objective: None, key_result: None },
         }
     }
 }
@@ -105,7 +101,49 @@ fn term(singular: &str, plural: &str, gender: Gender, vowel_sound: bool, short: 
     }
 }
 
+/// The choices a team has, as the vocabulary picker lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Preset {
+    Standard,
+    Finalites,
+    Goals,
+    Custom,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 4] = [Preset::Standard, Preset::Finalites, Preset::Goals, Preset::Custom];
+
+    /// The name files use for it (`"preset"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Preset::Standard => "standard",
+            Preset::Finalites => "finalites",
+            Preset::Goals => "goals",
+            Preset::Custom => "custom",
+        }
+    }
+
+    /// The vocabulary of a fixed preset; `None` for custom words, which the team types.
+    pub fn vocabulary(self) -> Option<Vocabulary> {
+        match self {
+            Preset::Standard => Some(Vocabulary::Standard),
+            Preset::Finalites => Some(Vocabulary::Finalites),
+            Preset::Goals => Some(Vocabulary::Goals),
+            Preset::Custom => None,
+        }
+    }
+}
+
 impl Vocabulary {
+    pub fn preset(&self) -> Preset {
+        match self {
+            Vocabulary::Standard => Preset::Standard,
+            Vocabulary::Finalites => Preset::Finalites,
+            Vocabulary::Goals => Preset::Goals,
+            Vocabulary::Custom { .. } => Preset::Custom,
+        }
+    }
+
     pub fn terms(&self, lang: Lang) -> Terms {
         use Gender::*;
         match (self, lang) {

@@ -95,6 +95,22 @@ impl Catalogue for English {
             RecoveryDownload => "Download the raw content",
             RecoveryDiscard => "Set this data aside and continue",
             RecoveryDiscardHint => "Download the raw content first: once set aside, this data is no longer in the browser.",
+            VocabularyTitle => "The team’s words",
+            VocabularyHint => "The words your team uses, carried everywhere: screens, exports, printouts. Changing them changes no data.",
+            PresetCustom => "Our own words",
+            FirstTerm => "First word: what the team aims for",
+            SecondTerm => "Second word: what shows the change",
+            Singular => "Singular",
+            Plural => "Plural",
+            FrenchGender => "Gender (for French)",
+            Masculine => "Masculine (un, nouvel, cet)",
+            Feminine => "Feminine (une, nouvelle, cette)",
+            VowelSound => "Starts with a vowel sound (an …; in French l’…, nouvel…)",
+            ShortForm => "Short form (optional)",
+            Preview => "Preview",
+            UseTheseWords => "Use these words",
+            WordsInPlace => "Your team’s words are in place.",
+            TermRequired => "Give the singular and the plural of each word.",
         }
     }
 
@@ -207,6 +223,10 @@ impl Catalogue for English {
         format!("No {} yet: add some to say how you will know it is moving.", t.key_result.singular)
     }
 
+    fn vocabulary_summary(&self, name: &str) -> String {
+        format!("Words: {name}")
+    }
+
     fn objective_placeholder(&self, _t: &Terms) -> String {
         "e.g. Deliver urgent orders twice as fast".to_owned()
     }
@@ -279,10 +299,10 @@ impl Catalogue for English {
                 place.push_str(&format!(" (“{}”)", at.set_name));
             }
             if let Some(o) = at.objective {
-                place.push_str(&format!(", objective {o}"));
+                place.push_str(&format!(", {} {o}", at.vocabulary.terms(Lang::En).objective.singular));
             }
             if let Some(k) = at.key_result {
-                place.push_str(&format!(", key result {k}"));
+                place.push_str(&format!(", {} {k}", at.vocabulary.terms(Lang::En).key_result.singular));
             }
             place.push_str(": ");
         }

@@ -104,6 +104,22 @@ impl Catalogue for French {
             RecoveryDownload => "Télécharger le contenu brut",
             RecoveryDiscard => "Écarter ces données et continuer",
             RecoveryDiscardHint => "Téléchargez d’abord le contenu brut : une fois écartées, ces données ne sont plus dans le navigateur.",
+            VocabularyTitle => "Vocabulaire de l’équipe",
+            VocabularyHint => "Les mots que l’équipe emploie, repris partout : écrans, exports, impressions. En changer ne modifie aucune donnée.",
+            PresetCustom => "Nos propres mots",
+            FirstTerm => "Premier mot : ce que l’équipe vise",
+            SecondTerm => "Second mot : ce qui montre le changement",
+            Singular => "Singulier",
+            Plural => "Pluriel",
+            FrenchGender => "Genre",
+            Masculine => "Masculin (un, nouvel, cet)",
+            Feminine => "Féminin (une, nouvelle, cette)",
+            VowelSound => "Commence par un son voyelle (l’…, nouvel…)",
+            ShortForm => "Abréviation (facultatif)",
+            Preview => "Aperçu",
+            UseTheseWords => "Adopter ces mots",
+            WordsInPlace => "Les mots de l’équipe sont en place.",
+            TermRequired => "Indiquez le singulier et le pluriel de chaque mot.",
         }
     }
 
@@ -219,6 +235,10 @@ impl Catalogue for French {
         )
     }
 
+    fn vocabulary_summary(&self, name: &str) -> String {
+        format!("Vocabulaire : {name}")
+    }
+
     fn objective_placeholder(&self, _t: &Terms) -> String {
         "ex. Livrer les commandes urgentes deux fois plus vite".to_owned()
     }
@@ -296,10 +316,10 @@ impl Catalogue for French {
                 place.push_str(&format!(" (« {} »)", at.set_name));
             }
             if let Some(o) = at.objective {
-                place.push_str(&format!(", objectif {o}"));
+                place.push_str(&format!(", {} {o}", at.vocabulary.terms(Lang::Fr).objective.singular));
             }
             if let Some(k) = at.key_result {
-                place.push_str(&format!(", résultat clé {k}"));
+                place.push_str(&format!(", {} {k}", at.vocabulary.terms(Lang::Fr).key_result.singular));
             }
             place.push_str(" : ");
         }

@@ -38,6 +38,9 @@ messages! {
     ResolutionKeepBoth, ResolutionSkip, ClashSameAsLocal, ImportFailedTitle,
     QuotaTitle, QuotaBody, ExportNow, StorageUnavailable, ReplacedByNewer,
     RecoveryTitle, RecoveryBody, RecoveryDownload, RecoveryDiscard, RecoveryDiscardHint,
+    VocabularyTitle, VocabularyHint, PresetCustom, FirstTerm, SecondTerm, Singular, Plural,
+    FrenchGender, Masculine, Feminine, VowelSound, ShortForm, Preview, UseTheseWords,
+    WordsInPlace, TermRequired,
 }
 
 pub trait Catalogue: Sync {
@@ -75,6 +78,11 @@ pub trait Catalogue: Sync {
     fn no_objectives(&self, t: &Terms) -> String;
     fn no_key_results(&self, t: &Terms) -> String;
     fn objective_placeholder(&self, t: &Terms) -> String;
+    /// "Objectifs / Résultats clés": how a vocabulary is named in the picker.
+    fn vocabulary_name(&self, t: &Terms) -> String {
+        format!("{} / {}", crate::domain::vocabulary::capitalize(&t.objective.plural), crate::domain::vocabulary::capitalize(&t.key_result.plural))
+    }
+    fn vocabulary_summary(&self, name: &str) -> String;
     fn key_result_placeholder(&self, t: &Terms) -> String;
 
     fn import_summary(&self, sets: usize) -> String;

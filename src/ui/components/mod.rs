@@ -11,6 +11,7 @@ mod objective_card;
 mod set_card;
 mod status_banner;
 mod toast;
+mod vocabulary_picker;
 
 pub use create_set_form::CreateSetForm;
 pub use drop_overlay::DropOverlay;
@@ -21,3 +22,4 @@ pub use objective_card::ObjectiveCard;
 pub use set_card::SetCard;
 pub use status_banner::StatusBanner;
 pub use toast::ToastView;
+pub use vocabulary_picker::VocabularyPicker;

@@ -7,7 +7,7 @@ use crate::domain::model::OkrSet;
 use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::storage;
-use crate::ui::components::ObjectiveCard;
+use crate::ui::components::{ObjectiveCard, VocabularyPicker};
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::NotFoundPage;
@@ -64,6 +64,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
                 editor.generation.get();
                 view! {
                     <SetDetails/>
+                    <VocabularyPicker/>
                     <ObjectivesSection/>
                 }
             }}
