@@ -95,3 +95,29 @@ test('custom words with their grammar, in English and French', async ({ page }) 
   await expect(page.getByTestId('vocabulary')).toContainText('Indiquez le singulier et le pluriel');
   await expect(page.getByTestId('add-kr')).toHaveText('Ajouter un signal');
 });
+
+test.describe('a first visit from an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('opens in English, and a chosen language is remembered', async ({ page }) => {
+    await page.goto('./index.html');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('new-set')).toHaveText('New OKR set');
+    await page.getByTestId('lang').selectOption('fr');
+    await page.reload();
+    await expect(page.getByTestId('new-set')).toHaveText('Nouveau jeu d’OKR');
+  });
+});
+
+test.describe('a first visit from a browser in another language', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('falls back to French', async ({ page }) => {
+    await page.goto('./index.html');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  });
+});
