@@ -3,7 +3,7 @@
 //! refused imports. Run by `scripts/test.sh`.
 #![cfg(target_arch = "wasm32")]
 
-use boussole::domain::format::storage_json;
+use boussole::domain::format::{storage_json, CURRENT_VERSION};
 use boussole::domain::id::Id;
 use boussole::domain::model::{Cycle, KeyResult, KrKind, Objective, OkrSet};
 use boussole::storage::{self, meta_key, set_key, SaveError};
@@ -232,7 +232,7 @@ async fn refused_imports_say_why_and_change_nothing() {
     let set = sample("keep", 2);
     storage::save_set(&set).unwrap();
     let before = snapshot();
-    let newer = storage_json(&set).replace("\"version\":1", "\"version\":7");
+    let newer = storage_json(&set).replace(&format!("\"version\":{CURRENT_VERSION}"), "\"version\":7");
     let duplicated = storage_json(&set).replace("keep-k1", "keep-k0");
     let cases: [(&[u8], &str); 6] = [
         (b"", "vide"),

@@ -6,7 +6,7 @@ use boussole::domain::format::{export_json, storage_json, CURRENT_VERSION};
 use boussole::domain::id::Id;
 use boussole::domain::import::{read_document, ReadError, ShapeProblem, MAX_FILE_BYTES};
 use boussole::domain::language::Lang;
-use boussole::domain::model::{Cycle, KeyResult, KrKind, Objective, OkrSet};
+use boussole::domain::model::{CountRule, Cycle, KeyResult, KrKind, Launch, Objective, OkrSet, Reason, Why};
 use boussole::domain::validate::{Field, Problem};
 use boussole::domain::vocabulary::{Gender, Term, Vocabulary};
 use boussole::i18n::catalogue;
@@ -14,15 +14,16 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 
 const FIXTURE_V1: &str = include_str!("fixtures/format-v1.json");
+const FIXTURE_V2: &str = include_str!("fixtures/format-v2.json");
 
 fn read(text: &str) -> Result<Vec<OkrSet>, ReadError> {
     read_document(text.as_bytes())
 }
 
-/// The fixture with one JSON fragment replaced: the fragment must be there.
+/// The current fixture with one JSON fragment replaced: the fragment must be there.
 fn fixture_with(from: &str, to: &str) -> String {
-    assert!(FIXTURE_V1.contains(from), "fixture has no {from:?}");
-    FIXTURE_V1.replacen(from, to, 1)
+    assert!(FIXTURE_V2.contains(from), "fixture has no {from:?}");
+    FIXTURE_V2.replacen(from, to, 1)
 }
 
 #[test]
@@ -52,11 +53,45 @@ fn fixture_of_format_1_loads_with_every_field() {
 }
 
 #[test]
-fn what_is_exported_reads_back_identically() {
+fn a_format_1_file_migrates_to_an_empty_why_and_the_default_count_rule() {
     let sets = read(FIXTURE_V1).unwrap();
+    assert_eq!(sets[0].why, Why::default());
+    assert_eq!(sets[0].count_rule, CountRule::default());
+    assert_eq!(sets[0].launch, None);
+    assert!(sets[0].objectives.iter().all(|o| o.why.is_empty()));
+}
+
+#[test]
+fn a_bad_older_file_is_refused_without_a_made_up_position() {
+    let bad = FIXTURE_V1.replacen("\"revision\": 17", "\"revision\": \"17\"", 1);
+    let error = read(&bad).unwrap_err();
+    assert!(matches!(error, ReadError::Shape { line: 0, .. }), "{error:?}");
+    let message = catalogue(Lang::Fr).read_error(&error);
+    assert!(message.starts_with("Le fichier n’a pas la forme attendue :") && !message.contains("ligne 0"), "{message}");
+}
+
+#[test]
+fn fixture_of_format_2_loads_with_every_field() {
+    let sets = read(FIXTURE_V2).expect("format 2 fixture must load");
+    let v1 = read(FIXTURE_V1).unwrap();
+    let pilot = &sets[0];
+    assert_eq!(pilot.objectives.len(), v1[0].objectives.len());
+    assert!(pilot.why.narrative.starts_with("Dans un an"));
+    assert!(pilot.why.narrative.contains('\n'), "a narrative keeps its line breaks");
+    assert_eq!(pilot.why.reasons, vec![Reason::AlignTeam, Reason::Other]);
+    assert_eq!(pilot.count_rule, CountRule { max_objectives: 2, max_key_results: 2 });
+    assert_eq!(pilot.objectives[0].why, "Les stagiaires autonomes libèrent le support.");
+    let launch = pilot.launch.as_ref().expect("launched");
+    assert_eq!(launch.reference[0].key_results[0].target, Some(70.0));
+    assert_eq!(sets[1].launch, None);
+}
+
+#[test]
+fn what_is_exported_reads_back_identically() {
+    let sets = read(FIXTURE_V2).unwrap();
     let now = Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap();
     let text = export_json(&sets, now);
-    assert!(text.contains("\n  \"version\": 1"), "export is pretty-printed and versioned");
+    assert!(text.contains("\n  \"version\": 2"), "export is pretty-printed and versioned");
     assert_eq!(read(&text).unwrap(), sets);
     let stored = storage_json(&sets[0]);
     assert!(!stored.contains('\n'), "the stored form is compact");
@@ -77,7 +112,7 @@ fn empty_files_are_refused() {
 #[test]
 fn text_that_is_not_json_gives_line_and_column() {
     assert_eq!(read("Bonjour,\nvoici nos OKR"), Err(ReadError::Syntax { line: 1, column: 1 }));
-    let broken = fixture_with("\"version\": 1,", "\"version\": 1");
+    let broken = fixture_with("\"version\": 2,", "\"version\": 2");
     match read(&broken) {
         Err(ReadError::Syntax { line: 4, column }) => assert!(column > 0),
         other => panic!("syntax error on line 4 expected, got {other:?}"),
@@ -102,7 +137,7 @@ fn json_of_another_kind_is_refused() {
 
 #[test]
 fn a_newer_format_is_refused_by_name() {
-    let newer = fixture_with("\"version\": 1", "\"version\": 99");
+    let newer = fixture_with("\"version\": 2", "\"version\": 99");
     assert_eq!(read(&newer), Err(ReadError::NewerVersion { found: 99 }));
     let message = catalogue(Lang::Fr).read_error(&ReadError::NewerVersion { found: 99 });
     assert!(message.contains("99") && message.contains("plus récente"), "{message}");
@@ -111,10 +146,10 @@ fn a_newer_format_is_refused_by_name() {
 #[test]
 fn versions_that_are_not_versions_are_refused() {
     for (version, shown) in [("\"1\"", "\"1\""), ("0", "0"), ("-1", "-1"), ("1.5", "1.5")] {
-        let text = fixture_with("\"version\": 1", &format!("\"version\": {version}"));
+        let text = fixture_with("\"version\": 2", &format!("\"version\": {version}"));
         assert_eq!(read(&text), Err(ReadError::UnknownVersion { found: shown.into() }), "{version}");
     }
-    let missing = fixture_with("\"version\": 1,", "");
+    let missing = fixture_with("\"version\": 2,", "");
     assert_eq!(read(&missing), Err(ReadError::UnknownVersion { found: String::new() }));
 }
 
@@ -124,7 +159,7 @@ fn missing_fields_are_named_with_their_place() {
     match read(&text) {
         Err(ReadError::Shape { line, problem: ShapeProblem::UnknownField(f), .. }) => {
             assert_eq!(f, "unitt");
-            assert_eq!(line, 23);
+            assert_eq!(line, 41);
         }
         other => panic!("unknown field expected, got {other:?}"),
     }
@@ -242,8 +277,8 @@ fn every_error_has_a_message_in_both_languages() {
         read("not json"),
         read_document(b"\xff\xfe"),
         read("[]"),
-        read(&fixture_with("\"version\": 1", "\"version\": 2")),
-        read(&fixture_with("\"version\": 1", "\"version\": \"x\"")),
+        read(&fixture_with("\"version\": 2", "\"version\": 3")),
+        read(&fixture_with("\"version\": 2", "\"version\": \"x\"")),
         read(&fixture_with("\"revision\": 17", "\"revision\": true")),
         read(r#"{"format":"boussole","version":1,"sets":[]}"#),
         read(&fixture_with("\"id\": \"f1-k2\"", "\"id\": \"f1-k1\"")),
@@ -259,7 +294,7 @@ fn every_error_has_a_message_in_both_languages() {
 #[test]
 fn current_version_is_the_fixtures_version() {
     // A new format version must come with its own fixture and a migration from this one.
-    assert_eq!(CURRENT_VERSION, 1, "add tests/fixtures/format-{CURRENT_VERSION}.json and its test");
+    assert_eq!(CURRENT_VERSION, 2, "add tests/fixtures/format-v{CURRENT_VERSION}.json and its test");
 }
 
 fn text(max: usize) -> impl Strategy<Value = String> {
@@ -287,7 +322,12 @@ fn key_result(n: usize) -> impl Strategy<Value = KeyResult> {
 fn objective(n: usize) -> impl Strategy<Value = Objective> {
     (text(80), proptest::collection::vec(0..1usize, 0..4)).prop_flat_map(move |(title, krs)| {
         let krs: Vec<_> = (0..krs.len()).map(|i| key_result(n * 100 + i)).collect();
-        krs.prop_map(move |key_results| Objective { id: Id::new(format!("o{n}")), title: title.clone(), key_results })
+        krs.prop_map(move |key_results| Objective {
+            id: Id::new(format!("o{n}")),
+            title: title.clone(),
+            why: title.chars().rev().collect(),
+            key_results,
+        })
     })
 }
 
@@ -339,6 +379,13 @@ fn set(n: usize) -> impl Strategy<Value = OkrSet> {
                     team: team.clone(),
                     cycle: Cycle { start, end: start + chrono::Days::new(days) },
                     vocabulary: vocabulary.clone(),
+                    why: Why {
+                        narrative: format!("{}\n\n{}", name, team),
+                        reasons: Reason::ALL[..(revision % 5) as usize].to_vec(),
+                        other_reason: team.clone(),
+                    },
+                    count_rule: CountRule { max_objectives: 1 + (revision % 10) as u32, max_key_results: 2 },
+                    launch: (revision % 2 == 0).then(|| Launch { at: created, reference: objectives.clone() }),
                     objectives,
                     created,
                     modified,

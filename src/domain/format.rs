@@ -3,6 +3,7 @@
 //!
 //! Version history:
 //! - 1: sets with cycle, vocabulary, objectives and key results.
+//! - 2: a set's why (narrative and reasons), count rule and launch; an objective's why.
 
 use super::model::OkrSet;
 use chrono::{DateTime, Utc};
@@ -10,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub const FORMAT_NAME: &str = "boussole";
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 /// Oldest version this build still reads (and migrates).
 pub const OLDEST_VERSION: u64 = 1;
 
@@ -53,8 +54,24 @@ pub fn storage_json(set: &OkrSet) -> String {
 /// A migration lifts a document from version N to N + 1, on the untyped tree.
 type Migration = fn(Value) -> Result<Value, String>;
 
-/// `MIGRATIONS[i]` lifts version `OLDEST_VERSION + i`. Empty until version 2 exists.
-const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` lifts version `OLDEST_VERSION + i`.
+const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 adds the why, the count rule and the launch to sets, and a why to objectives,
+/// all empty: a version 1 set is a draft with no narrative yet.
+fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
+    let Some(sets) = doc.get_mut("sets").and_then(Value::as_array_mut) else { return Ok(doc) };
+    for set in sets.iter_mut().filter_map(Value::as_object_mut) {
+        set.entry("why").or_insert_with(|| serde_json::json!({ "narrative": "", "reasons": [], "other_reason": "" }));
+        set.entry("count_rule").or_insert_with(|| serde_json::json!({ "max_objectives": 3, "max_key_results": 3 }));
+        set.entry("launch").or_insert(Value::Null);
+        let objectives = set.get_mut("objectives").and_then(Value::as_array_mut);
+        for objective in objectives.into_iter().flatten().filter_map(Value::as_object_mut) {
+            objective.entry("why").or_insert_with(|| Value::from(""));
+        }
+    }
+    Ok(doc)
+}
 
 /// Brings an older document to the current version.
 pub fn migrate(mut doc: Value, from: u64) -> Result<Value, String> {

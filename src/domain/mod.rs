@@ -13,3 +13,4 @@ pub mod number;
 pub mod summary;
 pub mod validate;
 pub mod vocabulary;
+pub mod words;

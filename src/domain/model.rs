@@ -14,7 +14,13 @@ pub struct OkrSet {
     pub cycle: Cycle,
     #[serde(default)]
     pub vocabulary: Vocabulary,
+    /// The north of the set, written before any objective.
+    pub why: Why,
+    /// The team's agreed limits on how much it takes on.
+    pub count_rule: CountRule,
     pub objectives: Vec<Objective>,
+    /// Set when the team starts the cycle; holds the drafted version for later comparison.
+    pub launch: Option<Launch>,
     pub created: DateTime<Utc>,
     pub modified: DateTime<Utc>,
     /// Bumped by every saved edit, so two copies of a set can tell which moved on.
@@ -33,7 +39,65 @@ pub struct Cycle {
 pub struct Objective {
     pub id: Id,
     pub title: String,
+    /// Why it matters, in the team's words; optional.
+    pub why: String,
     pub key_results: Vec<KeyResult>,
+}
+
+/// Why the team writes OKRs at all, and what success looks like in 6 to 12 months.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Why {
+    /// At most `words::NARRATIVE_MAX_WORDS` words to be ready; never cut.
+    pub narrative: String,
+    pub reasons: Vec<Reason>,
+    /// The team's own reason, when `Reason::Other` is ticked.
+    pub other_reason: String,
+}
+
+/// Why a team takes up OKRs, as the method lists the usual answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    AlignTeam,
+    MeasureImpact,
+    LinkStrategy,
+    Other,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 4] = [Reason::AlignTeam, Reason::MeasureImpact, Reason::LinkStrategy, Reason::Other];
+}
+
+/// "Less is more": how many objectives, and key results per objective, the team allows
+/// itself. Going past it is allowed, and flagged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountRule {
+    pub max_objectives: u32,
+    pub max_key_results: u32,
+}
+
+impl Default for CountRule {
+    fn default() -> Self {
+        CountRule { max_objectives: 3, max_key_results: 3 }
+    }
+}
+
+impl CountRule {
+    /// The rules the method names: 3 × 3 (the default) and 2 × 2.
+    pub const PRESETS: [CountRule; 2] =
+        [CountRule { max_objectives: 3, max_key_results: 3 }, CountRule { max_objectives: 2, max_key_results: 2 }];
+    /// Bounds of a custom rule.
+    pub const MAX: u32 = 10;
+}
+
+/// The start of the cycle: when, and the objectives as drafted then.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Launch {
+    pub at: DateTime<Utc>,
+    pub reference: Vec<Objective>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -99,7 +163,10 @@ impl OkrSet {
             team: team.trim().to_owned(),
             cycle,
             vocabulary: Vocabulary::default(),
+            why: Why::default(),
+            count_rule: CountRule::default(),
             objectives: Vec::new(),
+            launch: None,
             created: now,
             modified: now,
             revision: 1,
@@ -136,7 +203,7 @@ impl KeyResult {
 
 impl Objective {
     pub fn new(id: Id) -> Objective {
-        Objective { id, title: String::new(), key_results: Vec::new() }
+        Objective { id, title: String::new(), why: String::new(), key_results: Vec::new() }
     }
 }
 

@@ -2,7 +2,7 @@
 //! app fast and the text safe to show.
 
 use super::id::Id;
-use super::model::{KeyResult, OkrSet};
+use super::model::{CountRule, KeyResult, Objective, OkrSet, Why};
 use super::vocabulary::{Term, Vocabulary};
 use super::number::MAX_ABS;
 use chrono::{Datelike, NaiveDate};
@@ -17,6 +17,9 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_TITLE_CHARS: usize = 500;
 pub const MAX_UNIT_CHARS: usize = 40;
 pub const MAX_TERM_CHARS: usize = 60;
+/// The narrative is judged in words (300); this only bounds what a file may carry.
+pub const MAX_NARRATIVE_CHARS: usize = 20_000;
+pub const MAX_WHY_CHARS: usize = 1_000;
 pub const MAX_SHORT_TERM_CHARS: usize = 8;
 pub const MIN_YEAR: i32 = 1970;
 pub const MAX_YEAR: i32 = 2200;
@@ -40,6 +43,9 @@ pub enum Field {
     Unit,
     /// A word of a custom vocabulary.
     Term,
+    Narrative,
+    Reason,
+    Why,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +62,7 @@ pub enum Problem {
     NumberOutOfRange,
     DateOutOfRange,
     CycleEndsBeforeStart,
+    CountRuleOutOfRange,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -152,29 +159,70 @@ pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> R
     if set.cycle.end < set.cycle.start {
         return fail(&at, Problem::CycleEndsBeforeStart);
     }
-    if set.objectives.len() > MAX_OBJECTIVES {
-        return fail(&at, Problem::TooManyObjectives { count: set.objectives.len() });
+    if let Err(p) = check_why(&set.why).and_then(|_| check_count_rule(set.count_rule)) {
+        return fail(&at, p);
+    }
+    check_objectives(&set.objectives, &mut at)?;
+    if let Some(launch) = &set.launch {
+        // The reference is a snapshot: its ids repeat the live ones, so it is checked apart.
+        check_objectives(&launch.reference, &mut at)?;
+    }
+    Ok(())
+}
+
+fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<(), Invalid> {
+    let fail = |at: &Location, problem| Err(Invalid { at: at.clone(), problem });
+    if objectives.len() > MAX_OBJECTIVES {
+        return fail(at, Problem::TooManyObjectives { count: objectives.len() });
     }
     let mut item_ids = BTreeSet::new();
-    for (oi, objective) in set.objectives.iter().enumerate() {
+    for (oi, objective) in objectives.iter().enumerate() {
         at.objective = Some(oi + 1);
         at.key_result = None;
         if let Err(p) = check_id(&objective.id, &mut item_ids)
             .and_then(|_| check_text(&objective.title, Field::Title, MAX_TITLE_CHARS))
+            .and_then(|_| check_paragraph(&objective.why, Field::Why, MAX_WHY_CHARS))
         {
-            return fail(&at, p);
+            return fail(at, p);
         }
         if objective.key_results.len() > MAX_KEY_RESULTS {
-            return fail(&at, Problem::TooManyKeyResults { count: objective.key_results.len() });
+            return fail(at, Problem::TooManyKeyResults { count: objective.key_results.len() });
         }
         for (ki, kr) in objective.key_results.iter().enumerate() {
             at.key_result = Some(ki + 1);
             if let Err(p) = check_id(&kr.id, &mut item_ids).and_then(|_| check_key_result(kr)) {
-                return fail(&at, p);
+                return fail(at, p);
             }
         }
     }
+    at.objective = None;
+    at.key_result = None;
     Ok(())
+}
+
+/// Text of several lines (a narrative): line breaks and tabs are fine, other controls not.
+fn check_paragraph(text: &str, field: Field, max: usize) -> Result<(), Problem> {
+    if text.chars().any(|c| c != '\n' && c != '\t' && c != '\r' && is_forbidden_char(c)) {
+        return Err(Problem::ForbiddenCharacters { field });
+    }
+    if text.chars().count() > max {
+        return Err(Problem::TooLong { field, max });
+    }
+    Ok(())
+}
+
+fn check_why(why: &Why) -> Result<(), Problem> {
+    check_paragraph(&why.narrative, Field::Narrative, MAX_NARRATIVE_CHARS)?;
+    check_text(&why.other_reason, Field::Reason, MAX_NAME_CHARS)
+}
+
+fn check_count_rule(rule: CountRule) -> Result<(), Problem> {
+    let fits = |n: u32| (1..=CountRule::MAX).contains(&n);
+    if fits(rule.max_objectives) && fits(rule.max_key_results) {
+        Ok(())
+    } else {
+        Err(Problem::CountRuleOutOfRange)
+    }
 }
 
 /// Checks a whole file's sets: each set, and set ids unique across the file.

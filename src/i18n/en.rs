@@ -20,6 +20,9 @@ fn field(f: Field) -> &'static str {
         Field::Title => "title",
         Field::Unit => "unit",
         Field::Term => "vocabulary word",
+        Field::Narrative => "narrative",
+        Field::Reason => "other reason",
+        Field::Why => "why it matters",
     }
 }
 
@@ -282,7 +285,11 @@ impl Catalogue for English {
                     ShapeProblem::UnknownValue(v) => format!("the value “{v}” is unknown"),
                     ShapeProblem::Other(detail) => format!("value refused ({detail})"),
                 };
-                format!("The file does not have the expected shape, line {line}, column {column}: {what}.")
+                if *line == 0 {
+                    format!("The file does not have the expected shape: {what}.")
+                } else {
+                    format!("The file does not have the expected shape, line {line}, column {column}: {what}.")
+                }
             }
             ReadError::Migration(detail) => format!("This file from an earlier version could not be converted: {detail}."),
             ReadError::NoSets => "This file holds no OKR set.".to_owned(),
@@ -328,6 +335,7 @@ impl Catalogue for English {
             Problem::DateOutOfRange => {
                 format!("a date is out of range (between {} and {})", validate::MIN_YEAR, validate::MAX_YEAR)
             }
+            Problem::CountRuleOutOfRange => "the count rule must stay between 1 and 10".to_owned(),
             Problem::CycleEndsBeforeStart => "the cycle ends before it starts".to_owned(),
         };
         capitalize(&format!("{place}{what}."))

@@ -29,6 +29,9 @@ fn field(f: Field) -> &'static str {
         Field::Title => "intitulé",
         Field::Unit => "unité",
         Field::Term => "mot du vocabulaire",
+        Field::Narrative => "récit",
+        Field::Reason => "autre raison",
+        Field::Why => "pourquoi",
     }
 }
 
@@ -297,7 +300,12 @@ impl Catalogue for French {
                     ShapeProblem::UnknownValue(v) => format!("la valeur « {v} » est inconnue"),
                     ShapeProblem::Other(detail) => format!("valeur refusée ({detail})"),
                 };
-                format!("Le fichier n’a pas la forme attendue, ligne {line}, colonne {column} : {what}.")
+                // A file of an older version is checked after conversion: no position then.
+                if *line == 0 {
+                    format!("Le fichier n’a pas la forme attendue : {what}.")
+                } else {
+                    format!("Le fichier n’a pas la forme attendue, ligne {line}, colonne {column} : {what}.")
+                }
             }
             ReadError::Migration(detail) => {
                 format!("Ce fichier d’une version précédente n’a pas pu être converti : {detail}.")
@@ -348,6 +356,7 @@ impl Catalogue for French {
                 validate::MIN_YEAR,
                 validate::MAX_YEAR
             ),
+            Problem::CountRuleOutOfRange => "la règle de nombre doit rester entre 1 et 10".to_owned(),
             Problem::CycleEndsBeforeStart => "le cycle se termine avant de commencer".to_owned(),
         };
         let sentence = format!("{place}{what}.");

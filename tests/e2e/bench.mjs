@@ -49,15 +49,17 @@ function workspace(targetChars) {
           unit: '%',
         });
       }
-      objectives.push({ id: `b${s}-o${o}`, title: `Finalité ${o + 1} : des usagers mieux servis, plus vite et avec moins d’allers-retours (${s})`, key_results });
+      objectives.push({ id: `b${s}-o${o}`, title: `Finalité ${o + 1} : des usagers mieux servis, plus vite et avec moins d’allers-retours (${s})`, why: '', key_results });
     }
     const set = {
       id: `bench-${s}`, name: `Équipe ${s} — cycle 2027 T1`, team: `Service ${s % 17}`,
-      cycle: { start: '2027-01-01', end: '2027-03-31' }, vocabulary: { preset: 'standard' }, objectives,
+      cycle: { start: '2027-01-01', end: '2027-03-31' }, vocabulary: { preset: 'standard' },
+      why: { narrative: 'Dans un an, nos usagers obtiennent une réponse en deux jours.', reasons: ['align_team'], other_reason: '' },
+      count_rule: { max_objectives: 3, max_key_results: 3 }, objectives, launch: null,
       created: '2026-11-01T08:00:00Z', modified: new Date(Date.UTC(2026, 10, 1 + (s % 28))).toISOString(), revision: 3,
     };
     sets.push(set);
-    chars += JSON.stringify({ format: 'boussole', version: 1, sets: [set] }).length;
+    chars += JSON.stringify({ format: 'boussole', version: 2, sets: [set] }).length;
   }
   return sets;
 }
@@ -89,7 +91,7 @@ async function main() {
     const sets = workspace(4 * 1024 * 1024);
     const stored = await page.evaluate((sets) => {
       for (const set of sets) {
-        localStorage.setItem(`boussole:set:${set.id}`, JSON.stringify({ format: 'boussole', version: 1, sets: [set] }));
+        localStorage.setItem(`boussole:set:${set.id}`, JSON.stringify({ format: 'boussole', version: 2, sets: [set] }));
       }
       return Object.entries(localStorage).reduce((n, [k, v]) => n + k.length + v.length, 0);
     }, sets);
@@ -121,7 +123,7 @@ async function main() {
     console.log(`  save after one edit: ${save.toFixed(2)} ms median of 50, max ${Math.max(...saves).toFixed(2)} ms (budget ${budgets.save} ms: ${verdict(save <= budgets.save)})`);
 
     // A pretty-printed export, as the app writes it, of about 4 MiB (the limit is 5 MiB).
-    const exportOf = (n) => JSON.stringify({ format: 'boussole', version: 1, exported_at: '2026-11-23T10:00:00Z', sets: sets.slice(0, n) }, null, 2);
+    const exportOf = (n) => JSON.stringify({ format: 'boussole', version: 2, exported_at: '2026-11-23T10:00:00Z', sets: sets.slice(0, n) }, null, 2);
     let count = sets.length;
     while (Buffer.byteLength(exportOf(count)) > 4 * 1024 * 1024) count--;
     const file = exportOf(count);
