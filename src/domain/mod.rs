@@ -2,6 +2,7 @@
 //! migrations and validation, and the team's vocabulary. Nothing here touches the browser,
 //! so all of it is tested natively with `cargo test`.
 
+pub mod coaching;
 pub mod editing;
 pub mod filename;
 pub mod format;
@@ -10,6 +11,7 @@ pub mod import;
 pub mod language;
 pub mod model;
 pub mod number;
+pub mod path;
 pub mod summary;
 pub mod validate;
 pub mod vocabulary;

@@ -208,7 +208,7 @@ pub fn decapitalize(text: &str) -> String {
 }
 
 impl Term {
-    fn is_feminine(&self) -> bool {
+    pub fn is_feminine(&self) -> bool {
         self.gender == Gender::Feminine
     }
 

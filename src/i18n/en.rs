@@ -4,9 +4,10 @@ use super::{mebibytes, Catalogue, Msg};
 use crate::domain::language::Lang;
 use crate::domain::number::format_decimal;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
-use crate::domain::model::KrKind;
+use crate::domain::coaching::Rule;
+use crate::domain::model::{CountRule, KrKind};
 use crate::domain::validate::{self, Field, Invalid, Problem};
-use crate::domain::vocabulary::{capitalize, decapitalize, Terms};
+use crate::domain::vocabulary::{capitalize, decapitalize, Term, Terms};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 pub struct English;
@@ -114,6 +115,34 @@ impl Catalogue for English {
             UseTheseWords => "Use these words",
             WordsInPlace => "Your team’s words are in place.",
             TermRequired => "Give the singular and the plural of each word.",
+            PathLabel => "Steps of the set",
+            StepWhy => "Why",
+            StepDraft => "Draft",
+            StepLaunch => "Launch",
+            StepReady => "ready",
+            NarrativeLabel => "In 6 to 12 months, what must have happened for the team to call it a success?",
+            NarrativeHint => "Tell it in 300 words at most, in your own words: it is the direction everything else follows.",
+            GuideQuestion1 => "What will have changed for the people you serve?",
+            GuideQuestion2 => "How will you see, concretely, that this change happened?",
+            GuideQuestion3 => "What will the team stop doing to get there?",
+            ReasonsLegend => "Why is the team taking up OKRs?",
+            ReasonAlignTeam => "Align the team on what matters",
+            ReasonMeasureImpact => "Measure the impact of our work",
+            ReasonLinkStrategy => "Link strategy to everyday work",
+            ReasonOther => "Another reason",
+            OtherReasonLabel => "Which one?",
+            NarrativeMissing => "Write the success story.",
+            ReasonMissing => "Tick at least one reason.",
+            NoNarrativeYet => "No story yet: start with the “Why” step.",
+            CoachingTitle => "Coaching",
+            CoachingNone => "Nothing to flag: the draft follows good practice.",
+            CoachingNeverBlocks => "This is advice: the team is free to keep what it wrote.",
+            CountRuleLabel => "The team’s rule",
+            CountRuleCustom => "Another rule",
+            LaunchTitle => "Start the cycle",
+            LaunchHint => "When the cycle starts, the draft is kept as the reference version: later changes can be compared with it.",
+            LaunchAction => "Start the cycle",
+            LaunchNotReady => "You may start anyway; here is what is still missing:",
         }
     }
 
@@ -224,6 +253,55 @@ impl Catalogue for English {
 
     fn no_key_results(&self, t: &Terms) -> String {
         format!("No {} yet: add some to say how you will know it is moving.", t.key_result.singular)
+    }
+
+    fn word_counter(&self, words: usize, max: usize) -> String {
+        format!("{words} / {max} words")
+    }
+
+    fn narrative_too_long(&self, words: usize, max: usize) -> String {
+        format!("{} words too many: the story must fit in {max} words. Nothing is cut; you choose what to keep.", words - max)
+    }
+
+    fn finding(&self, rule: Rule, t: &Terms, limits: CountRule) -> String {
+        let (o, k) = (&t.objective, &t.key_result);
+        match rule {
+            Rule::KrWithoutNumber => format!("With no number to reach, this {} reads like a task: what figure will say it is done?", k.singular),
+            Rule::KrStartsWithTaskVerb => format!("Starts like a task: {} says what changes, not what the team will do.", k.indefinite_en()),
+            Rule::KrBaselineEqualsTarget => "Baseline and target are equal: is nothing meant to change?".to_owned(),
+            Rule::KrDirectionContradictsKind => "The target goes the other way from the chosen kind (increase or decrease).".to_owned(),
+            Rule::KrMissingUnit => "Name the unit (h, %, points…) so the number reads at a glance.".to_owned(),
+            Rule::KrDuplicate => format!("Same title as another {}: is one of them one too many?", k.singular),
+            Rule::ObjectiveHasNumber => format!("A number in the {}: figures usually belong in the {}.", o.singular, k.plural),
+            Rule::ObjectiveTooLong => format!("Over 15 words: {} is remembered better as one short sentence.", o.indefinite_en()),
+            Rule::ObjectiveGeneric => format!("A one-size-fits-all phrase: what will this {} change for your team in particular?", o.singular),
+            Rule::ObjectiveWithoutKr => format!("No {} yet: how will you know the {} is moving?", k.singular, o.singular),
+            Rule::TooManyObjectives => format!("More than {} {}: the team’s rule. Fewer priorities, more focus.", limits.max_objectives, o.plural),
+            Rule::TooManyKeyResults => format!("More than {} {} here: the team’s rule. Keep those that best show the change.", limits.max_key_results, k.plural),
+        }
+    }
+
+    fn plan_score(&self, score: u8) -> String {
+        format!("Plan score: {score} / 100")
+    }
+
+    fn findings_count(&self, warnings: usize, advice: usize) -> String {
+        let w = if warnings == 1 { "warning" } else { "warnings" };
+        let a = if advice == 1 { "suggestion" } else { "suggestions" };
+        format!("{warnings} {w} · {advice} {a}")
+    }
+
+    fn count_rule_name(&self, t: &Terms, rule: CountRule) -> String {
+        let pick = |term: &Term, n: u32| if n == 1 { term.singular.clone() } else { term.plural.clone() };
+        format!("{} {} × {} {}", rule.max_objectives, pick(&t.objective, rule.max_objectives), rule.max_key_results, pick(&t.key_result, rule.max_key_results))
+    }
+
+    fn draft_missing(&self, t: &Terms) -> String {
+        format!("Add {} and its {}.", t.objective.indefinite_en(), t.key_result.plural)
+    }
+
+    fn launched_on(&self, at: NaiveDateTime) -> String {
+        format!("Cycle started on {}.", self.date_time(at))
     }
 
     fn vocabulary_summary(&self, name: &str) -> String {

@@ -4,7 +4,8 @@ use super::{mebibytes, Catalogue, Msg};
 use crate::domain::language::Lang;
 use crate::domain::number::format_decimal;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
-use crate::domain::model::KrKind;
+use crate::domain::coaching::Rule;
+use crate::domain::model::{CountRule, KrKind};
 use crate::domain::validate::{self, Field, Invalid, Problem};
 use crate::domain::vocabulary::{capitalize, decapitalize, Term, Terms};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
@@ -15,6 +16,10 @@ const MONTHS: [&str; 12] =
     ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
 
 /// Past participle agreeing with the term's gender: "supprimé" / "supprimée".
+fn plural_fr(term: &Term, n: usize) -> &str {
+    if n <= 1 { &term.singular } else { &term.plural }
+}
+
 fn agreed(term: &Term, masculine: &str) -> String {
     match term.gender {
         crate::domain::vocabulary::Gender::Feminine => format!("{masculine}e"),
@@ -123,6 +128,34 @@ impl Catalogue for French {
             UseTheseWords => "Adopter ces mots",
             WordsInPlace => "Les mots de l’équipe sont en place.",
             TermRequired => "Indiquez le singulier et le pluriel de chaque mot.",
+            PathLabel => "Étapes du jeu",
+            StepWhy => "Pourquoi",
+            StepDraft => "Brouillon",
+            StepLaunch => "Lancement",
+            StepReady => "prêt",
+            NarrativeLabel => "Dans 6 à 12 mois, qu’est-ce qui devra s’être passé pour que l’équipe parle d’une réussite ?",
+            NarrativeHint => "Racontez-le en 300 mots au plus, avec vos mots : c’est le cap dont tout le reste découle.",
+            GuideQuestion1 => "Qu’est-ce qui aura changé pour les personnes que vous servez ?",
+            GuideQuestion2 => "À quoi verrez-vous, concrètement, que ce changement a eu lieu ?",
+            GuideQuestion3 => "Qu’est-ce que l’équipe arrêtera de faire pour y arriver ?",
+            ReasonsLegend => "Pourquoi l’équipe se lance-t-elle dans les OKR ?",
+            ReasonAlignTeam => "Aligner l’équipe sur ce qui compte",
+            ReasonMeasureImpact => "Mesurer l’impact de notre travail",
+            ReasonLinkStrategy => "Relier la stratégie au travail de tous les jours",
+            ReasonOther => "Autre raison",
+            OtherReasonLabel => "Laquelle ?",
+            NarrativeMissing => "Écrivez le récit de réussite.",
+            ReasonMissing => "Cochez au moins une raison.",
+            NoNarrativeYet => "Pas encore de récit : commencez par l’étape « Pourquoi ».",
+            CoachingTitle => "Conseils",
+            CoachingNone => "Rien à signaler : le brouillon suit les bonnes pratiques.",
+            CoachingNeverBlocks => "Ce sont des conseils : l’équipe reste libre de garder ce qu’elle a écrit.",
+            CountRuleLabel => "Règle de l’équipe",
+            CountRuleCustom => "Autre règle",
+            LaunchTitle => "Démarrer le cycle",
+            LaunchHint => "Au démarrage, le brouillon est gardé comme version de référence : les changements faits ensuite pourront lui être comparés.",
+            LaunchAction => "Démarrer le cycle",
+            LaunchNotReady => "Vous pouvez démarrer quand même ; voici ce qui manque encore :",
         }
     }
 
@@ -236,6 +269,54 @@ impl Catalogue for French {
             "{} : ajoutez-en pour dire comment vous saurez que ça avance.",
             capitalize(&t.key_result.none_fr())
         )
+    }
+
+    fn word_counter(&self, words: usize, max: usize) -> String {
+        format!("{words} / {max} mots")
+    }
+
+    fn narrative_too_long(&self, words: usize, max: usize) -> String {
+        format!("{} mots de trop : le récit doit tenir en {max} mots. Rien n’est coupé, à vous de choisir quoi garder.", words - max)
+    }
+
+    fn finding(&self, rule: Rule, t: &Terms, limits: CountRule) -> String {
+        let (o, k) = (&t.objective, &t.key_result);
+        match rule {
+            Rule::KrWithoutNumber => format!("Sans cible chiffrée, {} ressemble à une tâche : quel nombre dira que c’est atteint ?", k.demonstrative_fr()),
+            Rule::KrStartsWithTaskVerb => format!("Commence comme une tâche : {} dit ce qui change, pas ce que l’équipe va faire.", k.indefinite_fr()),
+            Rule::KrBaselineEqualsTarget => "Le départ et la cible sont égaux : rien ne doit changer ?".to_owned(),
+            Rule::KrDirectionContradictsKind => "La cible va dans l’autre sens que le type choisi (augmenter ou diminuer).".to_owned(),
+            Rule::KrMissingUnit => "Précisez l’unité (h, %, points…) pour que le nombre se lise sans hésiter.".to_owned(),
+            Rule::KrDuplicate => format!("Même intitulé qu’{} autre {} : l’un des deux est de trop ?", if k.is_feminine() { "une" } else { "un" }, k.singular),
+            Rule::ObjectiveHasNumber => format!("Un nombre dans {} : les chiffres vont plutôt dans les {}.", o.definite_fr(), k.plural),
+            Rule::ObjectiveTooLong => format!("Plus de 15 mots : {} se retient mieux en une phrase courte.", o.indefinite_fr()),
+            Rule::ObjectiveGeneric => format!("Formule passe-partout : que changera {} pour votre équipe en particulier ?", o.demonstrative_fr()),
+            Rule::ObjectiveWithoutKr => format!("{} : comment saurez-vous que {} avance ?", capitalize(&k.none_fr()), o.definite_fr()),
+            Rule::TooManyObjectives => format!("Plus de {} {} : c’est la règle de l’équipe. Moins de priorités, plus de focus.", limits.max_objectives, o.plural),
+            Rule::TooManyKeyResults => format!("Plus de {} {} ici : c’est la règle de l’équipe. Gardez ceux qui disent le mieux le changement.", limits.max_key_results, k.plural),
+        }
+    }
+
+    fn plan_score(&self, score: u8) -> String {
+        format!("Score du plan : {score} / 100")
+    }
+
+    fn findings_count(&self, warnings: usize, advice: usize) -> String {
+        let w = if warnings <= 1 { "alerte" } else { "alertes" };
+        let a = if advice <= 1 { "suggestion" } else { "suggestions" };
+        format!("{warnings} {w} · {advice} {a}")
+    }
+
+    fn count_rule_name(&self, t: &Terms, rule: CountRule) -> String {
+        format!("{} {} × {} {}", rule.max_objectives, plural_fr(&t.objective, rule.max_objectives as usize), rule.max_key_results, plural_fr(&t.key_result, rule.max_key_results as usize))
+    }
+
+    fn draft_missing(&self, t: &Terms) -> String {
+        format!("Ajoutez {} et ses {}.", t.objective.indefinite_fr(), t.key_result.plural)
+    }
+
+    fn launched_on(&self, at: NaiveDateTime) -> String {
+        format!("Cycle démarré le {}.", self.date_time(at))
     }
 
     fn vocabulary_summary(&self, name: &str) -> String {

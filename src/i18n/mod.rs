@@ -11,7 +11,8 @@ mod fr;
 
 use crate::domain::import::ReadError;
 use crate::domain::language::Lang;
-use crate::domain::model::KrKind;
+use crate::domain::coaching::Rule;
+use crate::domain::model::{CountRule, KrKind};
 use crate::domain::validate::Invalid;
 use crate::domain::vocabulary::Terms;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -41,6 +42,11 @@ messages! {
     VocabularyTitle, VocabularyHint, PresetCustom, FirstTerm, SecondTerm, Singular, Plural,
     FrenchGender, Masculine, Feminine, VowelSound, ShortForm, Preview, UseTheseWords,
     WordsInPlace, TermRequired,
+    PathLabel, StepWhy, StepDraft, StepLaunch, StepReady, NarrativeLabel, NarrativeHint,
+    GuideQuestion1, GuideQuestion2, GuideQuestion3, ReasonsLegend, ReasonAlignTeam,
+    ReasonMeasureImpact, ReasonLinkStrategy, ReasonOther, OtherReasonLabel, NarrativeMissing,
+    ReasonMissing, NoNarrativeYet, CoachingTitle, CoachingNone, CoachingNeverBlocks,
+    CountRuleLabel, CountRuleCustom, LaunchTitle, LaunchHint, LaunchAction, LaunchNotReady,
 }
 
 pub trait Catalogue: Sync {
@@ -78,6 +84,17 @@ pub trait Catalogue: Sync {
     fn no_objectives(&self, t: &Terms) -> String;
     fn no_key_results(&self, t: &Terms) -> String;
     fn objective_placeholder(&self, t: &Terms) -> String;
+    /// "212 / 300 mots".
+    fn word_counter(&self, words: usize, max: usize) -> String;
+    fn narrative_too_long(&self, words: usize, max: usize) -> String;
+    /// Why a finding matters, in the team's words.
+    fn finding(&self, rule: Rule, t: &Terms, limits: CountRule) -> String;
+    fn plan_score(&self, score: u8) -> String;
+    fn findings_count(&self, warnings: usize, advice: usize) -> String;
+    /// "3 objectifs × 3 résultats clés".
+    fn count_rule_name(&self, t: &Terms, rule: CountRule) -> String;
+    fn draft_missing(&self, t: &Terms) -> String;
+    fn launched_on(&self, at: NaiveDateTime) -> String;
     /// "Objectifs / Résultats clés": how a vocabulary is named in the picker.
     fn vocabulary_name(&self, t: &Terms) -> String {
         format!("{} / {}", crate::domain::vocabulary::capitalize(&t.objective.plural), crate::domain::vocabulary::capitalize(&t.key_result.plural))

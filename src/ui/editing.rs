@@ -3,7 +3,9 @@
 
 use super::state::AppState;
 use crate::clock;
+use crate::domain::coaching::{review, Finding};
 use crate::domain::model::OkrSet;
+use crate::domain::path::Step;
 use crate::domain::vocabulary::Terms;
 use leptos::prelude::*;
 
@@ -14,11 +16,17 @@ pub struct Editor {
     /// so inputs that keep their own text are drawn again.
     pub generation: RwSignal<u64>,
     pub app: AppState,
+    /// Coaching findings on the set as it stands; recomputed on every edit.
+    pub findings: Memo<Vec<Finding>>,
+    pub step: RwSignal<Step>,
 }
 
 impl Editor {
     pub fn new(set: OkrSet, app: AppState) -> Editor {
-        Editor { set: RwSignal::new(set), generation: RwSignal::new(0), app }
+        let step = RwSignal::new(Step::first_open(&set));
+        let set = RwSignal::new(set);
+        let findings = Memo::new(move |_| set.with(review));
+        Editor { set, generation: RwSignal::new(0), app, findings, step }
     }
 
     /// Applies an edit and stores the set; the edit's result is handed back.

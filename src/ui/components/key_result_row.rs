@@ -1,6 +1,8 @@
 //! One key result in the editor: its title, how it is measured, and where it goes.
 
+use super::findings_list::FindingsList;
 use super::number_field::NumberField;
+use crate::domain::coaching::Target;
 use crate::domain::id::Id;
 use crate::domain::model::{KeyResult, KrKind};
 use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_UNIT_CHARS};
@@ -208,6 +210,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                     </label>
                 </Show>
             </div>
+            <FindingsList target=Target::KeyResult(id.clone())/>
         </li>
     }
 }

@@ -6,6 +6,8 @@ use crate::domain::id::Id;
 use crate::domain::validate::{clean_line, MAX_TITLE_CHARS};
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::use_editor;
+use super::findings_list::FindingsList;
+use crate::domain::coaching::Target;
 use leptos::prelude::*;
 
 #[component]
@@ -23,10 +25,6 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
                 s.objective(&id).map(|o| o.key_results.iter().map(|k| k.id.clone()).collect::<Vec<_>>()).unwrap_or_default()
             })
         }
-    };
-    let has_krs = {
-        let kr_ids = kr_ids.clone();
-        move || !kr_ids().is_empty()
     };
     let initial_title = editor.set.with_untracked(|s| s.objective(&id).map(|o| o.title.clone())).unwrap_or_default();
 
@@ -113,9 +111,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
                     on:input=on_title
                 />
             </label>
-            <Show when=move || !has_krs()>
-                <p class="hint">{move || t().no_key_results(&editor.terms())}</p>
-            </Show>
+            <FindingsList target=Target::Objective(id.clone())/>
             <ol class="kr-list" aria-label=label(|t, terms, n| t.key_results_of(terms, n))>
                 <For each=kr_ids.clone() key=|k| k.clone() let:kr>
                     <KeyResultRow id=kr/>

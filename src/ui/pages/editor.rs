@@ -7,7 +7,8 @@ use crate::domain::model::OkrSet;
 use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::storage;
-use crate::ui::components::{ObjectiveCard, VocabularyPicker};
+use crate::domain::path::Step;
+use crate::ui::components::{CoachingSummary, LaunchStep, ObjectiveCard, StepNav, VocabularyPicker, WhyStep};
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::NotFoundPage;
@@ -65,7 +66,17 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
                 view! {
                     <SetDetails/>
                     <VocabularyPicker/>
-                    <ObjectivesSection/>
+                    <StepNav/>
+                    {move || match editor.step.get() {
+                        Step::Why => view! { <WhyStep/> }.into_any(),
+                        Step::Draft => view! {
+                            <NarrativeReminder/>
+                            <CoachingSummary/>
+                            <ObjectivesSection/>
+                        }
+                        .into_any(),
+                        Step::Launch => view! { <LaunchStep/> }.into_any(),
+                    }}
                 }
             }}
         </div>
@@ -200,5 +211,21 @@ fn ObjectivesSection() -> impl IntoView {
                 {move || t().add_objective(&editor.terms())}
             </button>
         </section>
+    }
+}
+
+/// The narrative at the top of the draft, so drafting stays tied to it.
+#[component]
+fn NarrativeReminder() -> impl IntoView {
+    let editor = use_editor();
+    let t = move || editor.app.t();
+    let narrative = move || editor.set.with(|s| s.why.narrative.trim().to_owned());
+    view! {
+        <blockquote class="narrative-reminder" data-testid="narrative-reminder">
+            {move || {
+                let text = narrative();
+                if text.is_empty() { t().text(Msg::NoNarrativeYet).to_owned() } else { text }
+            }}
+        </blockquote>
     }
 }

@@ -1,0 +1,337 @@
+//! Coaching: rules that read a draft the way an experienced OKR coach would, and a plan
+//! score. Findings advise; they never block. Each says which rule fired, how much it
+//! matters and which item it points at; the catalogue words the message.
+
+use super::id::Id;
+use super::model::{KeyResult, KrKind, Objective, OkrSet};
+use super::words::count_words;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rule {
+    /// A numeric key result with no target: how will the team know?
+    KrWithoutNumber,
+    /// Starts like a task ("mettre à jour…", "launch…"): an activity, not an outcome.
+    KrStartsWithTaskVerb,
+    KrBaselineEqualsTarget,
+    /// A "decrease" whose target is above its baseline, or the reverse.
+    KrDirectionContradictsKind,
+    KrMissingUnit,
+    KrDuplicate,
+    ObjectiveHasNumber,
+    ObjectiveTooLong,
+    ObjectiveGeneric,
+    ObjectiveWithoutKr,
+    TooManyObjectives,
+    TooManyKeyResults,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// Worth a second look.
+    Advice,
+    /// Likely to make the OKR fail its purpose.
+    Warning,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    Set,
+    Objective(Id),
+    KeyResult(Id),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Finding {
+    pub rule: Rule,
+    pub target: Target,
+}
+
+impl Rule {
+    pub fn severity(self) -> Severity {
+        match self {
+            Rule::KrMissingUnit | Rule::ObjectiveHasNumber | Rule::ObjectiveTooLong | Rule::ObjectiveGeneric => {
+                Severity::Advice
+            }
+            _ => Severity::Warning,
+        }
+    }
+}
+
+/// An objective longer than this reads as a paragraph, not a direction.
+pub const OBJECTIVE_MAX_WORDS: usize = 15;
+
+/// Verbs that open a task rather than a result, in French and English. A team writes in
+/// its own language whatever the UI's, so both lists apply.
+const TASK_VERBS: &[&str] = &[
+    "mettre à jour", "mettre en place", "mettre en œuvre", "revoir", "organiser", "lancer", "créer",
+    "rédiger", "préparer", "faire", "réaliser", "développer", "déployer", "écrire", "installer",
+    "finaliser", "migrer", "refondre", "animer", "planifier", "update", "review", "organise",
+    "organize", "launch", "create", "write", "prepare", "implement", "set up", "build", "deploy",
+    "hold", "run", "do", "make", "develop", "install", "finish", "migrate", "plan", "draft",
+];
+
+/// Phrases that could head any company's OKRs, and so steer none.
+const GENERIC_PHRASES: &[&str] = &[
+    "être le meilleur", "être la meilleure", "être les meilleurs", "leader du marché", "numéro un",
+    "numéro 1", "n°1", "excellence opérationnelle", "be the best", "market leader", "number one",
+    "world class", "world-class", "best in class", "best-in-class",
+];
+
+/// Lower case for Latin letters, enough to compare with the lists above.
+fn fold(text: &str) -> String {
+    text.trim()
+        .chars()
+        .map(|c| match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            'Œ' => 'œ',
+            '’' => '\'',
+            _ => c,
+        })
+        .collect()
+}
+
+fn starts_with_task_verb(title: &str) -> bool {
+    let title = fold(title);
+    TASK_VERBS.iter().any(|verb| {
+        title.strip_prefix(verb).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
+fn review_key_result(kr: &KeyResult, findings: &mut Vec<Finding>) {
+    let mut flag = |rule| findings.push(Finding { rule, target: Target::KeyResult(kr.id.clone()) });
+    if starts_with_task_verb(&kr.title) {
+        flag(Rule::KrStartsWithTaskVerb);
+    }
+    if !kr.kind.is_numeric() {
+        return;
+    }
+    let Some(target) = kr.target else {
+        flag(Rule::KrWithoutNumber);
+        return;
+    };
+    if kr.kind.has_baseline() {
+        if let Some(baseline) = kr.baseline {
+            if baseline == target {
+                flag(Rule::KrBaselineEqualsTarget);
+            } else if (kr.kind == KrKind::Increase) != (target > baseline) {
+                flag(Rule::KrDirectionContradictsKind);
+            }
+        }
+    }
+    if kr.unit.trim().is_empty() {
+        flag(Rule::KrMissingUnit);
+    }
+}
+
+fn review_objective(objective: &Objective, max_key_results: usize, findings: &mut Vec<Finding>) {
+    let mut flag = |rule| findings.push(Finding { rule, target: Target::Objective(objective.id.clone()) });
+    let title = fold(&objective.title);
+    if title.chars().any(|c| c.is_ascii_digit()) {
+        flag(Rule::ObjectiveHasNumber);
+    }
+    if count_words(&objective.title) > OBJECTIVE_MAX_WORDS {
+        flag(Rule::ObjectiveTooLong);
+    }
+    if GENERIC_PHRASES.iter().any(|phrase| title.contains(phrase)) {
+        flag(Rule::ObjectiveGeneric);
+    }
+    if objective.key_results.is_empty() {
+        flag(Rule::ObjectiveWithoutKr);
+    }
+    if objective.key_results.len() > max_key_results {
+        flag(Rule::TooManyKeyResults);
+    }
+    let mut seen: Vec<String> = Vec::new();
+    for kr in &objective.key_results {
+        review_key_result(kr, findings);
+        let title = fold(&kr.title);
+        if title.is_empty() {
+            continue;
+        }
+        if seen.contains(&title) {
+            findings.push(Finding { rule: Rule::KrDuplicate, target: Target::KeyResult(kr.id.clone()) });
+        } else {
+            seen.push(title);
+        }
+    }
+}
+
+/// Every finding on a set, in the order of the page: the set, then each objective with
+/// its key results.
+pub fn review(set: &OkrSet) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if set.objectives.len() > set.count_rule.max_objectives as usize {
+        findings.push(Finding { rule: Rule::TooManyObjectives, target: Target::Set });
+    }
+    for objective in &set.objectives {
+        review_objective(objective, set.count_rule.max_key_results as usize, &mut findings);
+    }
+    findings
+}
+
+/// Plan score, from 0 to 100: a draft starts at 100 and loses 15 points per warning and 5
+/// per piece of advice, down to 0. A set with no objective scores 0: there is no plan yet.
+pub fn plan_score(set: &OkrSet, findings: &[Finding]) -> u8 {
+    if set.objectives.is_empty() {
+        return 0;
+    }
+    let lost: u32 = findings
+        .iter()
+        .map(|f| match f.rule.severity() {
+            Severity::Warning => 15,
+            Severity::Advice => 5,
+        })
+        .sum();
+    100u32.saturating_sub(lost) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::id::CountingIds;
+    use crate::domain::id::IdSource;
+    use crate::domain::model::{CountRule, Cycle};
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    fn kr(ids: &mut CountingIds, title: &str, kind: KrKind, baseline: Option<f64>, target: Option<f64>, unit: &str) -> KeyResult {
+        KeyResult { id: ids.next_id(), title: title.into(), kind, baseline, target, unit: unit.into() }
+    }
+
+    fn set_with(objectives: Vec<Objective>) -> OkrSet {
+        let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        let mut set = OkrSet::new(Id::new("s"), "Pilote", "", Cycle::quarter_from(start), Utc.timestamp_opt(0, 0).unwrap());
+        set.objectives = objectives;
+        set
+    }
+
+    fn objective(ids: &mut CountingIds, title: &str, key_results: Vec<KeyResult>) -> Objective {
+        Objective { id: ids.next_id(), title: title.into(), why: String::new(), key_results }
+    }
+
+    fn rules_on(set: &OkrSet) -> Vec<Rule> {
+        review(set).into_iter().map(|f| f.rule).collect()
+    }
+
+    fn good_kr(ids: &mut CountingIds) -> KeyResult {
+        kr(ids, "Délai moyen de livraison des commandes critiques", KrKind::Decrease, Some(48.0), Some(24.0), "h")
+    }
+
+    #[test]
+    fn a_sound_draft_has_no_finding_and_scores_100() {
+        let mut ids = CountingIds::default();
+        let krs = vec![
+            good_kr(&mut ids),
+            kr(&mut ids, "Commandes livrées sans incident", KrKind::Increase, Some(82.0), Some(95.0), "%"),
+            kr(&mut ids, "Average order satisfaction", KrKind::StayAbove, None, Some(8.5), "/10"),
+        ];
+        let set = set_with(vec![objective(&mut ids, "Réduire le délai de livraison des commandes urgentes", krs)]);
+        let findings = review(&set);
+        assert_eq!(findings, vec![]);
+        assert_eq!(plan_score(&set, &findings), 100);
+    }
+
+    #[test]
+    fn task_verbs_fire_in_both_languages_and_only_as_the_first_word() {
+        let mut ids = CountingIds::default();
+        for title in ["Mettre à jour le rapport qualité", "mettre en place un comité", "Organiser 3 ateliers", "Rédiger la charte",
+                      "Update the quality report", "Launch the new portal", "Set up a weekly review", "Lancer : la campagne", "Créer"] {
+            let k = kr(&mut ids, title, KrKind::Milestone, None, None, "");
+            let set = set_with(vec![objective(&mut ids, "Des clients servis plus vite", vec![k])]);
+            assert!(rules_on(&set).contains(&Rule::KrStartsWithTaskVerb), "{title}");
+        }
+        for title in ["Taux de lancement réussi", "Délai de mise à jour des fiches", "Reviewed claims per week", "Doable tasks share",
+                      "Lanceurs d'alerte protégés", "Runtime of the nightly batch", "Makers trained"] {
+            let k = kr(&mut ids, title, KrKind::Milestone, None, None, "");
+            let set = set_with(vec![objective(&mut ids, "Des clients servis plus vite", vec![k])]);
+            assert!(!rules_on(&set).contains(&Rule::KrStartsWithTaskVerb), "{title}");
+        }
+    }
+
+    #[test]
+    fn numbers_directions_and_units_of_key_results() {
+        let mut ids = CountingIds::default();
+        let cases = [
+            (KrKind::Increase, None, None, "%", Some(Rule::KrWithoutNumber)),
+            (KrKind::StayBelow, None, None, "h", Some(Rule::KrWithoutNumber)),
+            (KrKind::Milestone, None, None, "", None),
+            (KrKind::Increase, Some(5.0), Some(5.0), "%", Some(Rule::KrBaselineEqualsTarget)),
+            (KrKind::Decrease, Some(24.0), Some(48.0), "h", Some(Rule::KrDirectionContradictsKind)),
+            (KrKind::Increase, Some(48.0), Some(24.0), "h", Some(Rule::KrDirectionContradictsKind)),
+            (KrKind::Decrease, Some(48.0), Some(24.0), "h", None),
+            (KrKind::Increase, None, Some(95.0), "%", None),
+            (KrKind::StayAbove, Some(3.0), Some(3.0), "pts", None),
+            (KrKind::Increase, Some(6.8), Some(8.5), "", Some(Rule::KrMissingUnit)),
+            (KrKind::Increase, Some(6.8), Some(8.5), "  ", Some(Rule::KrMissingUnit)),
+        ];
+        for (kind, baseline, target, unit, expected) in cases {
+            let k = kr(&mut ids, "Satisfaction des usagers", kind, baseline, target, unit);
+            let set = set_with(vec![objective(&mut ids, "Des usagers mieux servis", vec![k])]);
+            assert_eq!(rules_on(&set), expected.into_iter().collect::<Vec<_>>(), "{kind:?} {baseline:?} {target:?} {unit:?}");
+        }
+    }
+
+    #[test]
+    fn objectives_with_numbers_too_long_generic_or_without_key_results() {
+        let mut ids = CountingIds::default();
+        let cases: [(&str, bool, &[Rule]); 8] = [
+            ("Réduire le délai de 30 %", true, &[Rule::ObjectiveHasNumber]),
+            ("Devenir le leader du marché régional", true, &[Rule::ObjectiveGeneric]),
+            ("Être le meilleur service de France", true, &[Rule::ObjectiveGeneric]),
+            ("Be the best support team", true, &[Rule::ObjectiveGeneric]),
+            ("Que chaque demande reçue par l’équipe trouve une réponse claire, juste et rapide, même les jours de forte affluence", true, &[Rule::ObjectiveTooLong]),
+            ("Des usagers qui trouvent une réponse du premier coup", false, &[Rule::ObjectiveWithoutKr]),
+            ("Des usagers qui trouvent une réponse du premier coup", true, &[]),
+            ("Meilleure qualité de service", true, &[]),
+        ];
+        for (title, with_kr, expected) in cases {
+            let krs = if with_kr { vec![good_kr(&mut ids)] } else { vec![] };
+            let set = set_with(vec![objective(&mut ids, title, krs)]);
+            assert_eq!(rules_on(&set), expected.to_vec(), "{title}");
+        }
+    }
+
+    #[test]
+    fn duplicates_and_the_count_rule() {
+        let mut ids = CountingIds::default();
+        let dup = vec![
+            kr(&mut ids, "Taux de réponse en 48 h", KrKind::Increase, Some(50.0), Some(80.0), "%"),
+            kr(&mut ids, "taux de réponse en 48 h ", KrKind::Increase, Some(50.0), Some(90.0), "%"),
+        ];
+        let dup_id = dup[1].id.clone();
+        let set = set_with(vec![objective(&mut ids, "Répondre vite", dup)]);
+        assert_eq!(review(&set), vec![Finding { rule: Rule::KrDuplicate, target: Target::KeyResult(dup_id) }]);
+
+        let four: Vec<_> = (0..4).map(|_| good_kr(&mut ids)).collect();
+        let objectives = (0..4)
+            .map(|i| {
+                let k = good_kr(&mut ids);
+                objective(&mut ids, &format!("Objectif {}", "abcd".chars().nth(i).unwrap()), vec![k])
+            })
+            .collect();
+        let mut set = set_with(objectives);
+        assert_eq!(rules_on(&set), vec![Rule::TooManyObjectives]);
+        set.count_rule = CountRule { max_objectives: 4, max_key_results: 3 };
+        assert_eq!(rules_on(&set), vec![]);
+        set.objectives[0].key_results = four;
+        let rules = rules_on(&set);
+        assert!(rules.contains(&Rule::TooManyKeyResults), "{rules:?}");
+        set.count_rule = CountRule { max_objectives: 2, max_key_results: 2 };
+        let rules = rules_on(&set);
+        assert!(rules.contains(&Rule::TooManyObjectives) && rules.contains(&Rule::TooManyKeyResults));
+    }
+
+    #[test]
+    fn the_plan_score_follows_its_documented_rule() {
+        let mut ids = CountingIds::default();
+        assert_eq!(plan_score(&set_with(vec![]), &[]), 0);
+        let k = kr(&mut ids, "Mettre à jour le rapport", KrKind::Increase, None, None, "");
+        let set = set_with(vec![objective(&mut ids, "Un rapport utile en 2027", vec![k])]);
+        let findings = review(&set);
+        // Two warnings (task verb, no number) and one advice (number in the objective).
+        assert_eq!(findings.len(), 3);
+        assert_eq!(plan_score(&set, &findings), 100 - 15 - 15 - 5);
+        let many: Vec<_> = (0..10).map(|_| Finding { rule: Rule::KrWithoutNumber, target: Target::Set }).collect();
+        assert_eq!(plan_score(&set, &many), 0);
+    }
+}

@@ -1,0 +1,60 @@
+//! Step 3: starting the cycle records the date and keeps the draft as the reference.
+
+use crate::clock;
+use crate::domain::model::Launch;
+use crate::domain::path::{draft_ready, why_gaps};
+use crate::i18n::Msg;
+use crate::ui::editing::use_editor;
+use crate::ui::text::tr;
+use leptos::prelude::*;
+
+#[component]
+pub fn LaunchStep() -> impl IntoView {
+    let editor = use_editor();
+    let t = move || editor.app.t();
+    let launched = move || editor.set.with(|s| s.launch.as_ref().map(|l| l.at));
+    let missing = move || {
+        let mut lines = Vec::new();
+        if !editor.set.with(|s| why_gaps(s).is_empty()) {
+            lines.push(t().text(Msg::NarrativeMissing).to_owned());
+        }
+        let ready = editor.findings.with(|f| editor.set.with(|s| draft_ready(s, f)));
+        if !ready {
+            lines.push(if editor.set.with(|s| s.objectives.is_empty()) {
+                t().draft_missing(&editor.terms())
+            } else {
+                editor.findings.with(|f| {
+                    let warnings = f.iter().filter(|f| f.rule.severity() == crate::domain::coaching::Severity::Warning).count();
+                    t().findings_count(warnings, f.len() - warnings)
+                })
+            });
+        }
+        lines
+    };
+    let launch = move |_| {
+        editor.commit(|s| {
+            let reference = s.objectives.clone();
+            s.launch = Some(Launch { at: clock::now(), reference });
+        });
+    };
+    view! {
+        <section class="card launch-step" aria-labelledby="launch-title">
+            <h2 id="launch-title">{tr(Msg::LaunchTitle)}</h2>
+            {move || match launched() {
+                Some(at) => view! { <p class="launched" data-testid="launched">{t().launched_on(clock::local(at))}</p> }.into_any(),
+                None => view! {
+                    <p class="hint">{tr(Msg::LaunchHint)}</p>
+                    {move || {
+                        let lines = missing();
+                        (!lines.is_empty()).then(|| view! {
+                            <p>{tr(Msg::LaunchNotReady)}</p>
+                            <ul class="gaps">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                        })
+                    }}
+                    <button class="button primary" data-testid="launch" on:click=launch>{tr(Msg::LaunchAction)}</button>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! The path a set follows, as tabs: each says whether its step is ready.
+
+use crate::domain::path::{draft_ready, why_gaps, Step};
+use crate::i18n::Msg;
+use crate::ui::editing::use_editor;
+use crate::ui::text::tr;
+use leptos::prelude::*;
+
+fn label(step: Step) -> Msg {
+    match step {
+        Step::Why => Msg::StepWhy,
+        Step::Draft => Msg::StepDraft,
+        Step::Launch => Msg::StepLaunch,
+    }
+}
+
+#[component]
+pub fn StepNav() -> impl IntoView {
+    let editor = use_editor();
+    let ready = move |step: Step| match step {
+        Step::Why => editor.set.with(|s| why_gaps(s).is_empty()),
+        Step::Draft => editor.findings.with(|f| editor.set.with(|s| draft_ready(s, f))),
+        Step::Launch => editor.set.with(|s| s.launch.is_some()),
+    };
+    let tabs = Step::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, step)| {
+            view! {
+                <li>
+                    <button
+                        class="step"
+                        class:current=move || editor.step.get() == step
+                        class:ready=move || ready(step)
+                        data-testid="step"
+                        aria-current=move || (editor.step.get() == step).then_some("step")
+                        on:click=move |_| editor.step.set(step)
+                    >
+                        <span class="step-number" aria-hidden="true">{i + 1}</span>
+                        <span>{tr(label(step))}</span>
+                        {move || ready(step).then(|| view! { <span class="step-ready">" ✓ " {tr(Msg::StepReady)}</span> })}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="path" aria-label=tr(Msg::PathLabel)>
+            <ol>{tabs}</ol>
+        </nav>
+    }
+}

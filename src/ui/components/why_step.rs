@@ -1,0 +1,116 @@
+//! Step 1, the why: the success story in at most 300 words, and why the team takes up
+//! OKRs at all. The counter is live; past the limit the text is kept, never cut.
+
+use crate::domain::model::Reason;
+use crate::domain::path::{why_gaps, WhyGap};
+use crate::domain::validate::{clean_line, MAX_NAME_CHARS, MAX_NARRATIVE_CHARS};
+use crate::domain::words::{count_words, NARRATIVE_MAX_WORDS};
+use crate::i18n::Msg;
+use crate::ui::editing::use_editor;
+use crate::ui::text::tr;
+use leptos::prelude::*;
+
+fn reason_label(reason: Reason) -> Msg {
+    match reason {
+        Reason::AlignTeam => Msg::ReasonAlignTeam,
+        Reason::MeasureImpact => Msg::ReasonMeasureImpact,
+        Reason::LinkStrategy => Msg::ReasonLinkStrategy,
+        Reason::Other => Msg::ReasonOther,
+    }
+}
+
+#[component]
+pub fn WhyStep() -> impl IntoView {
+    let editor = use_editor();
+    let t = move || editor.app.t();
+    let initial = editor.set.with_untracked(|s| s.why.clone());
+    let words = Memo::new(move |_| editor.set.with(|s| count_words(&s.why.narrative)));
+    let too_long = move || words.get() > NARRATIVE_MAX_WORDS;
+    let gaps = move || {
+        editor.set.with(why_gaps).into_iter().map(move |gap| match gap {
+            WhyGap::NarrativeMissing => t().text(Msg::NarrativeMissing).to_owned(),
+            WhyGap::NarrativeTooLong { words } => t().narrative_too_long(words, NARRATIVE_MAX_WORDS),
+            WhyGap::ReasonMissing => t().text(Msg::ReasonMissing).to_owned(),
+        }).collect::<Vec<_>>()
+    };
+    let reasons = Reason::ALL
+        .into_iter()
+        .map(|reason| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        data-testid="reason"
+                        prop:checked=move || editor.set.with(|s| s.why.reasons.contains(&reason))
+                        on:change=move |e| {
+                            let on = event_target_checked(&e);
+                            editor.commit(|s| {
+                                s.why.reasons.retain(|r| *r != reason);
+                                if on {
+                                    s.why.reasons.push(reason);
+                                    s.why.reasons.sort_by_key(|r| Reason::ALL.iter().position(|x| x == r));
+                                }
+                            });
+                        }
+                    />
+                    <span>{tr(reason_label(reason))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card why-step" aria-labelledby="narrative-label">
+            <label class="field" for="narrative">
+                <span id="narrative-label" class="narrative-question">{tr(Msg::NarrativeLabel)}</span>
+            </label>
+            <p class="hint" id="narrative-hint">{tr(Msg::NarrativeHint)}</p>
+            <ul class="guide">
+                <li>{tr(Msg::GuideQuestion1)}</li>
+                <li>{tr(Msg::GuideQuestion2)}</li>
+                <li>{tr(Msg::GuideQuestion3)}</li>
+            </ul>
+            <textarea
+                id="narrative"
+                data-testid="narrative"
+                rows="10"
+                maxlength=MAX_NARRATIVE_CHARS
+                aria-describedby="narrative-hint word-counter"
+                aria-invalid=move || too_long().then_some("true")
+                on:input=move |e| {
+                    let text: String = event_target_value(&e).chars().take(MAX_NARRATIVE_CHARS).collect();
+                    editor.commit(|s| s.why.narrative = text);
+                }
+            >
+                {initial.narrative.clone()}
+            </textarea>
+            <p id="word-counter" class="word-counter" class:over=too_long data-testid="word-counter" aria-live="polite">
+                {move || t().word_counter(words.get(), NARRATIVE_MAX_WORDS)}
+            </p>
+            <fieldset class="reasons">
+                <legend>{tr(Msg::ReasonsLegend)}</legend>
+                {reasons}
+                <label class="field">
+                    <span>{tr(Msg::OtherReasonLabel)}</span>
+                    <input
+                        type="text"
+                        data-testid="other-reason"
+                        maxlength=MAX_NAME_CHARS
+                        value=initial.other_reason
+                        on:input=move |e| {
+                            let text = clean_line(&event_target_value(&e), MAX_NAME_CHARS);
+                            editor.commit(|s| {
+                                if !text.trim().is_empty() && !s.why.reasons.contains(&Reason::Other) {
+                                    s.why.reasons.push(Reason::Other);
+                                }
+                                s.why.other_reason = text;
+                            });
+                        }
+                    />
+                </label>
+            </fieldset>
+            <ul class="gaps" data-testid="why-gaps">
+                {move || gaps().into_iter().map(|gap| view! { <li>{gap}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
