@@ -13,6 +13,7 @@ pub mod model;
 pub mod number;
 pub mod path;
 pub mod summary;
+pub mod templates;
 pub mod validate;
 pub mod vocabulary;
 pub mod words;

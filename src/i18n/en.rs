@@ -143,6 +143,8 @@ impl Catalogue for English {
             LaunchHint => "When the cycle starts, the draft is kept as the reference version: later changes can be compared with it.",
             LaunchAction => "Start the cycle",
             LaunchNotReady => "You may start anyway; here is what is still missing:",
+            StartFrom => "Start from",
+            BlankSet => "A blank page",
         }
     }
 

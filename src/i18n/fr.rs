@@ -156,6 +156,8 @@ impl Catalogue for French {
             LaunchHint => "Au démarrage, le brouillon est gardé comme version de référence : les changements faits ensuite pourront lui être comparés.",
             LaunchAction => "Démarrer le cycle",
             LaunchNotReady => "Vous pouvez démarrer quand même ; voici ce qui manque encore :",
+            StartFrom => "Point de départ",
+            BlankSet => "Une page blanche",
         }
     }
 

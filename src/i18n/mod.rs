@@ -47,6 +47,7 @@ messages! {
     ReasonMeasureImpact, ReasonLinkStrategy, ReasonOther, OtherReasonLabel, NarrativeMissing,
     ReasonMissing, NoNarrativeYet, CoachingTitle, CoachingNone, CoachingNeverBlocks,
     CountRuleLabel, CountRuleCustom, LaunchTitle, LaunchHint, LaunchAction, LaunchNotReady,
+    StartFrom, BlankSet,
 }
 
 pub trait Catalogue: Sync {
@@ -189,10 +190,46 @@ mod tests {
             fr.objective_placeholder(&t),
             fr.key_result_placeholder(&t),
         ];
-        for text in texts {
+        let limits = CountRule::default();
+        let coaching = ALL_RULES.iter().map(|&rule| fr.finding(rule, &t, limits));
+        let more = [fr.count_rule_name(&t, limits), fr.draft_missing(&t), fr.vocabulary_name(&t)];
+        for text in texts.into_iter().chain(coaching).chain(more) {
             let lower = text.to_lowercase();
             assert!(!lower.contains("objectif") && !lower.contains("résultat"), "{text}");
         }
+        // And in English with custom words.
+        let en = catalogue(Lang::En);
+        let custom = |s: &str, p: &str| crate::domain::vocabulary::Term {
+            singular: s.into(),
+            plural: p.into(),
+            ..Default::default()
+        };
+        let t = Vocabulary::Custom { objective: custom("ambition", "ambitions"), key_result: custom("signal", "signals") }
+            .terms(Lang::En);
+        for rule in ALL_RULES {
+            let text = en.finding(rule, &t, limits).to_lowercase();
+            assert!(!text.contains("objective") && !text.contains("key result"), "{text}");
+        }
+    }
+
+    const ALL_RULES: [Rule; 12] = [
+        Rule::KrWithoutNumber, Rule::KrStartsWithTaskVerb, Rule::KrBaselineEqualsTarget,
+        Rule::KrDirectionContradictsKind, Rule::KrMissingUnit, Rule::KrDuplicate,
+        Rule::ObjectiveHasNumber, Rule::ObjectiveTooLong, Rule::ObjectiveGeneric,
+        Rule::ObjectiveWithoutKr, Rule::TooManyObjectives, Rule::TooManyKeyResults,
+    ];
+
+    #[test]
+    fn every_coaching_message_exists_and_differs_by_language() {
+        let t = Vocabulary::Standard.terms(Lang::Fr);
+        let te = Vocabulary::Standard.terms(Lang::En);
+        for rule in ALL_RULES {
+            let fr = catalogue(Lang::Fr).finding(rule, &t, CountRule::default());
+            let en = catalogue(Lang::En).finding(rule, &te, CountRule::default());
+            assert!(fr.len() > 20 && en.len() > 20 && fr != en, "{rule:?}");
+        }
+        assert_eq!(catalogue(Lang::Fr).word_counter(310, 300), "310 / 300 mots");
+        assert_eq!(catalogue(Lang::En).word_counter(1, 300), "1 / 300 words");
     }
 }
 

@@ -2,6 +2,7 @@
 
 use crate::clock;
 use crate::domain::model::{Cycle, OkrSet};
+use crate::domain::templates::Template;
 use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::ui::route::{self, Route};
@@ -24,6 +25,7 @@ pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
     let start = RwSignal::new(cycle.start.to_string());
     let end = RwSignal::new(cycle.end.to_string());
     let error = RwSignal::new(None::<Msg>);
+    let template = RwSignal::new(None::<Template>);
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -42,7 +44,10 @@ pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
             return;
         }
         let team_name = clean_line(team.get_untracked().trim(), MAX_NAME_CHARS);
-        let set = OkrSet::new(clock::new_id(), &clean_name, &team_name, Cycle { start: s, end: en }, clock::now());
+        let mut set = OkrSet::new(clock::new_id(), &clean_name, &team_name, Cycle { start: s, end: en }, clock::now());
+        if let Some(template) = template.get_untracked() {
+            set.objectives = template.objectives(state.lang.get_untracked(), &mut clock::new_id);
+        }
         state.save(&set);
         on_close.run(());
         route::go(&Route::Set(set.id));
@@ -84,6 +89,16 @@ pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
                 <label class="field">
                     <span>{tr(Msg::FieldCycleEnd)}</span>
                     <input type="date" on:input=move |e| end.set(event_target_value(&e)) prop:value=move || end.get()/>
+                </label>
+                <label class="field">
+                    <span>{tr(Msg::StartFrom)}</span>
+                    <select data-testid="template" on:change=move |e| template.set(Template::from_key(&event_target_value(&e)))>
+                        <option value="" selected=true>{tr(Msg::BlankSet)}</option>
+                        {Template::ALL
+                            .into_iter()
+                            .map(|tp| view! { <option value=tp.key()>{move || tp.name(state.lang.get())}</option> })
+                            .collect_view()}
+                    </select>
                 </label>
             </div>
             <p id="create-error" class="error" role="alert">{move || error.get().map(|m| t().text(m))}</p>

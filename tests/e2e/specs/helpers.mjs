@@ -45,6 +45,12 @@ export async function createSet(page, name, team) {
   await expect(page.getByTestId('set-name')).toHaveValue(name);
 }
 
+/** Moves to the draft step, where objectives and key results are written. */
+export async function toDraft(page) {
+  await page.getByTestId('step').nth(1).click();
+  await expect(page.getByTestId('add-objective')).toBeVisible();
+}
+
 /** Clicks `button` and returns the downloaded file's name and parsed JSON. */
 export async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);

@@ -1,6 +1,6 @@
 // The foundation journey: create, edit, reload, export, lose everything, import it back.
 import { test, expect } from '@playwright/test';
-import { createSet, download, expectAccessible, openFresh, storageSnapshot, watchPage } from './helpers.mjs';
+import { createSet, toDraft, download, expectAccessible, openFresh, storageSnapshot, watchPage } from './helpers.mjs';
 
 test('a set survives reload, export, a cleared browser and an import', async ({ page }) => {
   const problems = watchPage(page);
@@ -9,6 +9,7 @@ test('a set survives reload, export, a cleared browser and an import', async ({ 
   await expectAccessible(page, 'empty home');
 
   await createSet(page, 'Pilote Formation <b>2027</b>', 'Formation continue');
+  await toDraft(page);
   await expect(page).toHaveURL(/#\/set\//);
   await page.getByTestId('add-objective').click();
   await page.getByTestId('objective-title').fill('Les stagiaires repartent autonomes');
@@ -115,6 +116,7 @@ test('a deleted set comes back with undo, and the list follows the English switc
 test('a deleted objective or key result comes back with undo', async ({ page }) => {
   await openFresh(page);
   await createSet(page, 'Annulations');
+  await toDraft(page);
   await page.getByTestId('add-objective').click();
   await page.getByTestId('objective-title').fill('Garder le cap');
   await page.getByTestId('add-kr').click();
@@ -134,6 +136,7 @@ test('a deleted objective or key result comes back with undo', async ({ page }) 
 test('objectives reorder, and a file dropped on the page is imported after its preview', async ({ page }) => {
   await openFresh(page);
   await createSet(page, 'Ordre');
+  await toDraft(page);
   for (const title of ['Premier', 'Second']) {
     await page.getByTestId('add-objective').click();
     await page.getByTestId('objective-title').last().fill(title);
@@ -163,6 +166,7 @@ test('objectives reorder, and a file dropped on the page is imported after its p
 test('two tabs on one set: each follows what the other stores, and nothing is written back over it', async ({ page, context }) => {
   await openFresh(page);
   await createSet(page, 'Deux onglets');
+  await toDraft(page);
   await page.getByTestId('add-objective').click();
   await page.getByTestId('objective-title').fill('Version A');
   const other = await context.newPage();
@@ -183,6 +187,7 @@ test('two tabs on one set: each follows what the other stores, and nothing is wr
 test('replacing the open set by an import shows the imported version', async ({ page }) => {
   await openFresh(page);
   await createSet(page, 'Remplacé');
+  await toDraft(page);
   await page.getByTestId('add-objective').click();
   await page.getByTestId('objective-title').fill('Avant');
   const exported = await download(page, page.getByTestId('export-this'));

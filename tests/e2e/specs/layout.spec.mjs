@@ -1,11 +1,12 @@
 // Every screen size from a phone to a projector: nothing overflows sideways, everything is
 // reachable by keyboard and passes axe.
 import { test, expect } from '@playwright/test';
-import { createSet, expectAccessible, openFresh } from './helpers.mjs';
+import { createSet, toDraft, expectAccessible, openFresh } from './helpers.mjs';
 
 test('home and editor fit the screen and pass axe', async ({ page }) => {
   await openFresh(page);
   await createSet(page, 'Pilote avec un nom assez long pour tester le retour à la ligne', 'Formation');
+  await toDraft(page);
   await page.getByTestId('add-objective').click();
   await page.getByTestId('add-kr').click();
   for (const where of ['editor', 'home']) {

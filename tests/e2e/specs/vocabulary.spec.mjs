@@ -1,6 +1,6 @@
 // The team's own words reach every screen of a set, travel in its file, and come back.
 import { test, expect } from '@playwright/test';
-import { createSet, download, expectAccessible, openFresh } from './helpers.mjs';
+import { createSet, toDraft, download, expectAccessible, openFresh } from './helpers.mjs';
 
 /** All the text a user can see on the page, lower-cased. */
 const visibleText = (page) => page.evaluate(() => document.body.innerText.toLowerCase());
@@ -17,6 +17,7 @@ const FRENCH_STANDARD = ['objectif', 'résultat clé', 'résultats clés', 'resu
 test('Finalités / Indicateurs de changement replace the standard words everywhere', async ({ page }) => {
   await openFresh(page);
   await createSet(page, 'Pilote Éducation');
+  await toDraft(page);
   await page.getByTestId('add-objective').click();
   await page.getByTestId('objective-title').fill('Des élèves qui lisent avec plaisir');
   await page.getByTestId('add-kr').click();
@@ -35,6 +36,10 @@ test('Finalités / Indicateurs de changement replace the standard words everywhe
   await expect(page.getByTestId('add-kr')).toHaveText('Ajouter un indicateur de changement');
   await expect(page.getByTestId('editor-counts')).toHaveText('1 finalité · 1 indicateur de changement');
   await expectNoneOf(page, FRENCH_STANDARD, 'the editor');
+  for (const step of [0, 2, 1]) {
+    await page.getByTestId('step').nth(step).click();
+    await expectNoneOf(page, FRENCH_STANDARD, `step ${step + 1} of the editor`);
+  }
   await page.reload();
   await expect(page.getByTestId('add-objective')).toHaveText('Ajouter une finalité');
   await expectNoneOf(page, FRENCH_STANDARD, 'the editor after a reload');
@@ -60,6 +65,7 @@ test('custom words with their grammar, in English and French', async ({ page }) 
   await openFresh(page);
   await page.getByTestId('lang').selectOption('en');
   await createSet(page, 'Warehouse pilot');
+  await toDraft(page);
   await page.getByTestId('add-objective').click();
   await page.getByTestId('add-kr').click();
 
@@ -78,6 +84,10 @@ test('custom words with their grammar, in English and French', async ({ page }) 
   await expect(page.getByTestId('add-objective')).toHaveText('Add an ambition');
   await expect(page.getByTestId('add-kr')).toHaveText('Add a signal');
   await expectNoneOf(page, english, 'the editor in English');
+  for (const step of [0, 2, 1]) {
+    await page.getByTestId('step').nth(step).click();
+    await expectNoneOf(page, english, `step ${step + 1} in English`);
+  }
   await page.goto('./index.html#/');
   await expect(page.getByTestId('set-counts')).toHaveText('1 ambition · 1 signal');
   await expectNoneOf(page, english, 'the home page in English');

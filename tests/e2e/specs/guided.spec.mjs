@@ -1,0 +1,81 @@
+// The guided pilot journey: a template, the why in at most 300 words, coaching while
+// drafting, the team's count rule, the launch; a reload keeps all of it.
+import { test, expect } from '@playwright/test';
+import { expectAccessible, openFresh } from './helpers.mjs';
+
+const words = (n) => Array.from({ length: n }, (_, i) => (i % 10 === 0 ? 'l’équipe' : `mot${i}`)).join(' ');
+
+test('from a template to a launched cycle, with the narrative limit and live coaching', async ({ page }) => {
+  await openFresh(page);
+  await page.getByTestId('new-set').click();
+  await page.locator('#new-set-name').fill('Pilote livraisons');
+  await page.getByTestId('template').selectOption('urgent-deliveries');
+  await page.getByTestId('create-submit').click();
+  // A set with objectives opens on the draft, which points back to the missing why.
+  await expect(page.getByTestId('step').nth(1)).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByTestId('narrative-reminder')).toContainText('commencez par l’étape « Pourquoi »');
+  await page.getByTestId('step').first().click();
+
+  const narrative = page.getByTestId('narrative');
+  await narrative.fill(words(310));
+  await expect(page.getByTestId('word-counter')).toHaveText('310 / 300 mots');
+  await expect(page.getByTestId('why-gaps')).toContainText('10 mots de trop');
+  await page.getByTestId('reason').first().check();
+  await expect(page.getByTestId('step').first()).not.toContainText('prêt');
+  await expectAccessible(page, 'why step');
+
+  await narrative.fill(words(290));
+  await expect(page.getByTestId('word-counter')).toHaveText('290 / 300 mots');
+  await expect(page.getByTestId('why-gaps')).toBeEmpty();
+  await expect(page.getByTestId('step').first()).toContainText('prêt');
+  await expect(narrative).toHaveValue(words(290));
+
+  await page.getByTestId('step').nth(1).click();
+  await expect(page.getByTestId('narrative-reminder')).toContainText('mot1 mot2');
+  await expect(page.getByTestId('objective-title')).toHaveValue('Livrer plus vite les commandes urgentes');
+  await expect(page.getByTestId('key-result')).toHaveCount(3);
+  await expect(page.getByTestId('plan-score')).toContainText('100 / 100');
+
+  await page.getByTestId('add-objective').click();
+  await page.getByTestId('objective-title').nth(1).fill('Des préparateurs mieux outillés');
+  await page.getByTestId('add-kr').nth(1).click();
+  const task = page.getByTestId('key-result').nth(3);
+  await task.getByTestId('kr-title').fill('Mettre à jour le rapport qualité');
+  await expect(task.getByTestId('finding').first()).toHaveAttribute('data-rule', 'KrStartsWithTaskVerb');
+  await expect(task.getByTestId('findings')).toContainText('Commence comme une tâche');
+  await expectAccessible(page, 'draft with findings');
+
+  await task.getByTestId('kr-title').fill('Commandes préparées sans erreur');
+  await task.getByTestId('kr-target').fill('98');
+  await task.getByTestId('kr-unit').fill('%');
+  await expect(task.getByTestId('finding')).toHaveCount(0);
+
+  await page.getByTestId('rule-preset').nth(1).click(); // 2 × 2
+  await expect(page.getByTestId('coaching').getByTestId('findings')).toHaveCount(1);
+  await expect(page.getByTestId('objective').first().getByTestId('findings').first()).toContainText('Plus de 2 résultats clés');
+  await page.getByTestId('rule-preset').first().click(); // back to 3 × 3
+  for (const title of ['Troisième cap', 'Quatrième cap']) {
+    await page.getByTestId('add-objective').click();
+    await page.getByTestId('objective-title').last().fill(title);
+  }
+  await expect(page.getByTestId('coaching')).toContainText('Plus de 3 objectifs');
+
+  await page.getByTestId('step').nth(2).click();
+  await page.getByTestId('launch').click();
+  await expect(page.getByTestId('launched')).toContainText('Cycle démarré le');
+
+  await page.reload();
+  await expect(page.getByTestId('launched')).toBeVisible();
+  await page.getByTestId('step').first().click();
+  await expect(page.getByTestId('narrative')).toHaveValue(words(290));
+  await expect(page.getByTestId('reason').first()).toBeChecked();
+  await page.getByTestId('step').nth(1).click();
+  await expect(page.getByTestId('objective')).toHaveCount(4);
+  await expect(page.getByTestId('coaching')).toContainText('Plus de 3 objectifs');
+  const stored = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('boussole:set:'));
+    return JSON.parse(localStorage.getItem(key)).sets[0];
+  });
+  expect(stored.launch.reference).toHaveLength(4);
+  expect(stored.why.reasons).toEqual(['align_team']);
+});
