@@ -104,10 +104,19 @@ impl Drop for Mounted {
 }
 
 fn mount_app() -> Mounted {
+    mount_app_at("")
+}
+
+fn mount_app_at(hash: &str) -> Mounted {
     use leptos::prelude::IntoAny;
+    // A test that failed left its app behind (panics abort): clear it away first.
+    while let Some(old) = query("[data-test-root]") {
+        old.remove();
+    }
     let root: web_sys::HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    root.set_attribute("data-test-root", "").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let _ = web_sys::window().unwrap().location().set_hash("");
+    let _ = web_sys::window().unwrap().location().set_hash(hash);
     let handle = leptos::mount::mount_to(root.clone(), || leptos::view! { <boussole::ui::App/> }.into_any());
     Mounted { _handle: handle, root }
 }
@@ -281,5 +290,61 @@ async fn a_valid_import_asks_before_replacing_a_set_with_the_same_id() {
     let workspace = storage::load_workspace().unwrap();
     assert_eq!(workspace.summaries.len(), 2, "the import became a copy");
     assert_eq!(storage::load_set(&set.id).unwrap(), Some(set), "the local set is untouched");
+    drop(app);
+}
+
+fn type_into(element: &web_sys::HtmlElement, text: &str) {
+    if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(text);
+    } else {
+        element.dyn_ref::<web_sys::HtmlInputElement>().unwrap().set_value(text);
+    }
+    element.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+async fn text_of(selector: &str) -> String {
+    find(selector).await.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_word_counter_follows_the_narrative_live() {
+    fresh();
+    let set = sample("why", 0);
+    storage::save_set(&set).unwrap();
+    let app = mount_app_at(&format!("#/set/{}", set.id));
+    let narrative = find("[data-testid=narrative]").await;
+    assert_eq!(text_of("[data-testid=word-counter]").await, "0 / 300 mots");
+    type_into(&narrative, "L’équipe livre aujourd’hui en 48 h, c’est-à-dire vite !");
+    leptos::task::tick().await;
+    assert_eq!(text_of("[data-testid=word-counter]").await, "8 / 300 mots");
+    type_into(&narrative, &"mot ".repeat(301));
+    leptos::task::tick().await;
+    let counter = find("[data-testid=word-counter]").await;
+    assert_eq!(counter.text_content().unwrap(), "301 / 300 mots");
+    assert!(counter.class_list().contains("over"));
+    assert!(text_of("[data-testid=why-gaps]").await.contains("1 mots de trop"));
+    let stored = storage::load_set(&set.id).unwrap().unwrap();
+    assert_eq!(stored.why.narrative.split_whitespace().count(), 301, "the text is kept whole");
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn findings_appear_beside_a_key_result_and_go_when_fixed() {
+    fresh();
+    let mut set = sample("coach", 1);
+    set.objectives[0].title = "Des ateliers utiles".into();
+    storage::save_set(&set).unwrap();
+    let app = mount_app_at(&format!("#/set/{}", set.id));
+    let title = find("[data-testid=kr-title]").await;
+    assert!(query("[data-testid=key-result] [data-testid=finding]").is_none(), "the sample is sound");
+    type_into(&title, "Organiser trois ateliers");
+    leptos::task::tick().await;
+    let finding = find("[data-testid=key-result] [data-testid=finding]").await;
+    assert_eq!(finding.get_attribute("data-rule").as_deref(), Some("KrStartsWithTaskVerb"));
+    assert!(text_of("[data-testid=plan-score]").await.contains("85 / 100"));
+    type_into(&title, "Participants qui appliquent la méthode");
+    leptos::task::tick().await;
+    assert!(query("[data-testid=key-result] [data-testid=finding]").is_none());
+    assert!(text_of("[data-testid=plan-score]").await.contains("100 / 100"));
     drop(app);
 }
