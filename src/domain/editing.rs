@@ -54,6 +54,20 @@ impl OkrSet {
         }
     }
 
+    /// Puts objective `id` where objective `at` stands (a drop onto it).
+    pub fn place_objective(&mut self, id: &Id, at: &Id) -> bool {
+        let from = self.objectives.iter().position(|o| &o.id == id);
+        let to = self.objectives.iter().position(|o| &o.id == at);
+        match (from, to) {
+            (Some(from), Some(to)) if from != to => {
+                let objective = self.objectives.remove(from);
+                self.objectives.insert(to, objective);
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub fn add_key_result(&mut self, objective: &Id, id: Id) -> bool {
         match self.objective_mut(objective) {
             Some(o) => {
@@ -115,6 +129,20 @@ impl OkrSet {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_objective_dropped_on_another_takes_its_place() {
+        let mut set = sample();
+        let order = |set: &OkrSet| set.objectives.iter().map(|o| o.id.to_string()).collect::<Vec<_>>();
+        assert!(set.place_objective(&Id::new("o3"), &Id::new("o1")));
+        assert_eq!(order(&set), ["o3", "o1", "o2"]);
+        assert!(set.place_objective(&Id::new("o3"), &Id::new("o2")));
+        assert_eq!(order(&set), ["o1", "o2", "o3"]);
+        assert!(!set.place_objective(&Id::new("o1"), &Id::new("o1")));
+        assert!(!set.place_objective(&Id::new("nope"), &Id::new("o1")));
+        assert_eq!(order(&set), ["o1", "o2", "o3"]);
+    }
+
+
     use super::*;
     use crate::domain::id::CountingIds;
     use crate::domain::model::Cycle;

@@ -145,6 +145,8 @@ impl Catalogue for English {
             LaunchNotReady => "You may start anyway; here is what is still missing:",
             StartFrom => "Start from",
             BlankSet => "A blank page",
+            ObjectiveWhy => "Why it matters (optional)",
+            DragToMove => "Drag to move",
         }
     }
 

@@ -158,6 +158,8 @@ impl Catalogue for French {
             LaunchNotReady => "Vous pouvez démarrer quand même ; voici ce qui manque encore :",
             StartFrom => "Point de départ",
             BlankSet => "Une page blanche",
+            ObjectiveWhy => "Pourquoi c’est important (facultatif)",
+            DragToMove => "Glisser pour déplacer",
         }
     }
 

@@ -3,12 +3,17 @@
 use super::key_result_row::KeyResultRow;
 use crate::clock;
 use crate::domain::id::Id;
-use crate::domain::validate::{clean_line, MAX_TITLE_CHARS};
+use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_WHY_CHARS};
+use crate::i18n::Msg;
+use crate::ui::text::tr;
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::use_editor;
 use super::findings_list::FindingsList;
 use crate::domain::coaching::Target;
 use leptos::prelude::*;
+
+/// What a dragged objective carries; files dropped on the page carry `Files` instead.
+const DRAG_TYPE: &str = "application/x-boussole-objective";
 
 #[component]
 pub fn ObjectiveCard(id: Id) -> impl IntoView {
@@ -26,7 +31,10 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
             })
         }
     };
-    let initial_title = editor.set.with_untracked(|s| s.objective(&id).map(|o| o.title.clone())).unwrap_or_default();
+    let (initial_title, initial_why) = editor
+        .set
+        .with_untracked(|s| s.objective(&id).map(|o| (o.title.clone(), o.why.clone())))
+        .unwrap_or_default();
 
     let on_title = {
         let id = id.clone();
@@ -39,14 +47,60 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
             });
         }
     };
+    let on_why = {
+        let id = id.clone();
+        move |e: leptos::ev::Event| {
+            let text = clean_line(&event_target_value(&e), MAX_WHY_CHARS);
+            editor.commit(|s| {
+                if let Some(o) = s.objective_mut(&id) {
+                    o.why = text;
+                }
+            });
+        }
+    };
     let add_kr = {
         let id = id.clone();
-        move |_| {
+        move || {
             let new_id = clock::new_id();
             let focus = format!("kr-title-{new_id}");
             if editor.commit(|s| s.add_key_result(&id, new_id)) == Some(true) {
                 focus_soon(focus);
             }
+        }
+    };
+    // An objective leads straight to its key results: Enter in its title adds one.
+    let title_keydown = {
+        let add_kr = add_kr.clone();
+        move |e: leptos::ev::KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                add_kr();
+            }
+        }
+    };
+    // Drag and drop by the card's head, beside the keyboard's up and down buttons.
+    let drag_start = {
+        let id = id.clone();
+        move |e: leptos::ev::DragEvent| {
+            if let Some(data) = e.data_transfer() {
+                let _ = data.set_data(DRAG_TYPE, id.as_str());
+                data.set_effect_allowed("move");
+            }
+        }
+    };
+    let drag_over = move |e: leptos::ev::DragEvent| {
+        if e.data_transfer().is_some_and(|d| d.types().includes(&DRAG_TYPE.into(), 0)) {
+            e.prevent_default();
+        }
+    };
+    let drop_here = {
+        let id = id.clone();
+        move |e: leptos::ev::DragEvent| {
+            let Some(dragged) = e.data_transfer().and_then(|d| d.get_data(DRAG_TYPE).ok()).filter(|d| !d.is_empty()) else {
+                return;
+            };
+            e.prevent_default();
+            editor.commit(|s| s.place_objective(&Id::new(dragged), &id));
         }
     };
     let move_by = {
@@ -75,8 +129,14 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
     };
     let heading_id = format!("obj-heading-{id}");
     view! {
-        <li class="card objective" data-testid="objective" aria-labelledby=heading_id.clone()>
-            <div class="item-head">
+        <li
+            class="card objective"
+            data-testid="objective"
+            aria-labelledby=heading_id.clone()
+            on:dragover=drag_over
+            on:drop=drop_here
+        >
+            <div class="item-head drag-handle" draggable="true" title=tr(Msg::DragToMove) on:dragstart=drag_start>
                 <h3 class="objective-number" id=heading_id.clone()>{label(|t, terms, n| t.objective_heading(terms, n))}</h3>
                 <div class="item-actions">
                     <button
@@ -109,7 +169,12 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
                     placeholder=move || t().objective_placeholder(&editor.terms())
                     value=initial_title
                     on:input=on_title
+                    on:keydown=title_keydown
                 />
+            </label>
+            <label class="field objective-why">
+                <span>{tr(Msg::ObjectiveWhy)}</span>
+                <input type="text" data-testid="objective-why" maxlength=MAX_WHY_CHARS value=initial_why on:input=on_why/>
             </label>
             <FindingsList target=Target::Objective(id.clone())/>
             <ol class="kr-list" aria-label=label(|t, terms, n| t.key_results_of(terms, n))>
@@ -117,7 +182,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
                     <KeyResultRow id=kr/>
                 </For>
             </ol>
-            <button id=format!("add-kr-{id}") class="button" data-testid="add-kr" on:click=add_kr>
+            <button id=format!("add-kr-{id}") class="button" data-testid="add-kr" on:click=move |_| add_kr()>
                 {move || t().add_key_result(&editor.terms())}
             </button>
         </li>

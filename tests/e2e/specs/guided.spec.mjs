@@ -79,3 +79,26 @@ test('from a template to a launched cycle, with the narrative limit and live coa
   expect(stored.launch.reference).toHaveLength(4);
   expect(stored.why.reasons).toEqual(['align_team']);
 });
+
+test('an objective leads to its key results, says why it matters, and moves by drag', async ({ page }) => {
+  await openFresh(page);
+  await page.getByTestId('new-set').click();
+  await page.locator('#new-set-name').fill('Glisser');
+  await page.getByTestId('create-submit').click();
+  await page.getByTestId('step').nth(1).click();
+  for (const title of ['Premier cap', 'Second cap']) {
+    await page.getByTestId('add-objective').click();
+    await page.getByTestId('objective-title').last().fill(title);
+    await page.getByTestId('objective-title').last().press('Enter');
+    await expect(page.getByTestId('objective').last().getByTestId('kr-title')).toBeFocused();
+  }
+  await page.getByTestId('objective-why').first().fill('Parce que les clients attendent');
+  // Both cards on screen: Playwright's synthetic drag does not auto-scroll as a hand would.
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await page.locator('.objective .drag-handle').nth(1).dragTo(page.locator('.objective .drag-handle').first());
+  await expect(page.getByTestId('objective-title').first()).toHaveValue('Second cap');
+  await page.reload();
+  await expect(page.getByTestId('objective-title').first()).toHaveValue('Second cap');
+  await expect(page.getByTestId('objective-why').last()).toHaveValue('Parce que les clients attendent');
+  await expect(page.getByTestId('key-result')).toHaveCount(2);
+});
