@@ -109,6 +109,22 @@ impl OkrSet {
         })
     }
 
+    /// Puts key result `id` where key result `at` stands, in `at`'s objective: a drop.
+    pub fn place_key_result(&mut self, id: &Id, at: &Id) -> bool {
+        if id == at || self.key_result(at).is_none() {
+            return false;
+        }
+        let Some(removed) = self.remove_key_result(id) else { return false };
+        let (parent, index) = self
+            .objectives
+            .iter()
+            .find_map(|o| o.key_results.iter().position(|k| &k.id == at).map(|i| (o.id.clone(), i)))
+            .expect("checked above");
+        // Dropped on a later sibling: land after it, as the eye expects.
+        let index = if removed.parent.as_ref() == Some(&parent) && removed.index <= index { index + 1 } else { index };
+        self.restore_key_result(Removed { parent: Some(parent), index, item: removed.item })
+    }
+
     /// A full copy under fresh ids, so that both can live in one workspace and travel apart.
     pub fn duplicate(&self, ids: &mut impl IdSource, name: &str, now: DateTime<Utc>) -> OkrSet {
         let mut copy = self.clone();
@@ -129,6 +145,27 @@ impl OkrSet {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_key_result_dropped_on_another_takes_its_place_even_across_objectives() {
+        let mut set = sample();
+        set.add_key_result(&Id::new("o1"), Id::new("k3"));
+        set.add_key_result(&Id::new("o2"), Id::new("k4"));
+        let krs = |set: &OkrSet, o: &str| {
+            set.objective(&Id::new(o)).unwrap().key_results.iter().map(|k| k.id.to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(krs(&set, "o1"), ["k1", "k2", "k3"]);
+        assert!(set.place_key_result(&Id::new("k3"), &Id::new("k1")));
+        assert_eq!(krs(&set, "o1"), ["k3", "k1", "k2"]);
+        assert!(set.place_key_result(&Id::new("k3"), &Id::new("k2")));
+        assert_eq!(krs(&set, "o1"), ["k1", "k2", "k3"]);
+        assert!(set.place_key_result(&Id::new("k1"), &Id::new("k4")));
+        assert_eq!((krs(&set, "o1"), krs(&set, "o2")), (vec!["k2".to_owned(), "k3".into()], vec!["k1".to_owned(), "k4".into()]));
+        assert!(!set.place_key_result(&Id::new("k1"), &Id::new("k1")));
+        assert!(!set.place_key_result(&Id::new("k1"), &Id::new("nope")));
+        assert!(!set.place_key_result(&Id::new("nope"), &Id::new("k1")));
+        assert_eq!(set.key_result_count(), 4);
+    }
+
     #[test]
     fn an_objective_dropped_on_another_takes_its_place() {
         let mut set = sample();

@@ -4,6 +4,7 @@
 pub mod app;
 mod components;
 mod dom;
+mod drag;
 mod editing;
 mod pages;
 mod route;

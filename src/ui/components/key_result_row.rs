@@ -8,6 +8,7 @@ use crate::domain::model::{KeyResult, KrKind};
 use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_UNIT_CHARS};
 use crate::i18n::Msg;
 use crate::ui::dom::focus_soon;
+use crate::ui::drag;
 use crate::ui::editing::use_editor;
 use leptos::prelude::*;
 use crate::ui::text::tr;
@@ -104,6 +105,19 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
         }
     };
 
+    let drag_start = {
+        let id = id.clone();
+        move |e: leptos::ev::DragEvent| drag::start(&e, drag::KEY_RESULT, &id)
+    };
+    let drop_here = {
+        let id = id.clone();
+        move |e: leptos::ev::DragEvent| {
+            if let Some(dragged) = drag::dropped(&e, drag::KEY_RESULT) {
+                editor.commit(|s| s.place_key_result(&dragged, &id));
+            }
+        }
+    };
+
     let number_id = format!("kr-number-{id}");
     let (baseline_id, target_id) = (format!("kr-baseline-{id}"), format!("kr-target-{id}"));
     let title_label_id = format!("kr-title-label-{id}");
@@ -127,8 +141,13 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
         t().text(if kind.get().has_baseline() { Msg::Target } else { Msg::Threshold }).to_owned()
     });
     view! {
-        <li class="kr" data-testid="key-result">
-            <div class="item-head">
+        <li
+            class="kr"
+            data-testid="key-result"
+            on:dragover=move |e| drag::allow(&e, drag::KEY_RESULT)
+            on:drop=drop_here
+        >
+            <div class="item-head drag-handle" draggable="true" title=tr(Msg::DragToMove) on:dragstart=drag_start>
                 <span class="kr-number" id=number_id.clone()>{number_text}</span>
                 <div class="item-actions">
                     <button

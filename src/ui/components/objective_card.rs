@@ -7,13 +7,11 @@ use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_WHY_CHARS};
 use crate::i18n::Msg;
 use crate::ui::text::tr;
 use crate::ui::dom::focus_soon;
+use crate::ui::drag;
 use crate::ui::editing::use_editor;
 use super::findings_list::FindingsList;
 use crate::domain::coaching::Target;
 use leptos::prelude::*;
-
-/// What a dragged objective carries; files dropped on the page carry `Files` instead.
-const DRAG_TYPE: &str = "application/x-boussole-objective";
 
 #[component]
 pub fn ObjectiveCard(id: Id) -> impl IntoView {
@@ -81,26 +79,14 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
     // Drag and drop by the card's head, beside the keyboard's up and down buttons.
     let drag_start = {
         let id = id.clone();
-        move |e: leptos::ev::DragEvent| {
-            if let Some(data) = e.data_transfer() {
-                let _ = data.set_data(DRAG_TYPE, id.as_str());
-                data.set_effect_allowed("move");
-            }
-        }
-    };
-    let drag_over = move |e: leptos::ev::DragEvent| {
-        if e.data_transfer().is_some_and(|d| d.types().includes(&DRAG_TYPE.into(), 0)) {
-            e.prevent_default();
-        }
+        move |e: leptos::ev::DragEvent| drag::start(&e, drag::OBJECTIVE, &id)
     };
     let drop_here = {
         let id = id.clone();
         move |e: leptos::ev::DragEvent| {
-            let Some(dragged) = e.data_transfer().and_then(|d| d.get_data(DRAG_TYPE).ok()).filter(|d| !d.is_empty()) else {
-                return;
-            };
-            e.prevent_default();
-            editor.commit(|s| s.place_objective(&Id::new(dragged), &id));
+            if let Some(dragged) = drag::dropped(&e, drag::OBJECTIVE) {
+                editor.commit(|s| s.place_objective(&dragged, &id));
+            }
         }
     };
     let move_by = {
@@ -133,7 +119,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
             class="card objective"
             data-testid="objective"
             aria-labelledby=heading_id.clone()
-            on:dragover=drag_over
+            on:dragover=move |e| drag::allow(&e, drag::OBJECTIVE)
             on:drop=drop_here
         >
             <div class="item-head drag-handle" draggable="true" title=tr(Msg::DragToMove) on:dragstart=drag_start>

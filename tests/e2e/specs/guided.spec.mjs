@@ -95,10 +95,20 @@ test('an objective leads to its key results, says why it matters, and moves by d
   await page.getByTestId('objective-why').first().fill('Parce que les clients attendent');
   // Both cards on screen: Playwright's synthetic drag does not auto-scroll as a hand would.
   await page.setViewportSize({ width: 1280, height: 1600 });
-  await page.locator('.objective .drag-handle').nth(1).dragTo(page.locator('.objective .drag-handle').first());
+  await page.locator('.objective > .drag-handle').nth(1).dragTo(page.locator('.objective > .drag-handle').first());
   await expect(page.getByTestId('objective-title').first()).toHaveValue('Second cap');
   await page.reload();
   await expect(page.getByTestId('objective-title').first()).toHaveValue('Second cap');
   await expect(page.getByTestId('objective-why').last()).toHaveValue('Parce que les clients attendent');
   await expect(page.getByTestId('key-result')).toHaveCount(2);
+
+  // A key result moves by its head too, even into another objective.
+  await page.getByTestId('kr-title').first().fill('Indicateur du second');
+  await page.getByTestId('kr-title').last().fill('Indicateur du premier');
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await page.locator('.kr .drag-handle').first().dragTo(page.locator('.kr .drag-handle').last());
+  await expect(page.getByTestId('objective').first().getByTestId('key-result')).toHaveCount(0);
+  await expect(page.getByTestId('objective').last().getByTestId('kr-title')).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByTestId('objective').last().getByTestId('kr-title').first()).toHaveValue('Indicateur du second');
 });
