@@ -170,6 +170,12 @@ pub fn review(set: &OkrSet) -> Vec<Finding> {
     findings
 }
 
+/// How many warnings and pieces of advice: (warnings, advice).
+pub fn tally(findings: &[Finding]) -> (usize, usize) {
+    let warnings = findings.iter().filter(|f| f.rule.severity() == Severity::Warning).count();
+    (warnings, findings.len() - warnings)
+}
+
 /// Plan score, from 0 to 100: a draft starts at 100 and loses 15 points per warning and 5
 /// per piece of advice, down to 0. A set with no objective scores 0: there is no plan yet.
 pub fn plan_score(set: &OkrSet, findings: &[Finding]) -> u8 {
@@ -330,6 +336,7 @@ mod tests {
         let findings = review(&set);
         // Two warnings (task verb, no number) and one advice (number in the objective).
         assert_eq!(findings.len(), 3);
+        assert_eq!(tally(&findings), (2, 1));
         assert_eq!(plan_score(&set, &findings), 100 - 15 - 15 - 5);
         let many: Vec<_> = (0..10).map(|_| Finding { rule: Rule::KrWithoutNumber, target: Target::Set }).collect();
         assert_eq!(plan_score(&set, &many), 0);

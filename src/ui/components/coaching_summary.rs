@@ -2,7 +2,7 @@
 //! finding that concerns the set as a whole. Findings on items sit beside the items.
 
 use super::findings_list::FindingsList;
-use crate::domain::coaching::{plan_score, Severity, Target};
+use crate::domain::coaching::{plan_score, tally, Target};
 use crate::domain::model::CountRule;
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
@@ -14,12 +14,7 @@ pub fn CoachingSummary() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
     let score = move || editor.findings.with(|f| editor.set.with(|s| plan_score(s, f)));
-    let counts = move || {
-        editor.findings.with(|f| {
-            let warnings = f.iter().filter(|f| f.rule.severity() == Severity::Warning).count();
-            (warnings, f.len() - warnings)
-        })
-    };
+    let counts = move || editor.findings.with(|f| tally(f));
     let rule = move || editor.set.with(|s| s.count_rule);
     let set_rule = move |rule: CountRule| {
         editor.commit(|s| s.count_rule = rule);

@@ -1,6 +1,7 @@
 //! Step 3: starting the cycle records the date and keeps the draft as the reference.
 
 use crate::clock;
+use crate::domain::coaching::tally;
 use crate::domain::model::Launch;
 use crate::domain::path::{draft_ready, why_gaps};
 use crate::i18n::Msg;
@@ -23,10 +24,8 @@ pub fn LaunchStep() -> impl IntoView {
             lines.push(if editor.set.with(|s| s.objectives.is_empty()) {
                 t().draft_missing(&editor.terms())
             } else {
-                editor.findings.with(|f| {
-                    let warnings = f.iter().filter(|f| f.rule.severity() == crate::domain::coaching::Severity::Warning).count();
-                    t().findings_count(warnings, f.len() - warnings)
-                })
+                let (warnings, advice) = editor.findings.with(|f| tally(f));
+                t().findings_count(warnings, advice)
             });
         }
         lines
