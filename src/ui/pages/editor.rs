@@ -63,6 +63,8 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
             </nav>
             {move || {
                 editor.generation.get();
+                // Numbers are written for the language (6,8 or 6.8): redraw the fields on a switch.
+                state.lang.track();
                 view! {
                     <SetDetails/>
                     <VocabularyPicker/>

@@ -29,6 +29,10 @@ test('a set survives reload, export, a cleared browser and an import', async ({ 
   await expect(kr.getByTestId('kr-kind')).toHaveValue('decrease');
   await expect(kr.getByTestId('kr-baseline')).toHaveValue('12,5');
   await expect(kr.getByTestId('kr-unit')).toHaveValue('demandes/jour');
+  await page.getByTestId('lang').selectOption('en');
+  await expect(kr.getByTestId('kr-baseline')).toHaveValue('12.5');
+  await page.getByTestId('lang').selectOption('fr');
+  await expect(kr.getByTestId('kr-baseline')).toHaveValue('12,5');
   // Imported or typed text is shown as text, never as markup.
   await expect(page.locator('main b')).toHaveCount(0);
 
