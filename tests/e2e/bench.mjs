@@ -26,7 +26,7 @@ async function sizes() {
     const bytes = await readFile(join(dist, name));
     const gz = gzipSync(bytes, { level: 9 }).length;
     total += gz;
-    console.log(`  ${name.replace(/-[0-9a-f]{16}/, '')}: ${kb(bytes.length)} raw, ${kb(gz)} gzip`);
+    console.log(`  ${name.replace(/-[0-9a-f]{8,}/, '')}: ${kb(bytes.length)} raw, ${kb(gz)} gzip`);
   }
   console.log(`  wasm + JS gzip: ${kb(total)} (budget ${kb(budgets.gzip)}: ${verdict(total <= budgets.gzip)})`);
 }
