@@ -3,6 +3,7 @@
 use crate::clock;
 use crate::domain::coaching::tally;
 use crate::domain::model::Launch;
+use super::why_step::gap_text;
 use crate::domain::path::{draft_ready, why_gaps};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
@@ -15,10 +16,7 @@ pub fn LaunchStep() -> impl IntoView {
     let t = move || editor.app.t();
     let launched = move || editor.set.with(|s| s.launch.as_ref().map(|l| l.at));
     let missing = move || {
-        let mut lines = Vec::new();
-        if !editor.set.with(|s| why_gaps(s).is_empty()) {
-            lines.push(t().text(Msg::NarrativeMissing).to_owned());
-        }
+        let mut lines: Vec<String> = editor.set.with(why_gaps).into_iter().map(|gap| gap_text(t(), gap)).collect();
         let ready = editor.findings.with(|f| editor.set.with(|s| draft_ready(s, f)));
         if !ready {
             lines.push(if editor.set.with(|s| s.objectives.is_empty()) {

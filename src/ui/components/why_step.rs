@@ -19,6 +19,15 @@ fn reason_label(reason: Reason) -> Msg {
     }
 }
 
+/// What keeps the why from being ready, in words; the launch step lists it too.
+pub fn gap_text(t: &dyn crate::i18n::Catalogue, gap: WhyGap) -> String {
+    match gap {
+        WhyGap::NarrativeMissing => t.text(Msg::NarrativeMissing).to_owned(),
+        WhyGap::NarrativeTooLong { words } => t.narrative_too_long(words, NARRATIVE_MAX_WORDS),
+        WhyGap::ReasonMissing => t.text(Msg::ReasonMissing).to_owned(),
+    }
+}
+
 #[component]
 pub fn WhyStep() -> impl IntoView {
     let editor = use_editor();
@@ -27,11 +36,7 @@ pub fn WhyStep() -> impl IntoView {
     let words = Memo::new(move |_| editor.set.with(|s| count_words(&s.why.narrative)));
     let too_long = move || words.get() > NARRATIVE_MAX_WORDS;
     let gaps = move || {
-        editor.set.with(why_gaps).into_iter().map(move |gap| match gap {
-            WhyGap::NarrativeMissing => t().text(Msg::NarrativeMissing).to_owned(),
-            WhyGap::NarrativeTooLong { words } => t().narrative_too_long(words, NARRATIVE_MAX_WORDS),
-            WhyGap::ReasonMissing => t().text(Msg::ReasonMissing).to_owned(),
-        }).collect::<Vec<_>>()
+        editor.set.with(why_gaps).into_iter().map(move |gap| gap_text(t(), gap)).collect::<Vec<_>>()
     };
     let reasons = Reason::ALL
         .into_iter()
