@@ -312,6 +312,7 @@ async fn the_word_counter_follows_the_narrative_live() {
     let set = sample("why", 0);
     storage::save_set(&set).unwrap();
     let app = mount_app_at(&format!("#/set/{}", set.id));
+    find("[data-testid=write-why]").await.click();
     let narrative = find("[data-testid=narrative]").await;
     assert_eq!(text_of("[data-testid=word-counter]").await, "0 / 300 mots");
     type_into(&narrative, "L’équipe livre aujourd’hui en 48 h, c’est-à-dire vite !");

@@ -15,14 +15,9 @@ pub enum Step {
 impl Step {
     pub const ALL: [Step; 3] = [Step::Why, Step::Draft, Step::Launch];
 
-    /// Where a set opens: the first step not yet done.
-    pub fn first_open(set: &OkrSet) -> Step {
-        match (set.launch.is_some(), set.objectives.is_empty()) {
-            (true, _) => Step::Launch,
-            (false, false) => Step::Draft,
-            (false, true) => Step::Why,
-        }
-    }
+    /// Where a set opens: on the draft, its working page. The draft points to the why
+    /// while the why is missing, and the tabs show where the set stands.
+    pub const OPENS_ON: Step = Step::Draft;
 }
 
 /// What keeps the why step from being ready.
@@ -87,14 +82,12 @@ mod tests {
     }
 
     #[test]
-    fn the_draft_is_ready_without_warnings_and_a_set_opens_on_its_first_open_step() {
+    fn the_draft_is_ready_with_objectives_and_no_warning() {
         let mut s = set();
-        assert_eq!(Step::first_open(&s), Step::Why);
         assert!(!draft_ready(&s, &review(&s)));
         let mut objective = Objective::new(Id::new("o"));
         objective.title = "Des usagers mieux servis".into();
         s.objectives.push(objective);
-        assert_eq!(Step::first_open(&s), Step::Draft);
         assert!(!draft_ready(&s, &review(&s)), "an objective without key result is a warning");
         let mut kr = KeyResult::new(Id::new("k"));
         kr.title = "Délai de réponse".into();

@@ -133,7 +133,7 @@ impl Catalogue for English {
             OtherReasonLabel => "Which one?",
             NarrativeMissing => "Write the success story.",
             ReasonMissing => "Tick at least one reason.",
-            NoNarrativeYet => "No story yet: start with the “Why” step.",
+            NoNarrativeYet => "No success story yet: everything starts from the why.",
             CoachingTitle => "Coaching",
             CoachingNone => "Nothing to flag: the draft follows good practice.",
             CoachingNeverBlocks => "This is advice: the team is free to keep what it wrote.",
@@ -147,6 +147,7 @@ impl Catalogue for English {
             BlankSet => "A blank page",
             ObjectiveWhy => "Why it matters (optional)",
             DragToMove => "Drag to move",
+            WriteTheWhy => "Write the why",
         }
     }
 

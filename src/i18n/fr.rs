@@ -146,7 +146,7 @@ impl Catalogue for French {
             OtherReasonLabel => "Laquelle ?",
             NarrativeMissing => "Écrivez le récit de réussite.",
             ReasonMissing => "Cochez au moins une raison.",
-            NoNarrativeYet => "Pas encore de récit : commencez par l’étape « Pourquoi ».",
+            NoNarrativeYet => "Pas encore de récit de réussite : tout part du pourquoi.",
             CoachingTitle => "Conseils",
             CoachingNone => "Rien à signaler : le brouillon suit les bonnes pratiques.",
             CoachingNeverBlocks => "Ce sont des conseils : l’équipe reste libre de garder ce qu’elle a écrit.",
@@ -160,6 +160,7 @@ impl Catalogue for French {
             BlankSet => "Une page blanche",
             ObjectiveWhy => "Pourquoi c’est important (facultatif)",
             DragToMove => "Glisser pour déplacer",
+            WriteTheWhy => "Écrire le pourquoi",
         }
     }
 

@@ -47,7 +47,7 @@ messages! {
     ReasonMeasureImpact, ReasonLinkStrategy, ReasonOther, OtherReasonLabel, NarrativeMissing,
     ReasonMissing, NoNarrativeYet, CoachingTitle, CoachingNone, CoachingNeverBlocks,
     CountRuleLabel, CountRuleCustom, LaunchTitle, LaunchHint, LaunchAction, LaunchNotReady,
-    StartFrom, BlankSet, ObjectiveWhy, DragToMove,
+    StartFrom, BlankSet, ObjectiveWhy, DragToMove, WriteTheWhy,
 }
 
 pub trait Catalogue: Sync {

@@ -23,7 +23,7 @@ pub struct Editor {
 
 impl Editor {
     pub fn new(set: OkrSet, app: AppState) -> Editor {
-        let step = RwSignal::new(Step::first_open(&set));
+        let step = RwSignal::new(Step::OPENS_ON);
         let set = RwSignal::new(set);
         let findings = Memo::new(move |_| set.with(review));
         Editor { set, generation: RwSignal::new(0), app, findings, step }

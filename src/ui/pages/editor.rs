@@ -216,17 +216,27 @@ fn ObjectivesSection() -> impl IntoView {
     }
 }
 
-/// The narrative at the top of the draft, so drafting stays tied to it.
+/// The narrative at the top of the draft, so drafting stays tied to it; while there is
+/// none, a way to the why step.
 #[component]
 fn NarrativeReminder() -> impl IntoView {
     let editor = use_editor();
-    let t = move || editor.app.t();
     let narrative = move || editor.set.with(|s| s.why.narrative.trim().to_owned());
     view! {
         <blockquote class="narrative-reminder" data-testid="narrative-reminder">
             {move || {
                 let text = narrative();
-                if text.is_empty() { t().text(Msg::NoNarrativeYet).to_owned() } else { text }
+                if text.is_empty() {
+                    view! {
+                        {tr(Msg::NoNarrativeYet)} " "
+                        <button class="button quiet" data-testid="write-why" on:click=move |_| editor.step.set(Step::Why)>
+                            {tr(Msg::WriteTheWhy)}
+                        </button>
+                    }
+                    .into_any()
+                } else {
+                    text.into_any()
+                }
             }}
         </blockquote>
     }

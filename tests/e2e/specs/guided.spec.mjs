@@ -11,10 +11,11 @@ test('from a template to a launched cycle, with the narrative limit and live coa
   await page.locator('#new-set-name').fill('Pilote livraisons');
   await page.getByTestId('template').selectOption('urgent-deliveries');
   await page.getByTestId('create-submit').click();
-  // A set with objectives opens on the draft, which points back to the missing why.
+  // A set opens on the draft, which points back to the missing why.
   await expect(page.getByTestId('step').nth(1)).toHaveAttribute('aria-current', 'step');
-  await expect(page.getByTestId('narrative-reminder')).toContainText('commencez par l’étape « Pourquoi »');
-  await page.getByTestId('step').first().click();
+  await expect(page.getByTestId('narrative-reminder')).toContainText('tout part du pourquoi');
+  await page.getByTestId('write-why').click();
+  await expect(page.getByTestId('step').first()).toHaveAttribute('aria-current', 'step');
 
   const narrative = page.getByTestId('narrative');
   await narrative.fill(words(310));
