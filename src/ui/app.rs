@@ -18,7 +18,14 @@ pub fn App() -> impl IntoView {
     provide_context(state);
 
     let route = RwSignal::new(route::current());
-    let on_hash = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
+    // Only a different route redraws the page: the same one (a repeated hashchange) keeps
+    // the open editor and its step as they are.
+    let on_hash = window_event_listener(ev::hashchange, move |_| {
+        let next = route::current();
+        if route.with_untracked(|r| *r != next) {
+            route.set(next);
+        }
+    });
 
     // Another tab wrote: refresh the list; an open editor follows the list (see SetEditor).
     let on_storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {

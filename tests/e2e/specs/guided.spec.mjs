@@ -66,7 +66,9 @@ test('from a template to a launched cycle, with the narrative limit and live coa
   await expect(page.getByTestId('launched')).toContainText('Cycle démarré le');
 
   await page.reload();
+  await page.getByTestId('step').nth(2).click();
   await expect(page.getByTestId('launched')).toBeVisible();
+  await expect(page.getByTestId('step').nth(2)).toContainText('prêt');
   await page.getByTestId('step').first().click();
   await expect(page.getByTestId('narrative')).toHaveValue(words(290));
   await expect(page.getByTestId('reason').first()).toBeChecked();
