@@ -18,6 +18,7 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-u
 
 step "3/3 end-to-end tests on the release build"
 trunk build --release
+node scripts/single-file.mjs dist dist-single/boussole.html
 (cd tests/e2e && npx playwright test)
 
 step "all tests passed"
