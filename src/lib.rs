@@ -3,6 +3,7 @@
 //! `domain` and `i18n` are pure Rust, tested natively; `storage`, `files` and `clock` are
 //! the edges that touch the browser; `ui` is the Leptos shell that ties them together.
 
+pub mod clipboard;
 pub mod clock;
 pub mod domain;
 pub mod files;

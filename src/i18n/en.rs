@@ -1,6 +1,6 @@
 //! English.
 
-use super::{mebibytes, Catalogue, Msg};
+use super::{kr_goal_with, mebibytes, Catalogue, Msg};
 use crate::domain::language::Lang;
 use crate::domain::number::format_decimal;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
@@ -148,6 +148,16 @@ impl Catalogue for English {
             ObjectiveWhy => "Why it matters (optional)",
             DragToMove => "Drag to move",
             WriteTheWhy => "Write the why",
+            Share => "Share by email",
+            ShareTitle => "Share this set",
+            ShareAttachHint => "The set’s file was just downloaded: attach it to the message. Boussole itself sends nothing.",
+            OpenMail => "Open my email",
+            CopySummary => "Copy summary",
+            SummaryCopied => "Summary copied: paste it wherever you like.",
+            CopyFailed => "The browser refused to copy: select the text below.",
+            DigestWhy => "Why",
+            DigestHowToOpen => "To open this set: save the attached file, open Boussole and choose “Import a file”.",
+            Milestone => "milestone",
         }
     }
 
@@ -307,6 +317,14 @@ impl Catalogue for English {
 
     fn launched_on(&self, at: NaiveDateTime) -> String {
         format!("Cycle started on {}.", self.date_time(at))
+    }
+
+    fn kr_goal(&self, kr: &crate::domain::model::KeyResult) -> String {
+        kr_goal_with(kr, Lang::En, "at least", "at most", self.text(Msg::Milestone))
+    }
+
+    fn mail_subject(&self, set_name: &str) -> String {
+        format!("OKRs: {set_name}")
     }
 
     fn vocabulary_summary(&self, name: &str) -> String {

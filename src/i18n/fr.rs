@@ -1,6 +1,6 @@
 //! French, the default language.
 
-use super::{mebibytes, Catalogue, Msg};
+use super::{kr_goal_with, mebibytes, Catalogue, Msg};
 use crate::domain::language::Lang;
 use crate::domain::number::format_decimal;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
@@ -161,6 +161,16 @@ impl Catalogue for French {
             ObjectiveWhy => "Pourquoi c’est important (facultatif)",
             DragToMove => "Glisser pour déplacer",
             WriteTheWhy => "Écrire le pourquoi",
+            Share => "Partager par e-mail",
+            ShareTitle => "Partager ce jeu",
+            ShareAttachHint => "Le fichier du jeu vient d’être téléchargé : joignez-le au message. Rien n’est envoyé par Boussole elle-même.",
+            OpenMail => "Ouvrir ma messagerie",
+            CopySummary => "Copier le résumé",
+            SummaryCopied => "Résumé copié : collez-le où vous voulez.",
+            CopyFailed => "Le navigateur a refusé la copie : sélectionnez le texte ci-dessous.",
+            DigestWhy => "Pourquoi",
+            DigestHowToOpen => "Pour ouvrir ce jeu : enregistrez le fichier joint, ouvrez Boussole et choisissez « Importer un fichier ».",
+            Milestone => "jalon",
         }
     }
 
@@ -322,6 +332,14 @@ impl Catalogue for French {
 
     fn launched_on(&self, at: NaiveDateTime) -> String {
         format!("Cycle démarré le {}.", self.date_time(at))
+    }
+
+    fn kr_goal(&self, kr: &crate::domain::model::KeyResult) -> String {
+        kr_goal_with(kr, Lang::Fr, "au moins", "au plus", self.text(Msg::Milestone))
+    }
+
+    fn mail_subject(&self, set_name: &str) -> String {
+        format!("OKR : {set_name}")
     }
 
     fn vocabulary_summary(&self, name: &str) -> String {

@@ -48,6 +48,8 @@ messages! {
     ReasonMissing, NoNarrativeYet, CoachingTitle, CoachingNone, CoachingNeverBlocks,
     CountRuleLabel, CountRuleCustom, LaunchTitle, LaunchHint, LaunchAction, LaunchNotReady,
     StartFrom, BlankSet, ObjectiveWhy, DragToMove, WriteTheWhy,
+    Share, ShareTitle, ShareAttachHint, OpenMail, CopySummary, SummaryCopied, CopyFailed,
+    DigestWhy, DigestHowToOpen, Milestone,
 }
 
 pub trait Catalogue: Sync {
@@ -96,6 +98,9 @@ pub trait Catalogue: Sync {
     fn count_rule_name(&self, t: &Terms, rule: CountRule) -> String;
     fn draft_missing(&self, t: &Terms) -> String;
     fn launched_on(&self, at: NaiveDateTime) -> String;
+    /// "48 → 24 h", "au moins 8 /10": what a key result aims at, for plain text.
+    fn kr_goal(&self, kr: &crate::domain::model::KeyResult) -> String;
+    fn mail_subject(&self, set_name: &str) -> String;
     /// "Objectifs / Résultats clés": how a vocabulary is named in the picker.
     fn vocabulary_name(&self, t: &Terms) -> String {
         format!("{} / {}", crate::domain::vocabulary::capitalize(&t.objective.plural), crate::domain::vocabulary::capitalize(&t.key_result.plural))
@@ -233,6 +238,35 @@ mod tests {
     }
 }
 
+/// A set as plain text, for an email body or the clipboard: its details, its why, every
+/// objective and key result in its own words, and how to open the attached file.
+pub fn digest(t: &dyn Catalogue, set: &crate::domain::model::OkrSet, lang: Lang) -> String {
+    let terms = set.vocabulary.terms(lang);
+    let mut lines = vec![set.name.clone()];
+    let mut details = Vec::new();
+    if !set.team.trim().is_empty() {
+        details.push(set.team.clone());
+    }
+    details.push(t.cycle(set.cycle.start, set.cycle.end));
+    lines.push(details.join(" · "));
+    if !set.why.narrative.trim().is_empty() {
+        lines.push(String::new());
+        lines.push(t.text(Msg::DigestWhy).to_owned());
+        lines.push(set.why.narrative.trim().to_owned());
+    }
+    for (i, objective) in set.objectives.iter().enumerate() {
+        lines.push(String::new());
+        let colon = if lang == Lang::Fr { " : " } else { ": " };
+        lines.push(format!("{}{colon}{}", t.objective_heading(&terms, i + 1), objective.title));
+        for kr in &objective.key_results {
+            lines.push(format!("  • {} — {}", kr.title, t.kr_goal(kr)));
+        }
+    }
+    lines.push(String::new());
+    lines.push(t.text(Msg::DigestHowToOpen).to_owned());
+    lines.join("\n")
+}
+
 /// "09:05": hours and minutes, as both languages write them.
 fn clock_time(at: chrono::NaiveDateTime) -> String {
     use chrono::Timelike;
@@ -242,4 +276,18 @@ fn clock_time(at: chrono::NaiveDateTime) -> String {
 /// A size in MiB to one decimal, for messages about files.
 fn mebibytes(bytes: usize) -> f64 {
     (bytes as f64 / 104_857.6).round() / 10.0
+}
+
+/// What a key result aims at, for either language: "48 → 24 h", "au moins 8 /10", "jalon".
+fn kr_goal_with(kr: &crate::domain::model::KeyResult, lang: Lang, above: &str, below: &str, milestone: &str) -> String {
+    use crate::domain::model::KrKind;
+    use crate::domain::number::format_decimal;
+    let n = |v: Option<f64>| v.map_or_else(|| "?".to_owned(), |v| format_decimal(v, lang));
+    let unit = if kr.unit.trim().is_empty() { String::new() } else { format!(" {}", kr.unit.trim()) };
+    match kr.kind {
+        KrKind::Increase | KrKind::Decrease => format!("{} → {}{unit}", n(kr.baseline), n(kr.target)),
+        KrKind::StayAbove => format!("{above} {}{unit}", n(kr.target)),
+        KrKind::StayBelow => format!("{below} {}{unit}", n(kr.target)),
+        KrKind::Milestone => milestone.to_owned(),
+    }
 }

@@ -8,7 +8,7 @@ use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::storage;
 use crate::domain::path::Step;
-use crate::ui::components::{CoachingSummary, LaunchStep, ObjectiveCard, StepNav, VocabularyPicker, WhyStep};
+use crate::ui::components::{CoachingSummary, SharePanel, LaunchStep, ObjectiveCard, StepNav, VocabularyPicker, WhyStep};
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::NotFoundPage;
@@ -182,6 +182,7 @@ fn SetDetails() -> impl IntoView {
                 >
                     {tr(Msg::Export)}
                 </button>
+                <SharePanel/>
             </div>
         </section>
     }

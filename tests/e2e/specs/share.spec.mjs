@@ -1,0 +1,36 @@
+// Sharing by email without a server: the file is downloaded, the mail opens with a
+// readable summary, and the same summary can be copied.
+import { test, expect } from '@playwright/test';
+import { createSet, openFresh, toDraft } from './helpers.mjs';
+
+test('share by email downloads the file and prepares the mail; copy puts the summary on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openFresh(page);
+  await createSet(page, 'Pilote partagé', 'Logistique');
+  await toDraft(page);
+  await page.getByTestId('add-objective').click();
+  await page.getByTestId('objective-title').fill('Livrer plus vite');
+  await page.getByTestId('objective-title').press('Enter');
+  await page.getByTestId('kr-title').fill('Délai moyen de livraison');
+  await page.getByTestId('kr-kind').selectOption('decrease');
+  await page.getByTestId('kr-baseline').fill('48');
+  await page.getByTestId('kr-target').fill('24');
+  await page.getByTestId('kr-unit').fill('h');
+
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share').click()]);
+  expect(file.suggestedFilename()).toMatch(/^boussole-pilote-partage-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByTestId('share-panel')).toContainText('joignez-le au message');
+  const href = await page.getByTestId('mail-link').getAttribute('href');
+  expect(href.startsWith('mailto:?subject=')).toBe(true);
+  const params = new URLSearchParams(href.slice('mailto:?'.length));
+  expect(params.get('subject')).toBe('OKR : Pilote partagé');
+  const body = params.get('body');
+  expect(body).toContain('Pilote partagé\nLogistique · ');
+  expect(body).toContain('Objectif 1 : Livrer plus vite');
+  expect(body).toContain('  • Délai moyen de livraison — 48 → 24 h');
+  expect(body).toContain('Importer un fichier');
+
+  await page.getByTestId('copy-summary').click();
+  await expect(page.getByTestId('toast')).toContainText('Résumé copié');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+});
