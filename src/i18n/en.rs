@@ -158,6 +158,7 @@ impl Catalogue for English {
             DigestWhy => "Why",
             DigestHowToOpen => "To open this set: save the attached file, open Boussole and choose “Import a file”.",
             Milestone => "milestone",
+            Print => "Print",
         }
     }
 

@@ -171,6 +171,7 @@ impl Catalogue for French {
             DigestWhy => "Pourquoi",
             DigestHowToOpen => "Pour ouvrir ce jeu : enregistrez le fichier joint, ouvrez Boussole et choisissez « Importer un fichier ».",
             Milestone => "jalon",
+            Print => "Imprimer",
         }
     }
 

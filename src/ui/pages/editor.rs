@@ -8,7 +8,7 @@ use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::storage;
 use crate::domain::path::Step;
-use crate::ui::components::{CoachingSummary, SharePanel, LaunchStep, ObjectiveCard, StepNav, VocabularyPicker, WhyStep};
+use crate::ui::components::{CoachingSummary, PrintSheet, SharePanel, LaunchStep, ObjectiveCard, StepNav, VocabularyPicker, WhyStep};
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::NotFoundPage;
@@ -57,6 +57,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
     on_cleanup(move || state.toast.set(None));
 
     view! {
+        <PrintSheet/>
         <div class="page editor">
             <nav class="breadcrumb" aria-label=tr(Msg::MainNav)>
                 <a href="#/">"← " {tr(Msg::BackToHome)}</a>
@@ -181,6 +182,11 @@ fn SetDetails() -> impl IntoView {
                     on:click=move |_| editor.set.with_untracked(transfer::export_set)
                 >
                     {tr(Msg::Export)}
+                </button>
+                <button class="button" data-testid="print" on:click=move |_| {
+                    let _ = window().print();
+                }>
+                    {tr(Msg::Print)}
                 </button>
                 <SharePanel/>
             </div>

@@ -1,0 +1,56 @@
+//! The one-page printout of a set: hidden on screen, it is all the printer sees. Black on
+//! white, the set's own words, no controls.
+
+use crate::i18n::Msg;
+use crate::ui::editing::use_editor;
+use crate::ui::text::tr;
+use leptos::prelude::*;
+
+#[component]
+pub fn PrintSheet() -> impl IntoView {
+    let editor = use_editor();
+    let state = editor.app;
+    let t = move || state.t();
+    view! {
+        <article class="print-sheet" aria-hidden="true">
+            {move || {
+                let terms = editor.terms();
+                editor.set.with(|set| {
+                    let head = format!(
+                        "{}{}",
+                        if set.team.trim().is_empty() { String::new() } else { format!("{} · ", set.team) },
+                        t().cycle(set.cycle.start, set.cycle.end)
+                    );
+                    let objectives = set
+                        .objectives
+                        .iter()
+                        .enumerate()
+                        .map(|(i, o)| {
+                            let krs = o
+                                .key_results
+                                .iter()
+                                .map(|kr| view! { <li><span>{kr.title.clone()}</span> <strong>{t().kr_goal(kr)}</strong></li> })
+                                .collect_view();
+                            view! {
+                                <section class="print-objective">
+                                    <h2>{t().objective_heading(&terms, i + 1)} " — " {o.title.clone()}</h2>
+                                    {(!o.why.trim().is_empty()).then(|| view! { <p class="print-why">{o.why.clone()}</p> })}
+                                    <ul>{krs}</ul>
+                                </section>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <h1>{set.name.clone()}</h1>
+                        <p class="print-meta">{head}</p>
+                        {(!set.why.narrative.trim().is_empty()).then(|| view! {
+                            <h2 class="print-label">{tr(Msg::DigestWhy)}</h2>
+                            <p class="print-narrative">{set.why.narrative.trim().to_owned()}</p>
+                        })}
+                        {objectives}
+                    }
+                })
+            }}
+        </article>
+    }
+}
