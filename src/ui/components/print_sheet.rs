@@ -29,7 +29,7 @@ pub fn PrintSheet() -> impl IntoView {
                             let krs = o
                                 .key_results
                                 .iter()
-                                .map(|kr| view! { <li><span>{kr.title.clone()}</span> <strong>{t().kr_goal(kr)}</strong></li> })
+                                .map(|kr| view! { <li><span>{kr.title.clone()}</span>" — "<strong>{t().kr_goal(kr)}</strong></li> })
                                 .collect_view();
                             view! {
                                 <section class="print-objective">

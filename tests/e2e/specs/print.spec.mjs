@@ -36,7 +36,7 @@ test('a set at the count rule maximum with 300 words prints on one A4 page', asy
   const sheet = page.locator('.print-sheet');
   await expect(sheet).toBeVisible();
   await expect(sheet).toContainText('Finalité 3');
-  await expect(sheet).toContainText('41 → 81 %');
+  await expect(sheet).toContainText('l’équipe 1 — 41 → 81 %');
   await expect(sheet).toContainText('mot299');
   expect(await page.locator('main .page.editor').isVisible()).toBe(false);
   expect((await sheet.innerText()).toLowerCase()).not.toContain('objectif');
