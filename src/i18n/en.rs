@@ -159,6 +159,7 @@ impl Catalogue for English {
             DigestHowToOpen => "To open this set: save the attached file, open Boussole and choose “Import a file”.",
             Milestone => "milestone",
             Print => "Print",
+            WorkshopMode => "Workshop mode (big screen)",
         }
     }
 

@@ -172,6 +172,7 @@ impl Catalogue for French {
             DigestHowToOpen => "Pour ouvrir ce jeu : enregistrez le fichier joint, ouvrez Boussole et choisissez « Importer un fichier ».",
             Milestone => "jalon",
             Print => "Imprimer",
+            WorkshopMode => "Mode atelier (grand écran)",
         }
     }
 

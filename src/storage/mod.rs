@@ -41,6 +41,9 @@ pub struct Workspace {
 #[derive(Serialize, Deserialize, Default)]
 pub struct Prefs {
     pub lang: Option<Lang>,
+    /// Large type and high contrast for drafting together on a projector.
+    #[serde(default)]
+    pub workshop: bool,
 }
 
 fn storage() -> Result<web_sys::Storage, SaveError> {

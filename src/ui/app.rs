@@ -32,9 +32,11 @@ pub fn App() -> impl IntoView {
         match e.key().as_deref().and_then(Key::parse) {
             Some(Key::Set(_)) | Some(Key::Meta(_)) => state.reload(),
             Some(Key::Prefs) => {
-                if let Some(lang) = crate::storage::load_prefs().lang {
+                let prefs = crate::storage::load_prefs();
+                if let Some(lang) = prefs.lang {
                     state.lang.set(lang);
                 }
+                state.workshop.set(prefs.workshop);
             }
             // `clear()` in another tab.
             None if e.key().is_none() => state.reload(),
@@ -55,6 +57,7 @@ pub fn App() -> impl IntoView {
         on_leave.remove();
     });
 
+    Effect::new(move |_| super::dom::set_workshop_class(state.workshop.get()));
     Effect::new(move |_| {
         let lang = state.lang.get();
         super::dom::set_document_lang(lang.tag());

@@ -25,6 +25,13 @@ pub fn set_document_lang(tag: &str) {
     }
 }
 
+/// Workshop mode is a class on `<html>`, so the whole page's type and contrast follow.
+pub fn set_workshop_class(on: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().toggle_with_force("workshop", on);
+    }
+}
+
 pub fn set_title(title: &str) {
     if let Some(d) = document() {
         d.set_title(title);

@@ -41,6 +41,8 @@ pub enum ImportState {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
+    /// Workshop mode: large type, high contrast, less chrome (remembered per browser).
+    pub workshop: RwSignal<bool>,
     pub summaries: RwSignal<Vec<SetSummary>>,
     pub damaged: RwSignal<Vec<Damaged>>,
     pub storage_ok: RwSignal<bool>,
@@ -57,6 +59,7 @@ impl AppState {
         let lang = prefs.lang.unwrap_or_else(|| Lang::from_browser_tag(&super::dom::browser_language()));
         let state = AppState {
             lang: RwSignal::new(lang),
+            workshop: RwSignal::new(prefs.workshop),
             summaries: RwSignal::new(Vec::new()),
             damaged: RwSignal::new(Vec::new()),
             storage_ok: RwSignal::new(storage::available()),
@@ -95,7 +98,17 @@ impl AppState {
 
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        let _ = storage::save_prefs(&storage::Prefs { lang: Some(lang) });
+        self.save_prefs();
+    }
+
+    pub fn set_workshop(&self, on: bool) {
+        self.workshop.set(on);
+        self.save_prefs();
+    }
+
+    fn save_prefs(&self) {
+        let prefs = storage::Prefs { lang: Some(self.lang.get_untracked()), workshop: self.workshop.get_untracked() };
+        let _ = storage::save_prefs(&prefs);
     }
 
     /// Stores a set and reflects it in the list; a failure keeps the set for export.

@@ -45,8 +45,18 @@ pub fn StepNav() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="path" aria-label=tr(Msg::PathLabel)>
-            <ol>{tabs}</ol>
-        </nav>
+        <div class="path-row">
+            <nav class="path" aria-label=tr(Msg::PathLabel)>
+                <ol>{tabs}</ol>
+            </nav>
+            <button
+                class="button quiet workshop-toggle"
+                data-testid="workshop"
+                aria-pressed=move || editor.app.workshop.get().to_string()
+                on:click=move |_| editor.app.set_workshop(!editor.app.workshop.get_untracked())
+            >
+                {tr(Msg::WorkshopMode)}
+            </button>
+        </div>
     }
 }

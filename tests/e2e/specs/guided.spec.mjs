@@ -115,3 +115,24 @@ test('an objective leads to its key results, says why it matters, and moves by d
   await page.reload();
   await expect(page.getByTestId('objective').last().getByTestId('kr-title').first()).toHaveValue('Indicateur du second');
 });
+
+test('workshop mode: large type and high contrast for the room, remembered', async ({ page }) => {
+  await openFresh(page);
+  await page.getByTestId('new-set').click();
+  await page.locator('#new-set-name').fill('Atelier');
+  await page.getByTestId('template').selectOption('waiting-times');
+  await page.getByTestId('create-submit').click();
+  await page.getByTestId('kr-title').first().fill('Organiser des ateliers');
+  const fontSize = () => page.getByTestId('objective-title').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  const before = await fontSize();
+  await page.getByTestId('workshop').click();
+  await expect(page.locator('html')).toHaveClass(/workshop/);
+  expect(await fontSize()).toBeGreaterThanOrEqual(Math.max(24, before * 1.4));
+  await expect(page.getByTestId('finding').first()).toBeVisible();
+  await expect(page.getByTestId('privacy')).toBeHidden();
+  await expectAccessible(page, 'workshop mode');
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/workshop/);
+  await page.getByTestId('workshop').click();
+  await expect(page.locator('html')).not.toHaveClass(/workshop/);
+});
