@@ -349,3 +349,33 @@ async fn findings_appear_beside_a_key_result_and_go_when_fixed() {
     assert!(text_of("[data-testid=plan-score]").await.contains("100 / 100"));
     drop(app);
 }
+
+#[wasm_bindgen_test]
+async fn a_damaged_set_beside_its_summary_is_caught_at_start_or_when_opened() {
+    fresh();
+    let (cut, same) = (sample("cut", 2), sample("same", 2));
+    for set in [&cut, &same] {
+        storage::save_set(set).unwrap();
+    }
+    // Truncated: its length no longer matches its summary, so it is read and found damaged.
+    let raw = local().get_item(&set_key(&cut.id)).unwrap().unwrap();
+    local().set_item(&set_key(&cut.id), &raw[..raw.len() - 10]).unwrap();
+    let workspace = storage::load_workspace().unwrap();
+    assert_eq!(workspace.damaged.len(), 1);
+    assert_eq!(workspace.damaged[0].key, set_key(&cut.id));
+    local().remove_item(&set_key(&cut.id)).unwrap();
+    local().remove_item(&meta_key(&cut.id)).unwrap();
+
+    // Scrambled at the same length: the start trusts the summary, opening the set does not.
+    let raw = local().get_item(&set_key(&same.id)).unwrap().unwrap();
+    let scrambled = raw.replacen("\"objectives\":[", "\"objectives\":{", 1);
+    assert_eq!(scrambled.len(), raw.len());
+    local().set_item(&set_key(&same.id), &scrambled).unwrap();
+    assert!(storage::load_workspace().unwrap().damaged.is_empty());
+    let before = snapshot();
+    let app = mount_app_at(&format!("#/set/{}", same.id));
+    find("[data-testid=recovery]").await;
+    sleep(50).await;
+    assert_eq!(snapshot(), before, "nothing is written over the damaged set");
+    drop(app);
+}

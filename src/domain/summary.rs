@@ -19,6 +19,10 @@ pub struct SetSummary {
     pub revision: u64,
     #[serde(default)]
     pub vocabulary: Vocabulary,
+    /// Length of the stored set, in UTF-16 units as the browser counts them: a cheap check
+    /// at start that the set beside this summary is the one it describes. 0: unknown.
+    #[serde(default)]
+    pub stored_len: usize,
 }
 
 impl SetSummary {
@@ -33,11 +37,31 @@ impl SetSummary {
             modified: set.modified,
             revision: set.revision,
             vocabulary: set.vocabulary.clone(),
+            stored_len: 0,
         }
     }
+}
+
+/// The length the browser gives a stored text: UTF-16 code units.
+pub fn utf16_len(text: &str) -> usize {
+    text.chars().map(char::len_utf16).sum()
 }
 
 /// Home order: the most recently modified first, then by name for a stable list.
 pub fn sort_for_home(summaries: &mut [SetSummary]) {
     summaries.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.name.cmp(&b.name)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_are_counted_as_the_browser_counts_them() {
+        assert_eq!(utf16_len(""), 0);
+        assert_eq!(utf16_len("abc"), 3);
+        assert_eq!(utf16_len("équipe"), 6);
+        assert_eq!(utf16_len("🎯"), 2);
+        assert_eq!(utf16_len("l’équipe 🎯"), 11);
+    }
 }

@@ -12,7 +12,7 @@ use crate::domain::id::Id;
 use crate::domain::import::read_document;
 use crate::domain::language::Lang;
 use crate::domain::model::OkrSet;
-use crate::domain::summary::SetSummary;
+use crate::domain::summary::{utf16_len, SetSummary};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
@@ -86,25 +86,35 @@ pub fn load_workspace() -> Result<Workspace, SaveError> {
     }
     let mut workspace = Workspace::default();
     for id in set_ids {
-        let raw = get(&storage, &set_key(&id)).unwrap_or_default();
         let meta = get(&storage, &meta_key(&id))
             .and_then(|m| serde_json::from_str::<SetSummary>(&m).ok())
             .filter(|m| m.id == id);
-        // A quick syntax pass is enough to catch a truncated or scrambled value.
-        let readable = serde_json::from_str::<serde::de::IgnoredAny>(&raw).is_ok();
-        match (meta, readable) {
-            (Some(summary), true) => workspace.summaries.push(summary),
-            (_, _) => match parse_set(&id, &raw) {
-                Some(set) => {
-                    let summary = SetSummary::of(&set);
-                    let _ = put(&storage, &meta_key(&id), &serde_json::to_string(&summary).unwrap_or_default());
-                    workspace.summaries.push(summary);
+        // The summary's length check spares reading every set at start: a set whose length
+        // differs (truncated, edited by hand, from an older version) is read whole.
+        match meta {
+            Some(summary) if summary.stored_len > 0 && stored_len(&storage, &set_key(&id)) == Some(summary.stored_len) => {
+                workspace.summaries.push(summary)
+            }
+            _ => {
+                let raw = get(&storage, &set_key(&id)).unwrap_or_default();
+                match parse_set(&id, &raw) {
+                    Some(set) => {
+                        let summary = SetSummary { stored_len: utf16_len(&raw), ..SetSummary::of(&set) };
+                        let _ = put(&storage, &meta_key(&id), &serde_json::to_string(&summary).unwrap_or_default());
+                        workspace.summaries.push(summary);
+                    }
+                    None => workspace.damaged.push(Damaged { key: set_key(&id), raw }),
                 }
-                None => workspace.damaged.push(Damaged { key: set_key(&id), raw }),
-            },
+            }
         }
     }
     Ok(workspace)
+}
+
+/// A stored value's length, read without copying the value into the wasm memory.
+fn stored_len(storage: &web_sys::Storage, key: &str) -> Option<usize> {
+    let value = js_sys::Reflect::get(storage, &wasm_bindgen::JsValue::from_str(key)).ok()?;
+    value.dyn_ref::<js_sys::JsString>().map(|s| s.length() as usize)
 }
 
 fn parse_set(id: &Id, raw: &str) -> Option<OkrSet> {
@@ -128,8 +138,9 @@ pub fn load_set(id: &Id) -> Result<Option<OkrSet>, Damaged> {
 /// Writes one set and its summary: two `setItem` calls, the cost of one set.
 pub fn save_set(set: &OkrSet) -> Result<SetSummary, SaveError> {
     let storage = storage()?;
-    put(&storage, &set_key(&set.id), &storage_json(set))?;
-    let summary = SetSummary::of(set);
+    let json = storage_json(set);
+    put(&storage, &set_key(&set.id), &json)?;
+    let summary = SetSummary { stored_len: utf16_len(&json), ..SetSummary::of(set) };
     let meta = serde_json::to_string(&summary).map_err(|e| SaveError::Other(e.to_string()))?;
     if let Err(error) = put(&storage, &meta_key(&set.id), &meta) {
         // The set is stored; a stale summary must not outlive it: without one, the next
