@@ -68,7 +68,14 @@ pub fn CoachingSummary() -> impl IntoView {
                 </span>
             </div>
             <FindingsList target=Target::Set/>
-            {move || editor.findings.with(Vec::is_empty).then(|| view! { <p class="hint">{tr(Msg::CoachingNone)}</p> })}
+            {move || {
+                // What the draft still lacks: first an objective, then nothing to flag.
+                if editor.set.with(|s| s.objectives.is_empty()) {
+                    Some(view! { <p class="gaps" data-testid="draft-missing">{t().draft_missing(&editor.terms())}</p> }.into_any())
+                } else {
+                    editor.findings.with(Vec::is_empty).then(|| view! { <p class="hint">{tr(Msg::CoachingNone)}</p> }.into_any())
+                }
+            }}
             <p class="hint">{tr(Msg::CoachingNeverBlocks)}</p>
         </section>
     }

@@ -89,6 +89,8 @@ test('an objective leads to its key results, says why it matters, and moves by d
   await page.locator('#new-set-name').fill('Glisser');
   await page.getByTestId('create-submit').click();
   await page.getByTestId('step').nth(1).click();
+  await expect(page.getByTestId('draft-missing')).toHaveText('Ajoutez un objectif et ses résultats clés.');
+  await expect(page.getByTestId('plan-score')).toContainText('0 / 100');
   for (const title of ['Premier cap', 'Second cap']) {
     await page.getByTestId('add-objective').click();
     await page.getByTestId('objective-title').last().fill(title);
