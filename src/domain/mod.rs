@@ -12,6 +12,7 @@ pub mod language;
 pub mod model;
 pub mod number;
 pub mod path;
+pub mod reminder;
 pub mod summary;
 pub mod templates;
 pub mod validate;

@@ -160,6 +160,7 @@ impl Catalogue for English {
             Milestone => "milestone",
             Print => "Print",
             WorkshopMode => "Workshop mode (big screen)",
+            ExportReminder => "This set changed and has not been exported for a week. It lives only in this browser: keep a copy.",
         }
     }
 

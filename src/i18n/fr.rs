@@ -173,6 +173,7 @@ impl Catalogue for French {
             Milestone => "jalon",
             Print => "Imprimer",
             WorkshopMode => "Mode atelier (grand écran)",
+            ExportReminder => "Ce jeu a changé et n’a pas été exporté depuis une semaine. Il ne vit que dans ce navigateur : gardez-en une copie.",
         }
     }
 

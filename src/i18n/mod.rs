@@ -49,7 +49,7 @@ messages! {
     CountRuleLabel, CountRuleCustom, LaunchTitle, LaunchHint, LaunchAction, LaunchNotReady,
     StartFrom, BlankSet, ObjectiveWhy, DragToMove, WriteTheWhy,
     Share, ShareTitle, ShareAttachHint, OpenMail, CopySummary, SummaryCopied, CopyFailed,
-    DigestWhy, DigestHowToOpen, Milestone, Print, WorkshopMode,
+    DigestWhy, DigestHowToOpen, Milestone, Print, WorkshopMode, ExportReminder,
 }
 
 pub trait Catalogue: Sync {

@@ -5,6 +5,8 @@ use crate::domain::id::Id;
 
 const PREFIX: &str = "boussole:";
 pub const PREFS_KEY: &str = "boussole:prefs";
+/// When each set was last exported from this browser: id → time.
+pub const EXPORTS_KEY: &str = "boussole:exports";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Key {

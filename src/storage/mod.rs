@@ -5,7 +5,7 @@
 
 mod keys;
 
-pub use keys::{meta_key, set_key, Key, PREFS_KEY};
+pub use keys::{meta_key, set_key, Key, EXPORTS_KEY, PREFS_KEY};
 
 use crate::domain::format::storage_json;
 use crate::domain::id::Id;
@@ -180,4 +180,25 @@ pub fn load_prefs() -> Prefs {
 pub fn save_prefs(prefs: &Prefs) -> Result<(), SaveError> {
     let storage = storage()?;
     put(&storage, PREFS_KEY, &serde_json::to_string(prefs).unwrap_or_default())
+}
+
+/// When each set was last exported from this browser.
+pub type Exports = std::collections::BTreeMap<Id, chrono::DateTime<chrono::Utc>>;
+
+pub fn load_exports() -> Exports {
+    storage()
+        .ok()
+        .and_then(|s| get(&s, EXPORTS_KEY))
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+/// Records an export; a failure only means the reminder may come back early.
+pub fn record_export(ids: &[Id], at: chrono::DateTime<chrono::Utc>) {
+    let Ok(storage) = storage() else { return };
+    let mut exports = load_exports();
+    for id in ids {
+        exports.insert(id.clone(), at);
+    }
+    let _ = put(&storage, EXPORTS_KEY, &serde_json::to_string(&exports).unwrap_or_default());
 }

@@ -50,6 +50,8 @@ pub struct AppState {
     /// A set whose last edit could not be stored: kept so "Export now" has it.
     pub unsaved: RwSignal<Option<OkrSet>>,
     pub toast: RwSignal<Option<Toast>>,
+    /// Moves on at each export, so the export reminder looks again.
+    pub exports_changed: RwSignal<u64>,
     pub import: RwSignal<Option<ImportState>>,
 }
 
@@ -66,6 +68,7 @@ impl AppState {
             save_status: RwSignal::new(SaveStatus::Idle),
             unsaved: RwSignal::new(None),
             toast: RwSignal::new(None),
+            exports_changed: RwSignal::new(0),
             import: RwSignal::new(None),
         };
         state.reload();

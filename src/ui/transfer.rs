@@ -12,9 +12,14 @@ use crate::files;
 use crate::storage;
 use leptos::prelude::*;
 
-fn download_sets(sets: &[OkrSet], file_name: String) {
-    let json = export_json(sets, clock::now());
-    let _ = files::download(&file_name, &json, "application/json");
+fn download_sets(state: &AppState, sets: &[OkrSet], file_name: String) {
+    let now = clock::now();
+    let json = export_json(sets, now);
+    if files::download(&file_name, &json, "application/json").is_ok() {
+        let ids: Vec<_> = sets.iter().map(|s| s.id.clone()).collect();
+        storage::record_export(&ids, now);
+        state.exports_changed.update(|n| *n += 1);
+    }
 }
 
 /// Every readable set, with a set still waiting to be stored in its latest form.
@@ -38,22 +43,22 @@ fn all_sets(state: &AppState) -> Vec<OkrSet> {
     sets
 }
 
-pub fn export_set(set: &OkrSet) {
+pub fn export_set(state: &AppState, set: &OkrSet) {
     let name = export_file_name(&set.name, "okr", clock::today());
-    download_sets(std::slice::from_ref(set), name);
+    download_sets(state, std::slice::from_ref(set), name);
 }
 
 pub fn export_set_by_id(state: &AppState, id: &Id) {
     let pending = state.unsaved.get_untracked().filter(|p| &p.id == id);
     if let Some(set) = pending.or_else(|| storage::load_set(id).ok().flatten()) {
-        export_set(&set);
+        export_set(state, &set);
     }
 }
 
 pub fn export_workspace(state: &AppState) {
     let sets = all_sets(state);
     if !sets.is_empty() {
-        download_sets(&sets, export_file_name("espace", "workspace", clock::today()));
+        download_sets(state, &sets, export_file_name("espace", "workspace", clock::today()));
     }
 }
 

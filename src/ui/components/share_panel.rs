@@ -26,7 +26,7 @@ pub fn SharePanel() -> impl IntoView {
         )
     };
     let share = move |_| {
-        editor.set.with_untracked(transfer::export_set);
+        editor.set.with_untracked(|set| transfer::export_set(&editor.app, set));
         open.set(true);
     };
     let copy = move |_| {

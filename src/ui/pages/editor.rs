@@ -8,6 +8,7 @@ use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::storage;
 use crate::domain::path::Step;
+use crate::domain::reminder::needs_export;
 use crate::ui::components::{CoachingSummary, PrintSheet, SharePanel, LaunchStep, ObjectiveCard, StepNav, VocabularyPicker, WhyStep};
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::{use_editor, Editor};
@@ -68,6 +69,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
                 state.lang.track();
                 view! {
                     <SetDetails/>
+                    <ExportReminder/>
                     <VocabularyPicker/>
                     <StepNav/>
                     {move || match editor.step.get() {
@@ -179,7 +181,7 @@ fn SetDetails() -> impl IntoView {
                 <button
                     class="button"
                     data-testid="export-this"
-                    on:click=move |_| editor.set.with_untracked(transfer::export_set)
+                    on:click=move |_| editor.set.with_untracked(|set| transfer::export_set(&editor.app, set))
                 >
                     {tr(Msg::Export)}
                 </button>
@@ -246,5 +248,27 @@ fn NarrativeReminder() -> impl IntoView {
                 }
             }}
         </blockquote>
+    }
+}
+
+/// A set that changed and was not exported for a week: a gentle word, and the button.
+#[component]
+fn ExportReminder() -> impl IntoView {
+    let editor = use_editor();
+    let state = editor.app;
+    let due = move || {
+        state.exports_changed.track();
+        let last = storage::load_exports().get(&editor.set.with_untracked(|s| s.id.clone())).copied();
+        editor.set.with(|s| needs_export(s.created, s.modified, last, clock::now()))
+    };
+    move || {
+        due().then(|| view! {
+            <div class="banner reminder" role="status" data-testid="export-reminder">
+                <p>{tr(Msg::ExportReminder)}</p>
+                <button class="button primary" on:click=move |_| editor.set.with_untracked(|set| transfer::export_set(&state, set))>
+                    {tr(Msg::ExportNow)}
+                </button>
+            </div>
+        })
     }
 }

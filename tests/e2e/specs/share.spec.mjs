@@ -34,3 +34,30 @@ test('share by email downloads the file and prepares the mail; copy puts the sum
   await expect(page.getByTestId('toast')).toContainText('Résumé copié');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
 });
+
+test('a set changed and not exported for a week gets a gentle reminder, until it is exported', async ({ page }) => {
+  await openFresh(page);
+  const file = {
+    format: 'boussole', version: 2,
+    sets: [{
+      id: 'old-set', name: 'Vieux jeu', team: '', cycle: { start: '2026-01-01', end: '2026-03-31' },
+      vocabulary: { preset: 'standard' }, why: { narrative: '', reasons: [], other_reason: '' },
+      count_rule: { max_objectives: 3, max_key_results: 3 }, objectives: [], launch: null,
+      created: '2026-01-01T08:00:00Z', modified: '2026-01-02T08:00:00Z', revision: 2,
+    }],
+  };
+  await page.getByTestId('import-input').setInputFiles({ name: 'v.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByTestId('import-confirm').click();
+  await page.getByRole('link', { name: 'Vieux jeu' }).click();
+  await expect(page.getByTestId('export-reminder')).toContainText('pas été exporté depuis une semaine');
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-reminder').getByRole('button').click()]);
+  await expect(page.getByTestId('export-reminder')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('set-name')).toHaveValue('Vieux jeu');
+  await expect(page.getByTestId('export-reminder')).toHaveCount(0);
+
+  // A fresh set is not nagged.
+  await page.goto('./index.html#/');
+  await createSet(page, 'Tout neuf');
+  await expect(page.getByTestId('export-reminder')).toHaveCount(0);
+});
