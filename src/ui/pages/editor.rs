@@ -256,11 +256,12 @@ fn NarrativeReminder() -> impl IntoView {
 fn ExportReminder() -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
-    let due = move || {
+    // Storage is read once, and again only after an export; keystrokes compare in memory.
+    let last_export = Memo::new(move |_| {
         state.exports_changed.track();
-        let last = storage::load_exports().get(&editor.set.with_untracked(|s| s.id.clone())).copied();
-        editor.set.with(|s| needs_export(s.created, s.modified, last, clock::now()))
-    };
+        storage::load_exports().get(&editor.set.with_untracked(|s| s.id.clone())).copied()
+    });
+    let due = move || editor.set.with(|s| needs_export(s.created, s.modified, last_export.get(), clock::now()));
     move || {
         due().then(|| view! {
             <div class="banner reminder" role="status" data-testid="export-reminder">
