@@ -1,12 +1,12 @@
 //! French, the default language.
 
-use super::{kr_goal_with, mebibytes, Catalogue, Msg};
+use super::{kr_goal_with, Catalogue, Msg};
+use super::fr_files as files;
 use crate::domain::language::Lang;
-use crate::domain::number::format_decimal;
-use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
+use crate::domain::import::ReadError;
 use crate::domain::coaching::Rule;
 use crate::domain::model::{CountRule, KrKind};
-use crate::domain::validate::{self, Field, Invalid, Problem};
+use crate::domain::validate::Invalid;
 use crate::domain::vocabulary::{capitalize, decapitalize, Term, Terms};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
@@ -24,19 +24,6 @@ fn agreed(term: &Term, masculine: &str) -> String {
     match term.gender {
         crate::domain::vocabulary::Gender::Feminine => format!("{masculine}e"),
         crate::domain::vocabulary::Gender::Masculine => masculine.to_owned(),
-    }
-}
-
-fn field(f: Field) -> &'static str {
-    match f {
-        Field::Name => "nom",
-        Field::Team => "équipe",
-        Field::Title => "intitulé",
-        Field::Unit => "unité",
-        Field::Term => "mot du vocabulaire",
-        Field::Narrative => "récit",
-        Field::Reason => "autre raison",
-        Field::Why => "pourquoi",
     }
 }
 
@@ -377,101 +364,11 @@ impl Catalogue for French {
     }
 
     fn read_error(&self, error: &ReadError) -> String {
-        match error {
-            ReadError::Empty => "Le fichier est vide.".to_owned(),
-            ReadError::TooLarge { bytes } => format!(
-                "Le fichier est trop volumineux ({} Mo) : {} Mo au plus.",
-                format_decimal(mebibytes(*bytes), Lang::Fr),
-                MAX_FILE_BYTES / 1_048_576
-            ),
-            ReadError::NotText => "Ce n’est pas un fichier texte : ce ne peut pas être un export de Boussole.".to_owned(),
-            ReadError::Syntax { line, column } => {
-                format!("Le fichier n’est pas du JSON valide : erreur ligne {line}, colonne {column}.")
-            }
-            ReadError::TooDeep { line, column } => format!(
-                "Le fichier est imbriqué bien trop profondément pour être un export de Boussole (ligne {line}, colonne {column})."
-            ),
-            ReadError::NotBoussole => "Ce fichier JSON n’est pas un export de Boussole.".to_owned(),
-            ReadError::NewerVersion { found } => format!(
-                "Ce fichier vient d’une version plus récente de Boussole (format {found} ; cette version lit jusqu’au format {}). Ouvrez-le avec une version à jour.",
-                crate::domain::format::CURRENT_VERSION
-            ),
-            ReadError::UnknownVersion { found } => {
-                format!("La version de format de ce fichier (« {found} ») est inconnue.")
-            }
-            ReadError::Shape { line, column, problem } => {
-                let what = match problem {
-                    ShapeProblem::MissingField(f) => format!("le champ « {f} » manque"),
-                    ShapeProblem::UnknownField(f) => format!("le champ « {f} » est inconnu"),
-                    ShapeProblem::WrongType { found, .. } => format!("une valeur n’a pas le bon type ({found})"),
-                    ShapeProblem::UnknownValue(v) => format!("la valeur « {v} » est inconnue"),
-                    ShapeProblem::Other(detail) => format!("valeur refusée ({detail})"),
-                };
-                // A file of an older version is checked after conversion: no position then.
-                if *line == 0 {
-                    format!("Le fichier n’a pas la forme attendue : {what}.")
-                } else {
-                    format!("Le fichier n’a pas la forme attendue, ligne {line}, colonne {column} : {what}.")
-                }
-            }
-            ReadError::Migration(detail) => {
-                format!("Ce fichier d’une version précédente n’a pas pu être converti : {detail}.")
-            }
-            ReadError::NoSets => "Ce fichier ne contient aucun jeu d’OKR.".to_owned(),
-            ReadError::Invalid(invalid) => self.invalid(invalid),
-        }
+        files::read_error(error)
     }
 
     fn invalid(&self, invalid: &Invalid) -> String {
-        let at = &invalid.at;
-        let mut place = String::new();
-        if at.set > 0 {
-            place = format!("Jeu {}", at.set);
-            if !at.set_name.trim().is_empty() {
-                place.push_str(&format!(" (« {} »)", at.set_name));
-            }
-            if let Some(o) = at.objective {
-                place.push_str(&format!(", {} {o}", at.vocabulary.terms(Lang::Fr).objective.singular));
-            }
-            if let Some(k) = at.key_result {
-                place.push_str(&format!(", {} {k}", at.vocabulary.terms(Lang::Fr).key_result.singular));
-            }
-            place.push_str(" : ");
-        }
-        let what = match &invalid.problem {
-            Problem::TooManySets { count } => {
-                format!("le fichier contient {count} jeux, {} au plus", validate::MAX_SETS_PER_FILE)
-            }
-            Problem::TooManyObjectives { count } => {
-                format!("{count} objectifs, {} au plus par jeu", validate::MAX_OBJECTIVES)
-            }
-            Problem::TooManyKeyResults { count } => {
-                format!("{count} résultats clés, {} au plus par objectif", validate::MAX_KEY_RESULTS)
-            }
-            Problem::MalformedId { id } => format!("l’identifiant « {id} » n’est pas valide"),
-            Problem::DuplicateId { id } => format!("l’identifiant « {id} » apparaît deux fois"),
-            Problem::EmptyTerm => "un mot du vocabulaire est vide".to_owned(),
-            Problem::EmptyName => "le nom du jeu est vide".to_owned(),
-            Problem::TooLong { field: f, max } => format!("le champ « {} » dépasse {max} caractères", field(*f)),
-            Problem::ForbiddenCharacters { field: f } => format!(
-                "le champ « {} » contient des caractères de contrôle ou d’inversion du sens du texte",
-                field(*f)
-            ),
-            Problem::NumberOutOfRange => "un nombre est hors limites (mille milliards au plus)".to_owned(),
-            Problem::DateOutOfRange => format!(
-                "une date est hors limites (entre {} et {})",
-                validate::MIN_YEAR,
-                validate::MAX_YEAR
-            ),
-            Problem::CountRuleOutOfRange => "la règle de nombre doit rester entre 1 et 10".to_owned(),
-            Problem::CycleEndsBeforeStart => "le cycle se termine avant de commencer".to_owned(),
-        };
-        let sentence = format!("{place}{what}.");
-        if place.is_empty() {
-            capitalize(&sentence)
-        } else {
-            sentence
-        }
+        files::invalid(invalid)
     }
 
     fn recovery_entry(&self, key: &str, chars: usize) -> String {

@@ -7,7 +7,9 @@
 //! finalité", "nouvel objectif"). Plain Rust functions carry that with no extra bundle.
 
 mod en;
+mod en_files;
 mod fr;
+mod fr_files;
 
 use crate::domain::import::ReadError;
 use crate::domain::language::Lang;
