@@ -6,7 +6,10 @@ use boussole::domain::format::{export_json, storage_json, CURRENT_VERSION};
 use boussole::domain::id::Id;
 use boussole::domain::import::{read_document, ReadError, ShapeProblem, MAX_FILE_BYTES};
 use boussole::domain::language::Lang;
-use boussole::domain::model::{CountRule, Cycle, KeyResult, KrKind, Launch, Objective, OkrSet, Reason, Why};
+use boussole::domain::model::{
+    Change, ChangeKind, ChangeValue, CheckIn, Confidence, CountRule, Cycle, KeyResult, KrKind, Launch, Meeting, Objective,
+    OkrSet, PreviousCycle, Reason, Retro, Why,
+};
 use boussole::domain::validate::{Field, Problem};
 use boussole::domain::vocabulary::{Gender, Term, Vocabulary};
 use boussole::i18n::catalogue;
@@ -15,6 +18,7 @@ use proptest::prelude::*;
 
 const FIXTURE_V1: &str = include_str!("fixtures/format-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/format-v2.json");
+const FIXTURE_V3: &str = include_str!("fixtures/format-v3.json");
 
 fn read(text: &str) -> Result<Vec<OkrSet>, ReadError> {
     read_document(text.as_bytes())
@@ -22,8 +26,8 @@ fn read(text: &str) -> Result<Vec<OkrSet>, ReadError> {
 
 /// The current fixture with one JSON fragment replaced: the fragment must be there.
 fn fixture_with(from: &str, to: &str) -> String {
-    assert!(FIXTURE_V2.contains(from), "fixture has no {from:?}");
-    FIXTURE_V2.replacen(from, to, 1)
+    assert!(FIXTURE_V3.contains(from), "fixture has no {from:?}");
+    FIXTURE_V3.replacen(from, to, 1)
 }
 
 #[test]
@@ -87,11 +91,50 @@ fn fixture_of_format_2_loads_with_every_field() {
 }
 
 #[test]
-fn what_is_exported_reads_back_identically() {
+fn a_format_2_file_migrates_to_a_set_not_yet_followed_up() {
     let sets = read(FIXTURE_V2).unwrap();
+    let pilot = &sets[0];
+    assert!(pilot.objectives.iter().flat_map(|o| &o.key_results).all(|k| k.check_ins.is_empty()));
+    assert!(pilot.launch.as_ref().unwrap().reference.iter().all(|o| o.retro == Retro::default()));
+    assert!(pilot.meetings.is_empty() && pilot.changes.is_empty());
+    assert_eq!((pilot.closed, pilot.previous.clone()), (None, None));
+}
+
+#[test]
+fn fixture_of_format_3_loads_with_every_field() {
+    let sets = read(FIXTURE_V3).expect("format 3 fixture must load");
+    let v2 = read(FIXTURE_V2).unwrap();
+    let pilot = &sets[0];
+    assert_eq!(pilot.why, v2[0].why);
+    let k1 = &pilot.objectives[0].key_results[0];
+    let values: Vec<_> = k1.check_ins.iter().map(|c| (c.value, c.confidence)).collect();
+    assert_eq!(values, vec![(48.0, Confidence::Confident), (45.5, Confidence::Uncertain), (55.0, Confidence::Confident)]);
+    assert_eq!(k1.check_ins[1].note, "Recul : groupe débutant");
+    assert_eq!(pilot.objectives[0].key_results[1].check_ins[0].note, "Pic de rentrée\nà surveiller");
+    assert_eq!(pilot.objectives[0].retro.learned, "Les groupes débutants ont besoin d’une séance de plus.");
+    assert_eq!(pilot.meetings[0].to_revisit, vec![Id::new("f1-o2")]);
+    assert_eq!(pilot.meetings[0].blocking, "Salle indisponible en février.");
+    let change = &pilot.changes[1];
+    assert_eq!((change.what, &change.new), (ChangeKind::KeyResultKind, &Some(ChangeValue::Kind(KrKind::StayAbove))));
+    assert_eq!(pilot.changes[0].old, Some(ChangeValue::Number(70.0)));
+    assert_eq!(pilot.previous, Some(PreviousCycle { id: Id::new("f0-set-pilote"), name: "Pilote 2025".into() }));
+    assert_eq!(pilot.closed, None);
+    assert_eq!(sets[1].closed, Some(Utc.with_ymd_and_hms(2026, 4, 2, 9, 0, 0).unwrap()));
+}
+
+#[test]
+fn the_current_fixture_re_exports_byte_for_byte() {
+    let sets = read(FIXTURE_V3).unwrap();
+    let exported_at = Utc.with_ymd_and_hms(2026, 11, 23, 18, 0, 0).unwrap();
+    assert_eq!(export_json(&sets, exported_at) + "\n", FIXTURE_V3, "the format changed: add a version and a fixture");
+}
+
+#[test]
+fn what_is_exported_reads_back_identically() {
+    let sets = read(FIXTURE_V3).unwrap();
     let now = Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap();
     let text = export_json(&sets, now);
-    assert!(text.contains("\n  \"version\": 2"), "export is pretty-printed and versioned");
+    assert!(text.contains("\n  \"version\": 3"), "export is pretty-printed and versioned");
     assert_eq!(read(&text).unwrap(), sets);
     let stored = storage_json(&sets[0]);
     assert!(!stored.contains('\n'), "the stored form is compact");
@@ -112,7 +155,7 @@ fn empty_files_are_refused() {
 #[test]
 fn text_that_is_not_json_gives_line_and_column() {
     assert_eq!(read("Bonjour,\nvoici nos OKR"), Err(ReadError::Syntax { line: 1, column: 1 }));
-    let broken = fixture_with("\"version\": 2,", "\"version\": 2");
+    let broken = fixture_with("\"version\": 3,", "\"version\": 3");
     match read(&broken) {
         Err(ReadError::Syntax { line: 4, column }) => assert!(column > 0),
         other => panic!("syntax error on line 4 expected, got {other:?}"),
@@ -137,7 +180,7 @@ fn json_of_another_kind_is_refused() {
 
 #[test]
 fn a_newer_format_is_refused_by_name() {
-    let newer = fixture_with("\"version\": 2", "\"version\": 99");
+    let newer = fixture_with("\"version\": 3", "\"version\": 99");
     assert_eq!(read(&newer), Err(ReadError::NewerVersion { found: 99 }));
     let message = catalogue(Lang::Fr).read_error(&ReadError::NewerVersion { found: 99 });
     assert!(message.contains("99") && message.contains("plus récente"), "{message}");
@@ -146,10 +189,10 @@ fn a_newer_format_is_refused_by_name() {
 #[test]
 fn versions_that_are_not_versions_are_refused() {
     for (version, shown) in [("\"1\"", "\"1\""), ("0", "0"), ("-1", "-1"), ("1.5", "1.5")] {
-        let text = fixture_with("\"version\": 2", &format!("\"version\": {version}"));
+        let text = fixture_with("\"version\": 3", &format!("\"version\": {version}"));
         assert_eq!(read(&text), Err(ReadError::UnknownVersion { found: shown.into() }), "{version}");
     }
-    let missing = fixture_with("\"version\": 2,", "");
+    let missing = fixture_with("\"version\": 3,", "");
     assert_eq!(read(&missing), Err(ReadError::UnknownVersion { found: String::new() }));
 }
 
@@ -174,7 +217,7 @@ fn missing_fields_are_named_with_their_place() {
 fn mistyped_values_are_refused() {
     let cases = [
         ("\"revision\": 17", "\"revision\": \"17\""),
-        ("\"target\": 75,", "\"target\": \"75\","),
+        ("\"target\": 75.0,", "\"target\": \"75\","),
         ("\"title\": \"Satisfaction\"", "\"title\": 7"),
         ("\"objectives\": []", "\"objectives\": {}"),
         ("\"start\": \"2026-01-01\"", "\"start\": \"le premier janvier\""),
@@ -192,12 +235,12 @@ fn mistyped_values_are_refused() {
 #[test]
 fn numbers_that_are_not_finite_or_out_of_range_are_refused() {
     for nan in ["NaN", "Infinity", "-Infinity"] {
-        let text = fixture_with("\"target\": 75,", &format!("\"target\": {nan},"));
+        let text = fixture_with("\"target\": 75.0,", &format!("\"target\": {nan},"));
         assert!(matches!(read(&text), Err(ReadError::Syntax { .. })), "{nan}");
     }
-    let huge = fixture_with("\"target\": 75,", "\"target\": 1e400,");
+    let huge = fixture_with("\"target\": 75.0,", "\"target\": 1e400,");
     assert!(matches!(read(&huge), Err(ReadError::Shape { .. }) | Err(ReadError::Syntax { .. })));
-    let big = fixture_with("\"target\": 75,", "\"target\": 2e15,");
+    let big = fixture_with("\"target\": 75.0,", "\"target\": 2e15,");
     match read(&big) {
         Err(ReadError::Invalid(invalid)) => {
             assert_eq!(invalid.problem, Problem::NumberOutOfRange);
@@ -277,8 +320,8 @@ fn every_error_has_a_message_in_both_languages() {
         read("not json"),
         read_document(b"\xff\xfe"),
         read("[]"),
-        read(&fixture_with("\"version\": 2", "\"version\": 3")),
-        read(&fixture_with("\"version\": 2", "\"version\": \"x\"")),
+        read(&fixture_with("\"version\": 3", "\"version\": 4")),
+        read(&fixture_with("\"version\": 3", "\"version\": \"x\"")),
         read(&fixture_with("\"revision\": 17", "\"revision\": true")),
         read(r#"{"format":"boussole","version":1,"sets":[]}"#),
         read(&fixture_with("\"id\": \"f1-k2\"", "\"id\": \"f1-k1\"")),
@@ -294,7 +337,7 @@ fn every_error_has_a_message_in_both_languages() {
 #[test]
 fn current_version_is_the_fixtures_version() {
     // A new format version must come with its own fixture and a migration from this one.
-    assert_eq!(CURRENT_VERSION, 2, "add tests/fixtures/format-v{CURRENT_VERSION}.json and its test");
+    assert_eq!(CURRENT_VERSION, 3, "add tests/fixtures/format-v{CURRENT_VERSION}.json and its test");
 }
 
 fn text(max: usize) -> impl Strategy<Value = String> {
@@ -306,15 +349,37 @@ fn number() -> impl Strategy<Value = Option<f64>> {
     proptest::option::of(-1e12..1e12f64)
 }
 
+fn check_ins(n: usize, milestone: bool) -> impl Strategy<Value = Vec<CheckIn>> {
+    let one = (0u64..60_000, -1e12..1e12f64, prop::sample::select(Confidence::ALL.to_vec()), text(30));
+    proptest::collection::vec(one, 0..4).prop_map(move |entries| {
+        let mut list: Vec<CheckIn> = entries
+            .into_iter()
+            .enumerate()
+            .map(|(i, (day, value, confidence, note))| CheckIn {
+                id: Id::new(format!("c{n}-{i}")),
+                date: NaiveDate::from_ymd_opt(1970, 1, 1).unwrap() + chrono::Days::new(day),
+                value: if milestone { (value > 0.0) as u8 as f64 } else { value },
+                confidence,
+                note,
+            })
+            .collect();
+        list.sort_by_key(|c| c.date);
+        list
+    })
+}
+
 fn key_result(n: usize) -> impl Strategy<Value = KeyResult> {
-    (text(60), prop::sample::select(KrKind::ALL.to_vec()), number(), number(), text(8)).prop_map(
-        move |(title, kind, baseline, target, unit)| KeyResult {
-            id: Id::new(format!("k{n}")),
-            title,
-            kind,
-            baseline,
-            target,
-            unit,
+    (text(60), prop::sample::select(KrKind::ALL.to_vec()), number(), number(), text(8)).prop_flat_map(
+        move |(title, kind, baseline, target, unit)| {
+            check_ins(n, kind == KrKind::Milestone).prop_map(move |check_ins| KeyResult {
+                id: Id::new(format!("k{n}")),
+                title: title.clone(),
+                kind,
+                baseline,
+                target,
+                unit: unit.clone(),
+                check_ins,
+            })
         },
     )
 }
@@ -327,6 +392,7 @@ fn objective(n: usize) -> impl Strategy<Value = Objective> {
             title: title.clone(),
             why: title.chars().rev().collect(),
             key_results,
+            retro: Retro { happened: title.clone(), learned: String::new(), differently: "ⓓ".into() },
         })
     })
 }
@@ -386,6 +452,29 @@ fn set(n: usize) -> impl Strategy<Value = OkrSet> {
                     },
                     count_rule: CountRule { max_objectives: 1 + (revision % 10) as u32, max_key_results: 2 },
                     launch: (revision % 2 == 0).then(|| Launch { at: created, reference: objectives.clone() }),
+                    meetings: (0..(revision % 3) as usize)
+                        .map(|i| Meeting {
+                            id: Id::new(format!("m{n}-{i}")),
+                            date: start,
+                            learned: name.clone(),
+                            to_revisit: objectives.iter().take(i).map(|o| o.id.clone()).collect(),
+                            adjust: team.clone(),
+                            blocking: String::new(),
+                        })
+                        .collect(),
+                    changes: objectives
+                        .iter()
+                        .map(|o| Change {
+                            at: modified,
+                            subject: o.title.clone(),
+                            what: ChangeKind::Target,
+                            old: Some(ChangeValue::Number(revision as f64 % 1e12)),
+                            new: Some(ChangeValue::Kind(KrKind::Decrease)),
+                            reason: team.clone(),
+                        })
+                        .collect(),
+                    closed: (revision % 4 == 0).then_some(modified),
+                    previous: (revision % 3 == 0).then(|| PreviousCycle { id: Id::new("prev-1"), name: name.clone() }),
                     objectives,
                     created,
                     modified,
@@ -445,4 +534,31 @@ fn the_mail_digest_reads_well_in_both_languages_and_the_sets_words() {
     standard.vocabulary = Vocabulary::Standard;
     let en = boussole::i18n::digest(catalogue(Lang::En), &standard, Lang::En);
     assert!(en.contains("Objective 1: Les stagiaires") && en.contains("42.5 → 75 %") && en.contains("at least 8 /10"), "{en}");
+}
+
+#[test]
+fn follow_up_data_is_checked_like_the_rest() {
+    let invalid = |from: &str, to: &str| match read(&fixture_with(from, to)) {
+        Err(ReadError::Invalid(invalid)) => invalid.problem,
+        other => panic!("{to}: invalid expected, got {other:?}"),
+    };
+    assert_eq!(invalid("\"value\": 1.0,", "\"value\": 0.5,"), Problem::MilestoneValue);
+    assert_eq!(invalid("\"date\": \"2026-01-19\"", "\"date\": \"2400-01-19\""), Problem::DateOutOfRange);
+    assert_eq!(invalid("\"id\": \"f3-c2\"", "\"id\": \"f3-c1\""), Problem::DuplicateId { id: "f3-c1".into() });
+    assert_eq!(invalid("\"id\": \"f3-m1\"", "\"id\": \"f1-k1\""), Problem::DuplicateId { id: "f1-k1".into() });
+    assert_eq!(invalid("\"value\": 55.0,", "\"value\": 5e12,"), Problem::NumberOutOfRange);
+    assert_eq!(
+        invalid("\"note\": \"Premier groupe\"", "\"note\": \"<img src=x onerror=alert(1)>\u{202e}\""),
+        Problem::ForbiddenCharacters { field: Field::Note }
+    );
+    let many: Vec<String> = (0..521).map(|i| format!(r#"{{"id":"x{i}","date":"2026-01-01","value":1.0,"confidence":"confident","note":""}}"#)).collect();
+    let text = fixture_with("\"check_ins\": []", &format!("\"check_ins\": [{}]", many.join(",")));
+    match read(&text) {
+        Err(ReadError::Invalid(invalid)) => assert_eq!(invalid.problem, Problem::TooManyEntries { count: 521, max: 520 }),
+        other => panic!("too many check-ins expected, got {other:?}"),
+    }
+    assert!(matches!(
+        read(&fixture_with("\"confidence\": \"uncertain\"", "\"confidence\": \"sure\"")),
+        Err(ReadError::Shape { problem: ShapeProblem::UnknownValue(_), .. })
+    ));
 }

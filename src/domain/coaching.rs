@@ -201,7 +201,7 @@ mod tests {
     use chrono::{NaiveDate, TimeZone, Utc};
 
     fn kr(ids: &mut CountingIds, title: &str, kind: KrKind, baseline: Option<f64>, target: Option<f64>, unit: &str) -> KeyResult {
-        KeyResult { id: ids.next_id(), title: title.into(), kind, baseline, target, unit: unit.into() }
+        KeyResult { id: ids.next_id(), title: title.into(), kind, baseline, target, unit: unit.into(), check_ins: Vec::new() }
     }
 
     fn set_with(objectives: Vec<Objective>) -> OkrSet {
@@ -212,7 +212,7 @@ mod tests {
     }
 
     fn objective(ids: &mut CountingIds, title: &str, key_results: Vec<KeyResult>) -> Objective {
-        Objective { id: ids.next_id(), title: title.into(), why: String::new(), key_results }
+        Objective { title: title.into(), key_results, ..Objective::new(ids.next_id()) }
     }
 
     fn rules_on(set: &OkrSet) -> Vec<Rule> {

@@ -4,6 +4,8 @@
 //! Version history:
 //! - 1: sets with cycle, vocabulary, objectives and key results.
 //! - 2: a set's why (narrative and reasons), count rule and launch; an objective's why.
+//! - 3: living OKRs: check-ins on key results, meetings, the change log, the retrospective
+//!   of each objective, closing and the link to the previous cycle.
 
 use super::model::OkrSet;
 use chrono::{DateTime, Utc};
@@ -11,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub const FORMAT_NAME: &str = "boussole";
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 /// Oldest version this build still reads (and migrates).
 pub const OLDEST_VERSION: u64 = 1;
 
@@ -55,7 +57,7 @@ pub fn storage_json(set: &OkrSet) -> String {
 type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` lifts version `OLDEST_VERSION + i`.
-const MIGRATIONS: &[Migration] = &[v1_to_v2];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 adds the why, the count rule and the launch to sets, and a why to objectives,
 /// all empty: a version 1 set is a draft with no narrative yet.
@@ -71,6 +73,33 @@ fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
         }
     }
     Ok(doc)
+}
+
+/// Version 3 adds what follows a launch, all empty: a version 2 set has not been followed up.
+fn v2_to_v3(mut doc: Value) -> Result<Value, String> {
+    let Some(sets) = doc.get_mut("sets").and_then(Value::as_array_mut) else { return Ok(doc) };
+    for set in sets.iter_mut().filter_map(Value::as_object_mut) {
+        for key in ["meetings", "changes"] {
+            set.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+        }
+        for key in ["closed", "previous"] {
+            set.entry(key).or_insert(Value::Null);
+        }
+        let objectives = set.get_mut("objectives").and_then(Value::as_array_mut);
+        objectives.into_iter().flatten().for_each(objective_v3);
+        let reference = set.get_mut("launch").and_then(|l| l.get_mut("reference")).and_then(Value::as_array_mut);
+        reference.into_iter().flatten().for_each(objective_v3);
+    }
+    Ok(doc)
+}
+
+fn objective_v3(objective: &mut Value) {
+    let Some(o) = objective.as_object_mut() else { return };
+    o.entry("retro").or_insert_with(|| serde_json::json!({ "happened": "", "learned": "", "differently": "" }));
+    let key_results = o.get_mut("key_results").and_then(Value::as_array_mut);
+    for kr in key_results.into_iter().flatten().filter_map(Value::as_object_mut) {
+        kr.entry("check_ins").or_insert_with(|| Value::Array(Vec::new()));
+    }
 }
 
 /// Brings an older document to the current version.

@@ -2,9 +2,13 @@
 //! migrations and validation, and the team's vocabulary. Nothing here touches the browser,
 //! so all of it is tested natively with `cargo test`.
 
+pub mod change_log;
+pub mod chart;
 pub mod coaching;
+pub mod cycle_end;
 pub mod editing;
 pub mod filename;
+pub mod follow_up;
 pub mod format;
 pub mod id;
 pub mod import;
@@ -12,6 +16,7 @@ pub mod language;
 pub mod model;
 pub mod number;
 pub mod path;
+pub mod progress;
 pub mod reminder;
 pub mod summary;
 pub mod templates;

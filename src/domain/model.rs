@@ -21,6 +21,14 @@ pub struct OkrSet {
     pub objectives: Vec<Objective>,
     /// Set when the team starts the cycle; holds the drafted version for later comparison.
     pub launch: Option<Launch>,
+    /// The follow-up meetings held during the cycle, oldest first.
+    pub meetings: Vec<Meeting>,
+    /// Every change to the plan after launch, with its reason, oldest first.
+    pub changes: Vec<Change>,
+    /// When the cycle was closed; a closed set is read-only until reopened.
+    pub closed: Option<DateTime<Utc>>,
+    /// The cycle this one follows, kept by name too in case that set is not in this browser.
+    pub previous: Option<PreviousCycle>,
     pub created: DateTime<Utc>,
     pub modified: DateTime<Utc>,
     /// Bumped by every saved edit, so two copies of a set can tell which moved on.
@@ -42,6 +50,25 @@ pub struct Objective {
     /// Why it matters, in the team's words; optional.
     pub why: String,
     pub key_results: Vec<KeyResult>,
+    /// The end-of-cycle look back.
+    pub retro: Retro,
+}
+
+/// What the team says of an objective at the end of the cycle: learning, not a grade.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retro {
+    pub happened: String,
+    pub learned: String,
+    pub differently: String,
+}
+
+/// The link from a set to the closed cycle it continues.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreviousCycle {
+    pub id: Id,
+    pub name: String,
 }
 
 /// Why the team writes OKRs at all, and what success looks like in 6 to 12 months.
@@ -111,6 +138,96 @@ pub struct KeyResult {
     /// Where the team wants it; for "stay above/below", the threshold.
     pub target: Option<f64>,
     pub unit: String,
+    /// Every measure taken during the cycle, by date (oldest first).
+    pub check_ins: Vec<CheckIn>,
+}
+
+/// One measure of a key result. A milestone reads 1 (done) or 0 (not yet).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub value: f64,
+    pub confidence: Confidence,
+    pub note: String,
+}
+
+/// How the team feels about reaching the target: said in words, never by colour alone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    #[default]
+    Confident,
+    Uncertain,
+    Struggling,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::Confident, Confidence::Uncertain, Confidence::Struggling];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::Confident => "confident",
+            Confidence::Uncertain => "uncertain",
+            Confidence::Struggling => "struggling",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Confidence> {
+        Confidence::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
+/// A follow-up meeting: the team's answers to the product's short questions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub learned: String,
+    /// Objectives the team found no longer relevant as they stand.
+    pub to_revisit: Vec<Id>,
+    pub adjust: String,
+    pub blocking: String,
+}
+
+/// One entry of the change log: what changed in the launched plan, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    pub at: DateTime<Utc>,
+    /// The title of the objective or key result, as it read when changed.
+    pub subject: String,
+    pub what: ChangeKind,
+    pub old: Option<ChangeValue>,
+    pub new: Option<ChangeValue>,
+    pub reason: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    ObjectiveAdded,
+    ObjectiveRemoved,
+    ObjectiveTitle,
+    ObjectiveWhy,
+    KeyResultAdded,
+    KeyResultRemoved,
+    KeyResultTitle,
+    KeyResultKind,
+    Baseline,
+    Target,
+    Unit,
+}
+
+/// A value before or after a change, kept typed so it reads well in either language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeValue {
+    Text(String),
+    Number(f64),
+    Kind(KrKind),
 }
 
 /// How a key result is measured, as the best OKR tools distinguish them.
@@ -167,6 +284,10 @@ impl OkrSet {
             count_rule: CountRule::default(),
             objectives: Vec::new(),
             launch: None,
+            meetings: Vec::new(),
+            changes: Vec::new(),
+            closed: None,
+            previous: None,
             created: now,
             modified: now,
             revision: 1,
@@ -189,6 +310,11 @@ impl OkrSet {
 }
 
 impl KeyResult {
+    /// The latest check-in (by date; the last recorded wins a tie).
+    pub fn last_check_in(&self) -> Option<&CheckIn> {
+        self.check_ins.iter().max_by_key(|c| c.date)
+    }
+
     pub fn new(id: Id) -> KeyResult {
         KeyResult {
             id,
@@ -197,13 +323,14 @@ impl KeyResult {
             baseline: None,
             target: None,
             unit: String::new(),
+            check_ins: Vec::new(),
         }
     }
 }
 
 impl Objective {
     pub fn new(id: Id) -> Objective {
-        Objective { id, title: String::new(), why: String::new(), key_results: Vec::new() }
+        Objective { id, title: String::new(), why: String::new(), key_results: Vec::new(), retro: Retro::default() }
     }
 }
 

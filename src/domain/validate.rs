@@ -2,7 +2,7 @@
 //! app fast and the text safe to show.
 
 use super::id::Id;
-use super::model::{CountRule, KeyResult, Objective, OkrSet, Why};
+use super::model::{Change, ChangeValue, CheckIn, CountRule, KeyResult, KrKind, Meeting, Objective, OkrSet, Retro, Why};
 use super::vocabulary::{Term, Vocabulary};
 use super::number::MAX_ABS;
 use chrono::{Datelike, NaiveDate};
@@ -21,6 +21,12 @@ pub const MAX_TERM_CHARS: usize = 60;
 pub const MAX_NARRATIVE_CHARS: usize = 20_000;
 pub const MAX_WHY_CHARS: usize = 1_000;
 pub const MAX_SHORT_TERM_CHARS: usize = 8;
+/// A weekly check-in for ten years; a file cannot ask for more.
+pub const MAX_CHECK_INS: usize = 520;
+pub const MAX_MEETINGS: usize = 520;
+pub const MAX_CHANGES: usize = 2_000;
+/// A note, an answer, a reason, a retrospective paragraph.
+pub const MAX_NOTE_CHARS: usize = 2_000;
 pub const MIN_YEAR: i32 = 1970;
 pub const MAX_YEAR: i32 = 2200;
 
@@ -46,6 +52,8 @@ pub enum Field {
     Narrative,
     Reason,
     Why,
+    /// A check-in note, a meeting answer, a change reason or a retrospective paragraph.
+    Note,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +61,10 @@ pub enum Problem {
     TooManySets { count: usize },
     TooManyObjectives { count: usize },
     TooManyKeyResults { count: usize },
+    /// Check-ins of one key result, meetings or change-log entries beyond their limit.
+    TooManyEntries { count: usize, max: usize },
+    /// A milestone is done (1) or not (0).
+    MilestoneValue,
     MalformedId { id: String },
     DuplicateId { id: String },
     EmptyName,
@@ -110,13 +122,79 @@ fn check_date(date: NaiveDate) -> Result<(), Problem> {
     }
 }
 
-fn check_key_result(kr: &KeyResult) -> Result<(), Problem> {
+fn check_number(value: f64) -> Result<(), Problem> {
+    if value.is_finite() && value.abs() <= MAX_ABS {
+        Ok(())
+    } else {
+        Err(Problem::NumberOutOfRange)
+    }
+}
+
+fn check_count(count: usize, max: usize) -> Result<(), Problem> {
+    if count > max {
+        return Err(Problem::TooManyEntries { count, max });
+    }
+    Ok(())
+}
+
+fn check_key_result(kr: &KeyResult, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
     check_text(&kr.title, Field::Title, MAX_TITLE_CHARS)?;
     check_text(&kr.unit, Field::Unit, MAX_UNIT_CHARS)?;
-    for value in [kr.baseline, kr.target].into_iter().flatten() {
-        if !value.is_finite() || value.abs() > MAX_ABS {
-            return Err(Problem::NumberOutOfRange);
+    [kr.baseline, kr.target].into_iter().flatten().try_for_each(check_number)?;
+    check_count(kr.check_ins.len(), MAX_CHECK_INS)?;
+    kr.check_ins.iter().try_for_each(|c| check_check_in(c, kr.kind, ids))
+}
+
+fn check_check_in(check_in: &CheckIn, kind: KrKind, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
+    check_id(&check_in.id, ids)?;
+    check_date(check_in.date)?;
+    check_number(check_in.value)?;
+    if kind == KrKind::Milestone && check_in.value != 0.0 && check_in.value != 1.0 {
+        return Err(Problem::MilestoneValue);
+    }
+    check_paragraph(&check_in.note, Field::Note, MAX_NOTE_CHARS)
+}
+
+fn check_retro(retro: &Retro) -> Result<(), Problem> {
+    [&retro.happened, &retro.learned, &retro.differently]
+        .into_iter()
+        .try_for_each(|text| check_paragraph(text, Field::Note, MAX_NOTE_CHARS))
+}
+
+fn check_meeting(meeting: &Meeting, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
+    check_id(&meeting.id, ids)?;
+    check_date(meeting.date)?;
+    [&meeting.learned, &meeting.adjust, &meeting.blocking]
+        .into_iter()
+        .try_for_each(|text| check_paragraph(text, Field::Note, MAX_NOTE_CHARS))?;
+    check_count(meeting.to_revisit.len(), MAX_OBJECTIVES)?;
+    // Objectives named here may have been removed since: a well-formed id is enough.
+    meeting.to_revisit.iter().try_for_each(|id| check_id(id, &mut BTreeSet::new()))
+}
+
+fn check_change(change: &Change) -> Result<(), Problem> {
+    check_text(&change.subject, Field::Title, MAX_TITLE_CHARS)?;
+    check_paragraph(&change.reason, Field::Note, MAX_NOTE_CHARS)?;
+    for value in [&change.old, &change.new].into_iter().flatten() {
+        match value {
+            ChangeValue::Text(text) => check_paragraph(text, Field::Note, MAX_NOTE_CHARS)?,
+            ChangeValue::Number(n) => check_number(*n)?,
+            ChangeValue::Kind(_) => {}
         }
+    }
+    Ok(())
+}
+
+/// What follows a launch: meetings (ids shared with the set's items), the change log,
+/// the link to the previous cycle.
+fn check_follow_up(set: &OkrSet, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
+    check_count(set.meetings.len(), MAX_MEETINGS)?;
+    set.meetings.iter().try_for_each(|m| check_meeting(m, ids))?;
+    check_count(set.changes.len(), MAX_CHANGES)?;
+    set.changes.iter().try_for_each(check_change)?;
+    if let Some(previous) = &set.previous {
+        check_id(&previous.id, &mut BTreeSet::new())?;
+        check_text(&previous.name, Field::Name, MAX_NAME_CHARS)?;
     }
     Ok(())
 }
@@ -162,7 +240,10 @@ pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> R
     if let Err(p) = check_why(&set.why).and_then(|_| check_count_rule(set.count_rule)) {
         return fail(&at, p);
     }
-    check_objectives(&set.objectives, &mut at)?;
+    let mut item_ids = check_objectives(&set.objectives, &mut at)?;
+    if let Err(p) = check_follow_up(set, &mut item_ids) {
+        return fail(&at, p);
+    }
     if let Some(launch) = &set.launch {
         // The reference is a snapshot: its ids repeat the live ones, so it is checked apart.
         check_objectives(&launch.reference, &mut at)?;
@@ -170,7 +251,8 @@ pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> R
     Ok(())
 }
 
-fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<(), Invalid> {
+/// Checks objectives and their key results; hands back the ids it saw.
+fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<BTreeSet<Id>, Invalid> {
     let fail = |at: &Location, problem| Err(Invalid { at: at.clone(), problem });
     if objectives.len() > MAX_OBJECTIVES {
         return fail(at, Problem::TooManyObjectives { count: objectives.len() });
@@ -182,6 +264,7 @@ fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<(), I
         if let Err(p) = check_id(&objective.id, &mut item_ids)
             .and_then(|_| check_text(&objective.title, Field::Title, MAX_TITLE_CHARS))
             .and_then(|_| check_paragraph(&objective.why, Field::Why, MAX_WHY_CHARS))
+            .and_then(|_| check_retro(&objective.retro))
         {
             return fail(at, p);
         }
@@ -190,14 +273,14 @@ fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<(), I
         }
         for (ki, kr) in objective.key_results.iter().enumerate() {
             at.key_result = Some(ki + 1);
-            if let Err(p) = check_id(&kr.id, &mut item_ids).and_then(|_| check_key_result(kr)) {
+            if let Err(p) = check_id(&kr.id, &mut item_ids).and_then(|_| check_key_result(kr, &mut item_ids)) {
                 return fail(at, p);
             }
         }
     }
     at.objective = None;
     at.key_result = None;
-    Ok(())
+    Ok(item_ids)
 }
 
 /// Text of several lines (a narrative): line breaks and tabs are fine, other controls not.

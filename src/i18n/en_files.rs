@@ -18,6 +18,7 @@ fn field(f: Field) -> &'static str {
         Field::Narrative => "narrative",
         Field::Reason => "other reason",
         Field::Why => "why it matters",
+        Field::Note => "note",
     }
 }
 
@@ -90,6 +91,8 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
         }
         Problem::MalformedId { id } => format!("the id “{id}” is not valid"),
         Problem::DuplicateId { id } => format!("the id “{id}” appears twice"),
+        Problem::TooManyEntries { count, max } => format!("a list has {count} entries (at most {max})"),
+        Problem::MilestoneValue => "a milestone is 1 (done) or 0 (not yet)".to_owned(),
         Problem::EmptyTerm => "a vocabulary word is empty".to_owned(),
         Problem::EmptyName => "the set's name is empty".to_owned(),
         Problem::TooLong { field: f, max } => format!("the {} is longer than {max} characters", field(*f)),

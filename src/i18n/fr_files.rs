@@ -18,6 +18,7 @@ fn field(f: Field) -> &'static str {
         Field::Narrative => "récit",
         Field::Reason => "autre raison",
         Field::Why => "pourquoi",
+        Field::Note => "texte",
     }
 }
 
@@ -95,6 +96,8 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
         }
         Problem::MalformedId { id } => format!("l’identifiant « {id} » n’est pas valide"),
         Problem::DuplicateId { id } => format!("l’identifiant « {id} » apparaît deux fois"),
+        Problem::TooManyEntries { count, max } => format!("une liste compte {count} entrées (au plus {max})"),
+        Problem::MilestoneValue => "un jalon vaut 1 (atteint) ou 0 (pas encore)".to_owned(),
         Problem::EmptyTerm => "un mot du vocabulaire est vide".to_owned(),
         Problem::EmptyName => "le nom du jeu est vide".to_owned(),
         Problem::TooLong { field: f, max } => format!("le champ « {} » dépasse {max} caractères", field(*f)),
