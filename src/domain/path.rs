@@ -10,14 +10,29 @@ pub enum Step {
     Why,
     Draft,
     Launch,
+    /// The steps of a launched set: following it up, reviewing it, closing it.
+    CheckIn,
+    Meeting,
+    Retro,
 }
 
 impl Step {
-    pub const ALL: [Step; 3] = [Step::Why, Step::Draft, Step::Launch];
+    pub const ALL: [Step; 6] = [Step::Why, Step::Draft, Step::Launch, Step::CheckIn, Step::Meeting, Step::Retro];
 
-    /// Where a set opens: on the draft, its working page. The draft points to the why
-    /// while the why is missing, and the tabs show where the set stands.
-    pub const OPENS_ON: Step = Step::Draft;
+    /// The steps a set offers: the follow-up ones once it is launched.
+    pub fn offered(set: &OkrSet) -> &'static [Step] {
+        if set.launch.is_some() { &Step::ALL } else { &Step::ALL[..3] }
+    }
+
+    /// Where a set opens: a draft on the draft (which points to the why while the why is
+    /// missing), a launched set on its check-ins, a closed one on its retrospective.
+    pub fn opens_on(set: &OkrSet) -> Step {
+        match (set.launch.is_some(), set.is_closed()) {
+            (_, true) => Step::Retro,
+            (true, false) => Step::CheckIn,
+            (false, false) => Step::Draft,
+        }
+    }
 }
 
 /// What keeps the why step from being ready.

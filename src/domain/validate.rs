@@ -210,6 +210,11 @@ fn check_id(id: &Id, seen: &mut BTreeSet<Id>) -> Result<(), Problem> {
     Ok(())
 }
 
+/// What the editor keeps of typed or pasted text of several lines.
+pub fn clean_paragraph(text: &str, max_chars: usize) -> String {
+    text.chars().filter(|&c| matches!(c, '\n' | '\t') || !is_forbidden_char(c)).take(max_chars).collect()
+}
+
 /// Checks one set; `index` is its position in the file (from 0).
 pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> Result<(), Invalid> {
     let mut at = Location { set: index + 1, set_name: clean_line(&set.name, 80), ..Location::default() };
@@ -285,7 +290,7 @@ fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<BTree
 
 /// Text of several lines (a narrative): line breaks and tabs are fine, other controls not.
 fn check_paragraph(text: &str, field: Field, max: usize) -> Result<(), Problem> {
-    if text.chars().any(|c| c != '\n' && c != '\t' && c != '\r' && is_forbidden_char(c)) {
+    if text.chars().any(|c| !matches!(c, '\n' | '\t' | '\r') && is_forbidden_char(c)) {
         return Err(Problem::ForbiddenCharacters { field });
     }
     if text.chars().count() > max {

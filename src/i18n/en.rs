@@ -5,7 +5,8 @@ use super::en_files as files;
 use crate::domain::language::Lang;
 use crate::domain::import::ReadError;
 use crate::domain::coaching::Rule;
-use crate::domain::model::{CountRule, KrKind};
+use crate::domain::model::{ChangeKind, ChangeValue, Confidence, CountRule, KrKind};
+use crate::domain::progress::Status;
 use crate::domain::validate::Invalid;
 use crate::domain::vocabulary::{capitalize, decapitalize, Term, Terms};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
@@ -148,6 +149,67 @@ impl Catalogue for English {
             Print => "Print",
             WorkshopMode => "Workshop mode (big screen)",
             ExportReminder => "This set changed and has not been exported for a week. It lives only in this browser: keep a copy.",
+            StepCheckIn => "Check-ins",
+            StepMeeting => "Review",
+            StepRetro => "Retrospective",
+            CheckInTitle => "Check-in",
+            CheckInHint => "One row per measure: the last value is already there, change what moved, then Enter. Tab goes to the next field.",
+            CheckInDate => "Check-in date",
+            Value => "Value",
+            ConfidenceLabel => "Confidence",
+            Note => "Note",
+            Done => "Done",
+            SaveCheckIn => "Save check-in",
+            NothingToRecord => "Nothing to save: enter at least one value.",
+            History => "History",
+            NoCheckInYet => "No check-in yet",
+            CheckInDeleted => "Check-in deleted.",
+            Progress => "Progress",
+            Status => "Status",
+            ChartData => "Chart data",
+            DateColumn => "Date",
+            MeetingTitle => "Follow-up review",
+            MeetingHint => "A few short questions to ask together. The answers are kept with the date.",
+            MeetingDate => "Review date",
+            MeetingLearned => "What have we learned since the last review?",
+            MeetingRelevance => "Is it still relevant?",
+            MeetingAdjust => "What should we adjust?",
+            MeetingBlocking => "What is blocking us?",
+            SaveMeeting => "Save the review",
+            MeetingSaved => "Review saved.",
+            PastMeetings => "Past reviews",
+            NoMeetingsYet => "No review yet.",
+            MeetingDeleted => "Review deleted.",
+            ChangeLogTitle => "Change log",
+            NoChangesYet => "No change since the launch.",
+            ChangePlan => "Change the plan",
+            ChangeReasonLabel => "Why this change?",
+            ChangeReasonHint => "The cycle is launched: every change is logged with its reason. Write it, then edit the plan.",
+            FinishChange => "Finish the change",
+            CancelChange => "Cancel the change",
+            PlanLocked => "The cycle is launched: the plan is locked. To change it, choose “Change the plan” and say why.",
+            ChangeReasonRequired => "First write the reason for the change.",
+            ChangeCancelled => "Change cancelled: the plan is back as it was.",
+            ChangeRecorded => "Change logged.",
+            Reason => "Reason",
+            RetroTitle => "End-of-cycle retrospective",
+            RetroHint => "A time to learn, not to grade anyone: final progress tells what the plan produced, not what people are worth.",
+            RetroHappened => "What happened?",
+            RetroLearned => "What did we learn?",
+            RetroDifferently => "What would we do differently?",
+            CloseCycle => "Close the cycle",
+            ReopenCycle => "Reopen the cycle",
+            ClosedNotice => "This cycle is closed: it can be read, not changed, unless you reopen it.",
+            NextCycleTitle => "The next cycle",
+            NextCycleHint => "A new set with the same team, vocabulary and why; measures start again from their last value.",
+            StartNextCycle => "Start the next cycle",
+            PreviousCycleLabel => "Follows",
+            Removed => "(since removed)",
+            ExpectedPace => "Expected pace",
+            Latest => "Latest value",
+            Edit => "Edit",
+            Save => "Save",
+            NotYet => "Not yet",
         }
     }
 
@@ -327,6 +389,93 @@ impl Catalogue for English {
 
     fn key_result_placeholder(&self, _t: &Terms) -> String {
         "e.g. Average delivery time of critical orders from 48 h to 24 h".to_owned()
+    }
+
+    fn confidence(&self, confidence: Confidence) -> &'static str {
+        match confidence {
+            Confidence::Confident => "confident",
+            Confidence::Uncertain => "uncertain",
+            Confidence::Struggling => "struggling",
+        }
+    }
+
+    fn status(&self, status: Status) -> &'static str {
+        match status {
+            Status::OnTrack => "On track",
+            Status::Waiting => "No check-in yet",
+            Status::NotFollowed => "Not followed for two weeks",
+            Status::AtRisk => "At risk",
+            Status::OffTrack => "Off track",
+        }
+    }
+
+    fn percent(&self, percent: i64) -> String {
+        format!("{percent}%")
+    }
+
+    fn expected_by_now(&self, percent: i64) -> String {
+        format!("Expected by now: {}", self.percent(percent))
+    }
+
+    fn check_ins_recorded(&self, count: usize) -> String {
+        if count == 1 { "1 check-in saved.".to_owned() } else { format!("{count} check-ins saved.") }
+    }
+
+    fn change_what(&self, what: ChangeKind, t: &Terms) -> String {
+        let o = capitalize(&t.objective.singular);
+        let k = capitalize(&t.key_result.singular);
+        match what {
+            ChangeKind::ObjectiveAdded => format!("{o} added"),
+            ChangeKind::ObjectiveRemoved => format!("{o} removed"),
+            ChangeKind::ObjectiveTitle => format!("{o} title"),
+            ChangeKind::ObjectiveWhy => format!("{o}: why it matters"),
+            ChangeKind::KeyResultAdded => format!("{k} added"),
+            ChangeKind::KeyResultRemoved => format!("{k} removed"),
+            ChangeKind::KeyResultTitle => format!("{k} title"),
+            ChangeKind::KeyResultKind => "Kind of measure".to_owned(),
+            ChangeKind::Baseline => "Baseline".to_owned(),
+            ChangeKind::Target => "Target".to_owned(),
+            ChangeKind::Unit => "Unit".to_owned(),
+        }
+    }
+
+    fn change_value(&self, value: &ChangeValue) -> String {
+        match value {
+            ChangeValue::Text(text) => format!("“{text}”"),
+            ChangeValue::Number(n) => crate::domain::number::format_decimal(*n, Lang::En),
+            ChangeValue::Kind(kind) => self.kr_kind(*kind).to_owned(),
+        }
+    }
+
+    fn meeting_heading(&self, date: NaiveDate) -> String {
+        format!("Review of {}", self.date(date))
+    }
+
+    fn revisit_prompt(&self, t: &Terms) -> String {
+        format!("Tick the {} to revisit.", t.objective.plural)
+    }
+
+    fn keep_prompt(&self, t: &Terms) -> String {
+        format!("{} to carry on", capitalize(&t.objective.plural))
+    }
+
+    fn next_cycle_name(&self, name: &str) -> String {
+        format!("{name} (next)")
+    }
+
+    fn closed_on(&self, at: NaiveDateTime) -> String {
+        format!("Cycle closed on {}.", self.date_time(at))
+    }
+
+    fn chart_title(&self, kr_title: &str) -> String {
+        format!("Trend of “{kr_title}”")
+    }
+
+    fn chart_summary(&self, points: usize, latest: Option<&str>, target: Option<&str>) -> String {
+        let mut parts = vec![if points == 1 { "1 check-in".to_owned() } else { format!("{points} check-ins") }];
+        parts.extend(latest.map(|v| format!("latest value {v}")));
+        parts.extend(target.map(|v| format!("target {v}")));
+        parts.join(", ") + "."
     }
 
     fn import_summary(&self, sets: usize) -> String {

@@ -5,7 +5,8 @@ use super::fr_files as files;
 use crate::domain::language::Lang;
 use crate::domain::import::ReadError;
 use crate::domain::coaching::Rule;
-use crate::domain::model::{CountRule, KrKind};
+use crate::domain::model::{ChangeKind, ChangeValue, Confidence, CountRule, KrKind};
+use crate::domain::progress::Status;
 use crate::domain::validate::Invalid;
 use crate::domain::vocabulary::{capitalize, decapitalize, Term, Terms};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
@@ -161,6 +162,67 @@ impl Catalogue for French {
             Print => "Imprimer",
             WorkshopMode => "Mode atelier (grand écran)",
             ExportReminder => "Ce jeu a changé et n’a pas été exporté depuis une semaine. Il ne vit que dans ce navigateur : gardez-en une copie.",
+            StepCheckIn => "Points d’étape",
+            StepMeeting => "Revue",
+            StepRetro => "Rétrospective",
+            CheckInTitle => "Point d’étape",
+            CheckInHint => "Une ligne par mesure : la dernière valeur est déjà là, corrigez ce qui a bougé, puis Entrée. Tab passe au champ suivant.",
+            CheckInDate => "Date du point",
+            Value => "Valeur",
+            ConfidenceLabel => "Confiance",
+            Note => "Note",
+            Done => "Atteint",
+            SaveCheckIn => "Enregistrer le point",
+            NothingToRecord => "Rien à enregistrer : saisissez au moins une valeur.",
+            History => "Historique",
+            NoCheckInYet => "Pas encore de point",
+            CheckInDeleted => "Point supprimé.",
+            Progress => "Avancement",
+            Status => "État",
+            ChartData => "Données du graphique",
+            DateColumn => "Date",
+            MeetingTitle => "Revue de suivi",
+            MeetingHint => "Quelques questions courtes, à se poser ensemble. Les réponses sont gardées avec la date.",
+            MeetingDate => "Date de la revue",
+            MeetingLearned => "Qu’avons-nous appris depuis la dernière revue ?",
+            MeetingRelevance => "Est-ce toujours pertinent ?",
+            MeetingAdjust => "Que faut-il ajuster ?",
+            MeetingBlocking => "Qu’est-ce qui nous bloque ?",
+            SaveMeeting => "Enregistrer la revue",
+            MeetingSaved => "Revue enregistrée.",
+            PastMeetings => "Revues passées",
+            NoMeetingsYet => "Aucune revue pour l’instant.",
+            MeetingDeleted => "Revue supprimée.",
+            ChangeLogTitle => "Journal des changements",
+            NoChangesYet => "Aucun changement depuis le lancement.",
+            ChangePlan => "Changer le plan",
+            ChangeReasonLabel => "Pourquoi ce changement ?",
+            ChangeReasonHint => "Le cycle est lancé : chaque changement est noté avec sa raison. Écrivez-la, puis modifiez le plan.",
+            FinishChange => "Terminer le changement",
+            CancelChange => "Annuler le changement",
+            PlanLocked => "Le cycle est lancé : le plan est verrouillé. Pour le faire évoluer, choisissez « Changer le plan » et dites pourquoi.",
+            ChangeReasonRequired => "Écrivez d’abord la raison du changement.",
+            ChangeCancelled => "Changement annulé : le plan est revenu à son état précédent.",
+            ChangeRecorded => "Changement noté dans le journal.",
+            Reason => "Raison",
+            RetroTitle => "Rétrospective de fin de cycle",
+            RetroHint => "Un moment pour apprendre, pas pour noter qui que ce soit : l’avancement final dit ce que le plan a produit, pas ce que valent les personnes.",
+            RetroHappened => "Que s’est-il passé ?",
+            RetroLearned => "Qu’avons-nous appris ?",
+            RetroDifferently => "Que ferions-nous autrement ?",
+            CloseCycle => "Clore le cycle",
+            ReopenCycle => "Rouvrir le cycle",
+            ClosedNotice => "Ce cycle est clos : il se lit, il ne se modifie plus, sauf si vous le rouvrez.",
+            NextCycleTitle => "Le cycle suivant",
+            NextCycleHint => "Un nouveau jeu avec la même équipe, le même vocabulaire et le même pourquoi ; les mesures repartent de leur dernière valeur.",
+            StartNextCycle => "Démarrer le cycle suivant",
+            PreviousCycleLabel => "Suite de",
+            Removed => "(supprimé depuis)",
+            ExpectedPace => "Rythme attendu",
+            Latest => "Dernière valeur",
+            Edit => "Modifier",
+            Save => "Enregistrer",
+            NotYet => "Pas encore",
         }
     }
 
@@ -342,6 +404,93 @@ impl Catalogue for French {
 
     fn key_result_placeholder(&self, _t: &Terms) -> String {
         "ex. Délai moyen des commandes critiques de 48 h à 24 h".to_owned()
+    }
+
+    fn confidence(&self, confidence: Confidence) -> &'static str {
+        match confidence {
+            Confidence::Confident => "confiant",
+            Confidence::Uncertain => "incertain",
+            Confidence::Struggling => "en difficulté",
+        }
+    }
+
+    fn status(&self, status: Status) -> &'static str {
+        match status {
+            Status::OnTrack => "En bonne voie",
+            Status::Waiting => "Pas encore de point",
+            Status::NotFollowed => "Pas suivi depuis deux semaines",
+            Status::AtRisk => "À risque",
+            Status::OffTrack => "En retard",
+        }
+    }
+
+    fn percent(&self, percent: i64) -> String {
+        format!("{percent}\u{a0}%")
+    }
+
+    fn expected_by_now(&self, percent: i64) -> String {
+        format!("Attendu à ce jour : {}", self.percent(percent))
+    }
+
+    fn check_ins_recorded(&self, count: usize) -> String {
+        if count <= 1 { format!("{count} point enregistré.") } else { format!("{count} points enregistrés.") }
+    }
+
+    fn change_what(&self, what: ChangeKind, t: &Terms) -> String {
+        let o = &t.objective;
+        let k = &t.key_result;
+        match what {
+            ChangeKind::ObjectiveAdded => format!("{} {}", capitalize(&o.singular), agreed(o, "ajouté")),
+            ChangeKind::ObjectiveRemoved => format!("{} {}", capitalize(&o.singular), agreed(o, "supprimé")),
+            ChangeKind::ObjectiveTitle => format!("Intitulé {}", o.of_definite_fr()),
+            ChangeKind::ObjectiveWhy => format!("Raison d’être {}", o.of_definite_fr()),
+            ChangeKind::KeyResultAdded => format!("{} {}", capitalize(&k.singular), agreed(k, "ajouté")),
+            ChangeKind::KeyResultRemoved => format!("{} {}", capitalize(&k.singular), agreed(k, "supprimé")),
+            ChangeKind::KeyResultTitle => format!("Intitulé {}", k.of_definite_fr()),
+            ChangeKind::KeyResultKind => "Type de mesure".to_owned(),
+            ChangeKind::Baseline => "Point de départ".to_owned(),
+            ChangeKind::Target => "Cible".to_owned(),
+            ChangeKind::Unit => "Unité".to_owned(),
+        }
+    }
+
+    fn change_value(&self, value: &ChangeValue) -> String {
+        match value {
+            ChangeValue::Text(text) => format!("« {text} »"),
+            ChangeValue::Number(n) => crate::domain::number::format_decimal(*n, Lang::Fr),
+            ChangeValue::Kind(kind) => self.kr_kind(*kind).to_owned(),
+        }
+    }
+
+    fn meeting_heading(&self, date: NaiveDate) -> String {
+        format!("Revue du {}", self.date(date))
+    }
+
+    fn revisit_prompt(&self, t: &Terms) -> String {
+        format!("Cochez les {} à revoir.", t.objective.plural)
+    }
+
+    fn keep_prompt(&self, t: &Terms) -> String {
+        format!("{} à reprendre", capitalize(&t.objective.plural))
+    }
+
+    fn next_cycle_name(&self, name: &str) -> String {
+        format!("{name} (suite)")
+    }
+
+    fn closed_on(&self, at: NaiveDateTime) -> String {
+        format!("Cycle clos le {}.", self.date_time(at))
+    }
+
+    fn chart_title(&self, kr_title: &str) -> String {
+        format!("Évolution de « {kr_title} »")
+    }
+
+    fn chart_summary(&self, points: usize, latest: Option<&str>, target: Option<&str>) -> String {
+        let mut parts = vec![if points <= 1 { format!("{points} point") } else { format!("{points} points") }];
+        parts.extend(latest.map(|v| format!("dernière valeur {v}")));
+        parts.extend(target.map(|v| format!("cible {v}")));
+        parts.join(", ") + "."
     }
 
     fn import_summary(&self, sets: usize) -> String {

@@ -14,7 +14,8 @@ mod fr_files;
 use crate::domain::import::ReadError;
 use crate::domain::language::Lang;
 use crate::domain::coaching::Rule;
-use crate::domain::model::{CountRule, KrKind};
+use crate::domain::model::{ChangeKind, ChangeValue, Confidence, CountRule, KrKind};
+use crate::domain::progress::Status;
 use crate::domain::validate::Invalid;
 use crate::domain::vocabulary::Terms;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -52,6 +53,14 @@ messages! {
     StartFrom, BlankSet, ObjectiveWhy, DragToMove, WriteTheWhy,
     Share, ShareTitle, ShareAttachHint, OpenMail, CopySummary, SummaryCopied, CopyFailed,
     DigestWhy, DigestHowToOpen, Milestone, Print, WorkshopMode, ExportReminder,
+    StepCheckIn, StepMeeting, StepRetro, CheckInTitle, CheckInHint, CheckInDate, Value, ConfidenceLabel,
+    Note, Done, SaveCheckIn, NothingToRecord, History, NoCheckInYet, CheckInDeleted, Progress, Status,
+    ChartData, DateColumn, MeetingTitle, MeetingHint, MeetingDate, MeetingLearned, MeetingRelevance,
+    MeetingAdjust, MeetingBlocking, SaveMeeting, MeetingSaved, PastMeetings, NoMeetingsYet, MeetingDeleted,
+    ChangeLogTitle, NoChangesYet, ChangePlan, ChangeReasonLabel, ChangeReasonHint, FinishChange, CancelChange,
+    PlanLocked, ChangeReasonRequired, ChangeCancelled, ChangeRecorded, Reason, RetroTitle, RetroHint, RetroHappened, RetroLearned,
+    RetroDifferently, CloseCycle, ReopenCycle, ClosedNotice, NextCycleTitle, NextCycleHint, StartNextCycle,
+    PreviousCycleLabel, Removed, ExpectedPace, Latest, NotYet, Edit, Save,
 }
 
 pub trait Catalogue: Sync {
@@ -109,6 +118,24 @@ pub trait Catalogue: Sync {
     }
     fn vocabulary_summary(&self, name: &str) -> String;
     fn key_result_placeholder(&self, t: &Terms) -> String;
+
+    fn confidence(&self, confidence: Confidence) -> &'static str;
+    fn status(&self, status: Status) -> &'static str;
+    /// "42 %" in French, "42%" in English.
+    fn percent(&self, percent: i64) -> String;
+    fn expected_by_now(&self, percent: i64) -> String;
+    fn check_ins_recorded(&self, count: usize) -> String;
+    /// What a change-log entry changed, in the set's words.
+    fn change_what(&self, what: ChangeKind, t: &Terms) -> String;
+    fn change_value(&self, value: &ChangeValue) -> String;
+    fn meeting_heading(&self, date: NaiveDate) -> String;
+    fn revisit_prompt(&self, t: &Terms) -> String;
+    fn keep_prompt(&self, t: &Terms) -> String;
+    fn next_cycle_name(&self, name: &str) -> String;
+    fn closed_on(&self, at: NaiveDateTime) -> String;
+    /// A chart's accessible name and summary.
+    fn chart_title(&self, kr_title: &str) -> String;
+    fn chart_summary(&self, points: usize, latest: Option<&str>, target: Option<&str>) -> String;
 
     fn import_summary(&self, sets: usize) -> String;
     fn import_clash(&self, local_name: &str, modified: NaiveDateTime) -> String;

@@ -4,7 +4,7 @@
 use super::state::AppState;
 use crate::clock;
 use crate::domain::coaching::{review, Finding};
-use crate::domain::model::OkrSet;
+use crate::domain::model::{Objective, OkrSet};
 use crate::domain::path::Step;
 use crate::domain::vocabulary::Terms;
 use leptos::prelude::*;
@@ -19,22 +19,49 @@ pub struct Editor {
     /// Coaching findings on the set as it stands; recomputed on every edit.
     pub findings: Memo<Vec<Finding>>,
     pub step: RwSignal<Step>,
+    /// A change of the launched plan in progress: every commit rewrites its log entries.
+    pub change: RwSignal<Option<OpenChange>>,
+}
+
+/// The plan as it was when a change began, where its log entries start, and its reason.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenChange {
+    pub before: Vec<Objective>,
+    pub from: usize,
+    pub reason: String,
 }
 
 impl Editor {
     pub fn new(set: OkrSet, app: AppState) -> Editor {
-        let step = RwSignal::new(Step::OPENS_ON);
+        let step = RwSignal::new(Step::opens_on(&set));
         let set = RwSignal::new(set);
         let findings = Memo::new(move |_| set.with(review));
-        Editor { set, generation: RwSignal::new(0), app, findings, step }
+        Editor { set, generation: RwSignal::new(0), app, findings, step, change: RwSignal::new(None) }
     }
 
-    /// Applies an edit and stores the set; the edit's result is handed back.
+    /// Applies an edit and stores the set; the edit's result is handed back. A closed set
+    /// takes no edit (its fields are disabled too): only `reopen` opens it again.
     pub fn commit<R>(&self, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
+        if self.set.with_untracked(OkrSet::is_closed) {
+            return None;
+        }
+        self.apply(edit)
+    }
+
+    pub fn reopen(&self) {
+        self.apply(|set| set.closed = None);
+    }
+
+    fn apply<R>(&self, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
         clock::start_span("boussole:save");
+        let change = self.change.get_untracked();
         let result = self.set.try_update(|set| {
             let result = edit(set);
-            set.touch(clock::now());
+            let now = clock::now();
+            if let Some(change) = change {
+                set.log_changes(change.from, &change.before, &change.reason, now);
+            }
+            set.touch(now);
             result
         })?;
         self.set.with_untracked(|set| self.app.save(set));

@@ -11,6 +11,9 @@ fn label(step: Step) -> Msg {
         Step::Why => Msg::StepWhy,
         Step::Draft => Msg::StepDraft,
         Step::Launch => Msg::StepLaunch,
+        Step::CheckIn => Msg::StepCheckIn,
+        Step::Meeting => Msg::StepMeeting,
+        Step::Retro => Msg::StepRetro,
     }
 }
 
@@ -21,9 +24,15 @@ pub fn StepNav() -> impl IntoView {
         Step::Why => editor.set.with(|s| why_gaps(s).is_empty()),
         Step::Draft => editor.findings.with(|f| editor.set.with(|s| draft_ready(s, f))),
         Step::Launch => editor.set.with(|s| s.launch.is_some()),
+        Step::CheckIn => editor.set.with(|s| s.objectives.iter().flat_map(|o| &o.key_results).any(|k| !k.check_ins.is_empty())),
+        Step::Meeting => editor.set.with(|s| !s.meetings.is_empty()),
+        Step::Retro => editor.set.with(|s| s.is_closed()),
     };
-    let tabs = Step::ALL
-        .into_iter()
+    let offered = Memo::new(move |_| editor.set.with(Step::offered));
+    let tabs = move || offered
+        .get()
+        .iter()
+        .copied()
         .enumerate()
         .map(|(i, step)| {
             view! {

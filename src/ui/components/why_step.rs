@@ -3,7 +3,7 @@
 
 use crate::domain::model::Reason;
 use crate::domain::path::{why_gaps, WhyGap};
-use crate::domain::validate::{clean_line, MAX_NAME_CHARS, MAX_NARRATIVE_CHARS};
+use crate::domain::validate::{clean_line, clean_paragraph, MAX_NAME_CHARS, MAX_NARRATIVE_CHARS};
 use crate::domain::words::{count_words, NARRATIVE_MAX_WORDS};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
@@ -82,7 +82,7 @@ pub fn WhyStep() -> impl IntoView {
                 aria-describedby="narrative-hint word-counter"
                 aria-invalid=move || too_long().then_some("true")
                 on:input=move |e| {
-                    let text: String = event_target_value(&e).chars().take(MAX_NARRATIVE_CHARS).collect();
+                    let text = clean_paragraph(&event_target_value(&e), MAX_NARRATIVE_CHARS);
                     editor.commit(|s| s.why.narrative = text);
                 }
             >

@@ -9,7 +9,10 @@ use crate::i18n::Msg;
 use crate::storage;
 use crate::domain::path::Step;
 use crate::domain::reminder::needs_export;
-use crate::ui::components::{CoachingSummary, PrintSheet, SharePanel, LaunchStep, ObjectiveCard, StepNav, VocabularyPicker, WhyStep};
+use crate::ui::components::{
+    ChangeLog, CheckInStep, CoachingSummary, LaunchStep, MeetingStep, ObjectiveCard, PlanChange, PrintSheet, RetroStep, SharePanel,
+    StepNav, VocabularyPicker, WhyStep,
+};
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::NotFoundPage;
@@ -54,6 +57,12 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
             state.notify(state.t_untracked().text(Msg::ReplacedByNewer).to_owned());
         }
     });
+    let launched = Memo::new(move |_| editor.set.with(|s| s.launch.is_some()));
+    // A launched plan changes only with a reason; a closed set does not change at all.
+    let plan_locked = move || {
+        editor.set.with(|s| s.is_closed())
+            || (launched.get() && editor.change.with(|c| c.as_ref().is_none_or(|c| c.reason.trim().is_empty())))
+    };
     // An undo offered here makes no sense once the editor is gone.
     on_cleanup(move || state.toast.set(None));
 
@@ -77,10 +86,17 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
                         Step::Draft => view! {
                             <NarrativeReminder/>
                             <CoachingSummary/>
-                            <ObjectivesSection/>
+                            {move || launched.get().then(|| view! { <PlanChange/> })}
+                            <fieldset class="plain" disabled=plan_locked>
+                                <ObjectivesSection/>
+                            </fieldset>
+                            {move || launched.get().then(|| view! { <ChangeLog/> })}
                         }
                         .into_any(),
                         Step::Launch => view! { <LaunchStep/> }.into_any(),
+                        Step::CheckIn => view! { <CheckInStep/> }.into_any(),
+                        Step::Meeting => view! { <MeetingStep/> }.into_any(),
+                        Step::Retro => view! { <RetroStep/> }.into_any(),
                     }}
                 }
             }}
@@ -112,6 +128,7 @@ fn SetDetails() -> impl IntoView {
             });
         }
     };
+    let closed = move || editor.set.with(|s| s.is_closed());
     let counts = move || {
         let terms = editor.terms();
         editor.set.with(|s| t().counts(&terms, s.objectives.len(), s.key_result_count()))
@@ -120,7 +137,7 @@ fn SetDetails() -> impl IntoView {
         <section class="card set-details" aria-labelledby="set-heading">
             <h1 id="set-heading" class="set-title">{move || editor.set.with(|s| s.name.clone())}</h1>
             <p class="meta" data-testid="editor-counts">{counts}</p>
-            <div class="field-grid">
+            <fieldset class="plain field-grid" disabled=closed>
                 <label class="field">
                     <span>{tr(Msg::FieldName)}</span>
                     <input
@@ -173,7 +190,7 @@ fn SetDetails() -> impl IntoView {
                         on:change=move |e| set_date(false, event_target_value(&e))
                     />
                 </label>
-            </div>
+            </fieldset>
             <p id="cycle-error" class="error" role="alert">
                 {move || date_error.get().then(|| t().text(Msg::CycleEndBeforeStart))}
             </p>

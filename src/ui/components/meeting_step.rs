@@ -1,0 +1,171 @@
+//! The follow-up meeting: the product's short questions, answered together, beside where
+//! each objective stands. Past meetings stay readable below.
+
+use super::{ProgressBar, StatusBadge};
+use crate::clock;
+use crate::domain::id::Id;
+use crate::domain::model::Meeting;
+use crate::domain::progress::{objective_progress, objective_status};
+use crate::domain::validate::MAX_NOTE_CHARS;
+use crate::i18n::Msg;
+use crate::ui::editing::use_editor;
+use crate::ui::text::tr;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+fn clean(text: &str) -> String {
+    crate::domain::validate::clean_paragraph(text.trim(), MAX_NOTE_CHARS)
+}
+
+#[component]
+pub fn MeetingStep() -> impl IntoView {
+    let editor = use_editor();
+    let state = editor.app;
+    let t = move || state.t();
+    let today = clock::today();
+    let date = RwSignal::new(today.to_string());
+    let learned = RwSignal::new(String::new());
+    let adjust = RwSignal::new(String::new());
+    let blocking = RwSignal::new(String::new());
+    let to_revisit = RwSignal::new(Vec::<Id>::new());
+    let save = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let Ok(day) = date.get_untracked().parse::<NaiveDate>() else { return };
+        let meeting = Meeting {
+            id: clock::new_id(),
+            date: day,
+            learned: clean(&learned.get_untracked()),
+            to_revisit: to_revisit.get_untracked(),
+            adjust: clean(&adjust.get_untracked()),
+            blocking: clean(&blocking.get_untracked()),
+        };
+        editor.commit(|s| s.record_meeting(meeting));
+        for field in [learned, adjust, blocking] {
+            field.set(String::new());
+        }
+        to_revisit.set(Vec::new());
+        state.notify(t().text(Msg::MeetingSaved).to_owned());
+    };
+    let answer = move |msg: Msg, field: RwSignal<String>, testid: &'static str| {
+        view! {
+            <label class="field">
+                <span>{tr(msg)}</span>
+                <textarea rows="3" maxlength=MAX_NOTE_CHARS data-testid=testid prop:value=move || field.get()
+                    on:input=move |e| field.set(event_target_value(&e))></textarea>
+            </label>
+        }
+    };
+    let objectives = move || {
+        editor.set.with(|s| {
+            s.objectives
+                .iter()
+                .map(|o| {
+                    let id = o.id.clone();
+                    let toggle_id = id.clone();
+                    let latest = o
+                        .key_results
+                        .iter()
+                        .filter_map(|kr| kr.last_check_in().map(|c| (kr, c)))
+                        .map(|(kr, c)| format!("{} : {} ({})", kr.title, crate::domain::number::format_decimal(c.value, state.lang.get_untracked()), t().date(c.date)))
+                        .collect::<Vec<_>>();
+                    view! {
+                        <li class="meeting-objective">
+                            <strong>{o.title.clone()}</strong>
+                            <div class="kr-figures">
+                                <ProgressBar ratio=Signal::stored(objective_progress(o)) label=Signal::stored(t().text(Msg::Progress).to_owned())/>
+                                <StatusBadge status=Signal::stored(objective_status(o, s.cycle, today))/>
+                            </div>
+                            <ul class="latest">{latest.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                            <label class="check">
+                                <input type="checkbox" data-testid="revisit"
+                                    prop:checked=move || to_revisit.with(|list| list.contains(&id))
+                                    on:change=move |e| {
+                                        let on = event_target_checked(&e);
+                                        to_revisit.update(|list| {
+                                            list.retain(|x| x != &toggle_id);
+                                            if on {
+                                                list.push(toggle_id.clone());
+                                            }
+                                        });
+                                    }/>
+                                {tr(Msg::MeetingRelevance)} " — " {move || t().text(Msg::Edit)}
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card meeting" aria-labelledby="meeting-title">
+            <h2 id="meeting-title">{tr(Msg::MeetingTitle)}</h2>
+            <p class="hint">{tr(Msg::MeetingHint)}</p>
+            <form on:submit=save data-testid="meeting-form">
+                <label class="field inline">
+                    <span>{tr(Msg::MeetingDate)}</span>
+                    <input type="date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
+                </label>
+                {answer(Msg::MeetingLearned, learned, "meeting-learned")}
+                <fieldset class="plain">
+                    <legend>{move || t().revisit_prompt(&editor.terms())}</legend>
+                    <ul class="meeting-objectives">{objectives}</ul>
+                </fieldset>
+                {answer(Msg::MeetingAdjust, adjust, "meeting-adjust")}
+                {answer(Msg::MeetingBlocking, blocking, "meeting-blocking")}
+                <button type="submit" class="button primary" data-testid="save-meeting">{tr(Msg::SaveMeeting)}</button>
+            </form>
+        </section>
+        <PastMeetings/>
+    }
+}
+
+#[component]
+fn PastMeetings() -> impl IntoView {
+    let editor = use_editor();
+    let state = editor.app;
+    let t = move || state.t();
+    let list = move || {
+        editor.set.with(|s| {
+            let title_of = |id: &Id| s.objective(id).map_or_else(|| t().text(Msg::Removed).to_owned(), |o| o.title.clone());
+            s.meetings
+                .iter()
+                .rev()
+                .map(|m| {
+                    let id = m.id.clone();
+                    let delete = move |_| {
+                        let removed = editor.commit(|s| s.remove_meeting(&id)).flatten();
+                        if let Some(removed) = removed {
+                            state.notify_with_undo(t().text(Msg::MeetingDeleted).to_owned(), move || {
+                                editor.commit(|s| s.restore_meeting(removed.clone()));
+                            });
+                        }
+                    };
+                    let revisit: Vec<String> = m.to_revisit.iter().map(title_of).collect();
+                    let qa = [(Msg::MeetingLearned, m.learned.clone()), (Msg::MeetingAdjust, m.adjust.clone()), (Msg::MeetingBlocking, m.blocking.clone())];
+                    view! {
+                        <article class="past-meeting" data-testid="past-meeting">
+                            <h3>{t().meeting_heading(m.date)}</h3>
+                            <dl>
+                                {qa.into_iter().filter(|(_, a)| !a.is_empty()).map(|(q, a)| view! { <dt>{tr(q)}</dt><dd class="answer">{a}</dd> }).collect_view()}
+                                {(!revisit.is_empty()).then(|| view! {
+                                    <dt>{move || t().revisit_prompt(&editor.terms())}</dt>
+                                    <dd>{revisit.join(" · ")}</dd>
+                                })}
+                            </dl>
+                            <button type="button" class="button quiet danger" on:click=delete>{tr(Msg::Delete)}</button>
+                        </article>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card past-meetings" aria-labelledby="past-meetings-title">
+            <h2 id="past-meetings-title">{tr(Msg::PastMeetings)}</h2>
+            <Show when=move || editor.set.with(|s| s.meetings.is_empty())>
+                <p class="empty-state">{tr(Msg::NoMeetingsYet)}</p>
+            </Show>
+            {list}
+        </section>
+    }
+}

@@ -1,0 +1,77 @@
+//! Changing a launched plan: the plan stays locked until the team says why; from then on
+//! every edit is logged (old → new) with that reason, until the change is finished or
+//! cancelled (which puts the plan back).
+
+use crate::domain::validate::{clean_paragraph, MAX_NOTE_CHARS};
+use crate::i18n::Msg;
+use crate::ui::editing::{use_editor, OpenChange};
+use crate::ui::text::tr;
+use leptos::prelude::*;
+
+#[component]
+pub fn PlanChange() -> impl IntoView {
+    let editor = use_editor();
+    let state = editor.app;
+    let t = move || state.t();
+    let begin = move |_| {
+        let change = editor.set.with_untracked(|s| OpenChange { before: s.objectives.clone(), from: s.changes.len(), reason: String::new() });
+        editor.change.set(Some(change));
+        crate::ui::dom::focus_soon("change-reason".to_owned());
+    };
+    let set_reason = move |e: leptos::ev::Event| {
+        let reason = clean_paragraph(&event_target_value(&e), MAX_NOTE_CHARS);
+        editor.change.update(|c| {
+            if let Some(c) = c {
+                c.reason = reason;
+            }
+        });
+        // Rewrites this change's entries with the new reason.
+        if editor.set.with_untracked(|s| s.changes.len()) > editor.change.with_untracked(|c| c.as_ref().map_or(0, |c| c.from)) {
+            editor.commit(|_| ());
+        }
+    };
+    let finish = move |_| {
+        let logged = editor.change.with_untracked(|c| c.as_ref().map(|c| c.from)).is_some_and(|from| editor.set.with_untracked(|s| s.changes.len() > from));
+        editor.change.set(None);
+        if logged {
+            state.notify(t().text(Msg::ChangeRecorded).to_owned());
+        }
+    };
+    let cancel = move |_| {
+        let Some(change) = editor.change.get_untracked() else { return };
+        editor.commit(|s| s.objectives = change.before.clone());
+        editor.change.set(None);
+        editor.generation.update(|g| *g += 1);
+        state.notify(t().text(Msg::ChangeCancelled).to_owned());
+    };
+    move || match editor.change.with(|c| c.as_ref().map(|c| c.reason.clone())) {
+        None => view! {
+            <div class="banner locked" data-testid="plan-locked">
+                <p>{tr(Msg::PlanLocked)}</p>
+                <button type="button" class="button" data-testid="change-plan" on:click=begin>{tr(Msg::ChangePlan)}</button>
+            </div>
+        }
+        .into_any(),
+        Some(reason) => view! {
+            <div class="banner changing" data-testid="plan-changing">
+                <label class="field">
+                    <span>{tr(Msg::ChangeReasonLabel)}</span>
+                    <textarea id="change-reason" rows="2" maxlength=MAX_NOTE_CHARS data-testid="change-reason"
+                        aria-describedby="change-reason-hint" on:input=set_reason>{reason.clone()}</textarea>
+                </label>
+                <p id="change-reason-hint" class="hint">
+                    {move || if editor.change.with(|c| c.as_ref().is_some_and(|c| c.reason.trim().is_empty())) {
+                        t().text(Msg::ChangeReasonRequired)
+                    } else {
+                        t().text(Msg::ChangeReasonHint)
+                    }}
+                </p>
+                <div class="toolbar">
+                    <button type="button" class="button primary" data-testid="finish-change" on:click=finish>{tr(Msg::FinishChange)}</button>
+                    <button type="button" class="button" data-testid="cancel-change" on:click=cancel>{tr(Msg::CancelChange)}</button>
+                </div>
+            </div>
+        }
+        .into_any(),
+    }
+}

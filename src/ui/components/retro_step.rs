@@ -1,0 +1,159 @@
+//! The end of the cycle: per objective, what happened, what we learned, what we would do
+//! differently, with the final progress as a fact to learn from. Then closing the cycle
+//! and starting the next one.
+
+use super::ProgressBar;
+use crate::clock;
+use crate::domain::id::{Id, IdSource};
+use crate::domain::model::{Objective, Retro};
+use crate::domain::progress::objective_progress;
+use crate::domain::validate::{clean_paragraph, MAX_NOTE_CHARS};
+use crate::i18n::Msg;
+use crate::ui::editing::use_editor;
+use crate::ui::route::{go, Route};
+use crate::ui::text::tr;
+use leptos::prelude::*;
+
+/// Ids from the browser's random source, for the next cycle's items.
+struct BrowserIds;
+
+impl IdSource for BrowserIds {
+    fn next_id(&mut self) -> Id {
+        clock::new_id()
+    }
+}
+
+#[component]
+pub fn RetroStep() -> impl IntoView {
+    let editor = use_editor();
+    let state = editor.app;
+    let t = move || state.t();
+    let closed = move || editor.set.with(|s| s.closed);
+    let ids = move || editor.set.with(|s| s.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
+    view! {
+        <section class="card retro" aria-labelledby="retro-title">
+            <h2 id="retro-title">{tr(Msg::RetroTitle)}</h2>
+            <p class="hint">{tr(Msg::RetroHint)}</p>
+            {move || closed().map(|at| view! {
+                <p class="banner closed" role="status" data-testid="closed-notice">
+                    {t().closed_on(clock::local(at))} " " {tr(Msg::ClosedNotice)}
+                </p>
+            })}
+            <fieldset class="plain" disabled=move || closed().is_some()>
+                <For each=ids key=|id| id.clone() let:id>
+                    <RetroObjective id=id/>
+                </For>
+            </fieldset>
+            <div class="toolbar">
+                {move || match closed() {
+                    None => view! {
+                        <button type="button" class="button primary" data-testid="close-cycle"
+                            on:click=move |_| { editor.commit(|s| s.closed = Some(clock::now())); }>
+                            {tr(Msg::CloseCycle)}
+                        </button>
+                    }.into_any(),
+                    Some(_) => view! {
+                        <button type="button" class="button" data-testid="reopen-cycle" on:click=move |_| editor.reopen()>
+                            {tr(Msg::ReopenCycle)}
+                        </button>
+                    }.into_any(),
+                }}
+            </div>
+        </section>
+        <NextCycle/>
+    }
+}
+
+#[component]
+fn RetroObjective(id: Id) -> impl IntoView {
+    let editor = use_editor();
+    let t = move || editor.app.t();
+    let initial = editor.set.with_untracked(|s| s.objective(&id).cloned()).unwrap_or_else(|| Objective::new(id.clone()));
+    let progress = {
+        let id = id.clone();
+        Signal::derive(move || editor.set.with(|s| s.objective(&id).and_then(objective_progress)))
+    };
+    let field = move |msg: Msg, initial: String, pick: fn(&mut Retro) -> &mut String| {
+        let id = id.clone();
+        view! {
+            <label class="field">
+                <span>{tr(msg)}</span>
+                <textarea rows="3" maxlength=MAX_NOTE_CHARS data-testid="retro-answer"
+                    on:input=move |e| {
+                        let text = clean_paragraph(&event_target_value(&e), MAX_NOTE_CHARS);
+                        editor.commit(|s| {
+                            if let Some(o) = s.objective_mut(&id) {
+                                *pick(&mut o.retro) = text;
+                            }
+                        });
+                    }>
+                    {initial}
+                </textarea>
+            </label>
+        }
+    };
+    view! {
+        <article class="retro-objective" data-testid="retro-objective">
+            <h3>{initial.title.clone()}</h3>
+            <ProgressBar ratio=progress label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
+            {field(Msg::RetroHappened, initial.retro.happened.clone(), |r| &mut r.happened)}
+            {field(Msg::RetroLearned, initial.retro.learned.clone(), |r| &mut r.learned)}
+            {field(Msg::RetroDifferently, initial.retro.differently.clone(), |r| &mut r.differently)}
+        </article>
+    }
+}
+
+/// "Start the next cycle": the objectives to carry on, ticked by default.
+#[component]
+fn NextCycle() -> impl IntoView {
+    let editor = use_editor();
+    let state = editor.app;
+    let t = move || state.t();
+    let keep = RwSignal::new(editor.set.with_untracked(|s| s.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>()));
+    let start = move |_| {
+        let next = editor.set.with_untracked(|s| {
+            s.next_cycle(&t().next_cycle_name(&s.name), &keep.get_untracked(), &mut BrowserIds, clock::now())
+        });
+        if state.save(&next) {
+            go(&Route::Set(next.id.clone()));
+        }
+    };
+    let choices = move || {
+        editor.set.with(|s| {
+            s.objectives
+                .iter()
+                .map(|o| {
+                    let id = o.id.clone();
+                    let toggle = id.clone();
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" data-testid="keep-objective"
+                                prop:checked=move || keep.with(|k| k.contains(&id))
+                                on:change=move |e| {
+                                    let on = event_target_checked(&e);
+                                    keep.update(|k| {
+                                        k.retain(|x| x != &toggle);
+                                        if on {
+                                            k.push(toggle.clone());
+                                        }
+                                    });
+                                }/>
+                            {o.title.clone()}
+                        </label>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card next-cycle" aria-labelledby="next-cycle-title">
+            <h2 id="next-cycle-title">{tr(Msg::NextCycleTitle)}</h2>
+            <p class="hint">{tr(Msg::NextCycleHint)}</p>
+            <fieldset class="plain">
+                <legend>{move || t().keep_prompt(&editor.terms())}</legend>
+                {choices}
+            </fieldset>
+            <button type="button" class="button primary" data-testid="start-next-cycle" on:click=start>{tr(Msg::StartNextCycle)}</button>
+        </section>
+    }
+}

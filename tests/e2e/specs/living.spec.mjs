@@ -1,0 +1,152 @@
+// Living OKRs, end to end: a launched set, three weekly check-ins (one a regression), the
+// chart and history, a follow-up meeting, a target changed with a reason (in the log), the
+// retrospective, closing, the next cycle; export → import in a clean browser keeps it all.
+import { test, expect } from '@playwright/test';
+import { download, expectAccessible, openFresh, watchPage } from './helpers.mjs';
+
+/** A local date `days` from today, as a date input wants it. */
+function isoDay(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function step(page, name) {
+  await page.getByTestId('step').filter({ hasText: name }).click();
+}
+
+async function checkIn(page, date, values, confidences = []) {
+  await page.getByTestId('check-in-date').fill(date);
+  const rows = page.getByTestId('check-in-row');
+  for (const [i, value] of values.entries()) {
+    if (value !== null) await rows.nth(i).getByTestId('check-in-value').fill(value);
+  }
+  for (const [i, confidence] of confidences.entries()) {
+    if (confidence) await rows.nth(i).getByTestId('check-in-confidence').selectOption(confidence);
+  }
+  await rows.first().getByTestId('check-in-value').press('Enter');
+}
+
+test('a cycle lived from launch to the next one, and carried to another browser', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  const problems = watchPage(page);
+  await openFresh(page);
+  await page.getByTestId('new-set').click();
+  await page.locator('#new-set-name').fill('Livraisons T4');
+  await page.getByTestId('template').selectOption('urgent-deliveries');
+  await page.getByTestId('create-submit').click();
+  await page.getByLabel('Début du cycle').fill(isoDay(-30));
+  await page.getByLabel('Début du cycle').dispatchEvent('change');
+  await page.getByLabel('Fin du cycle').fill(isoDay(60));
+  await page.getByLabel('Fin du cycle').dispatchEvent('change');
+  await step(page, 'Pourquoi');
+  await page.getByTestId('narrative').fill('Nos clients urgents attendent trop : en un an, nous livrons deux fois plus vite.');
+  await page.getByTestId('reason').first().check();
+  await step(page, 'Lancement');
+  await page.getByTestId('launch').click();
+  await expect(page.getByTestId('launched')).toBeVisible();
+
+  // Three weekly check-ins; the second is a regression (50 h is worse than the 48 h baseline).
+  await step(page, 'Points d’étape');
+  await expect(page.getByTestId('check-in-row')).toHaveCount(3);
+  await checkIn(page, isoDay(-21), ['44', '80', '7']);
+  await expect(page.getByTestId('toast')).toContainText('3 points enregistrés');
+  await checkIn(page, isoDay(-14), ['50', null, null], [null, 'uncertain']);
+  const delay = page.getByTestId('kr-follow-up').first();
+  await expect(delay.getByTestId('progress-value')).toHaveText('-8\u00a0%');
+  await expect(delay.locator('.progress')).toHaveClass(/regression/);
+  await checkIn(page, isoDay(-7), ['40', '85', '7,4'], [null, 'struggling']);
+  await expect(delay.getByTestId('progress-value')).toHaveText('33\u00a0%');
+  await expect(delay.locator('circle.chart-dot')).toHaveCount(3);
+  await expect(delay.locator('svg title')).toHaveText('Évolution de « Délai moyen de livraison des commandes critiques »');
+  await expect(delay.locator('table.visually-hidden tbody tr')).toHaveCount(3);
+  await expect(delay.locator('table.visually-hidden')).toContainText('50 h');
+  await expect(page.getByTestId('kr-follow-up').nth(1).getByTestId('status')).toContainText('En retard');
+  // The form keeps the last values, so the next weekly check-in starts from them.
+  await expect(page.getByTestId('check-in-row').first().getByTestId('check-in-value')).toHaveValue('40');
+  await expectAccessible(page, 'check-in step');
+
+  // The history: a check-in deleted, then restored by undo.
+  await delay.getByTestId('history').locator('summary').click();
+  await expect(delay.getByTestId('history-row')).toHaveCount(3);
+  await delay.getByTestId('delete-check-in').first().click();
+  await expect(delay.getByTestId('history-row')).toHaveCount(2);
+  await page.getByTestId('toast').getByRole('button', { name: /Rétablir/ }).click();
+  await expect(delay.getByTestId('history-row')).toHaveCount(3);
+  await expect(delay.getByTestId('progress-value')).toHaveText('33\u00a0%');
+
+  // A follow-up meeting.
+  await step(page, 'Revue');
+  await page.getByTestId('meeting-learned').fill('Le transporteur du lundi nous ralentit.');
+  await page.getByTestId('revisit').first().check();
+  await page.getByTestId('meeting-blocking').fill('Pas de créneau le lundi.');
+  await page.getByTestId('save-meeting').click();
+  await expect(page.getByTestId('past-meeting')).toHaveCount(1);
+  await expect(page.getByTestId('past-meeting')).toContainText('Le transporteur du lundi nous ralentit.');
+  await expect(page.getByTestId('past-meeting')).toContainText('Livrer plus vite les commandes urgentes');
+  await expect(page.getByTestId('meeting-learned')).toHaveValue('');
+  await expectAccessible(page, 'meeting step');
+
+  // The launched plan is locked until a reason is given; then the change is logged.
+  await step(page, 'Brouillon');
+  await expect(page.getByTestId('plan-locked')).toBeVisible();
+  await expect(page.getByTestId('kr-target').first()).toBeDisabled();
+  await page.getByTestId('change-plan').click();
+  await expect(page.getByTestId('kr-target').first()).toBeDisabled();
+  await page.getByTestId('change-reason').fill('Le nouveau transporteur rend 20 h possible.');
+  await page.getByTestId('kr-target').first().fill('20');
+  await page.getByTestId('finish-change').click();
+  await expect(page.getByTestId('plan-locked')).toBeVisible();
+  const entry = page.getByTestId('change-entry');
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('Cible');
+  await expect(entry).toContainText('24 → 20');
+  await expect(entry).toContainText('Le nouveau transporteur rend 20 h possible.');
+  await expectAccessible(page, 'draft of a launched set');
+
+  // The retrospective, then closing: the set becomes read-only.
+  await step(page, 'Rétrospective');
+  const answers = page.getByTestId('retro-answer');
+  await answers.nth(0).fill('Le délai a baissé après le changement de transporteur.');
+  await answers.nth(1).fill('Mesurer chaque semaine nous a aidés.');
+  await expectAccessible(page, 'retrospective');
+  await page.getByTestId('close-cycle').click();
+  await expect(page.getByTestId('closed-notice')).toBeVisible();
+  await expect(answers.first()).toBeDisabled();
+  await expect(page.getByTestId('set-name')).toBeDisabled();
+  await page.reload();
+  await expect(page.getByTestId('closed-notice')).toBeVisible();
+  await expect(page.getByTestId('retro-answer').first()).toHaveValue('Le délai a baissé après le changement de transporteur.');
+
+  const exported = await download(page, page.getByTestId('export-this'));
+
+  await page.getByTestId('start-next-cycle').click();
+  await expect(page.getByTestId('set-name')).toHaveValue('Livraisons T4 (suite)');
+  await expect(page.getByTestId('set-name')).toBeEnabled();
+  await step(page, 'Brouillon');
+  await expect(page.getByTestId('objective-title')).toHaveValue('Livrer plus vite les commandes urgentes');
+  // The delay starts the new cycle where it ended (40 h) toward the changed target (20 h).
+  await expect(page.getByTestId('kr-baseline').first()).toHaveValue('40');
+  await expect(page.getByTestId('kr-target').first()).toHaveValue('20');
+  expect(problems).toEqual([]);
+
+  // Another browser: the file brings every check-in, meeting and log entry.
+  const other = await browser.newContext();
+  const clean = await other.newPage();
+  await openFresh(clean);
+  await clean.getByTestId('import-input').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+  await clean.getByTestId('import-confirm').click();
+  await clean.getByRole('link', { name: /Livraisons T4/ }).first().click();
+  await expect(clean.getByTestId('closed-notice')).toBeVisible();
+  await step(clean, 'Points d’étape');
+  await expect(clean.getByTestId('kr-follow-up').first().locator('circle.chart-dot')).toHaveCount(3);
+  await step(clean, 'Revue');
+  await expect(clean.getByTestId('past-meeting')).toHaveCount(1);
+  await step(clean, 'Brouillon');
+  await expect(clean.getByTestId('change-entry')).toHaveCount(1);
+  const imported = JSON.parse(exported.text).sets[0];
+  expect(imported.objectives[0].key_results[0].check_ins.map((c) => c.value)).toEqual([44, 50, 40]);
+  await other.close();
+});
