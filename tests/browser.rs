@@ -379,3 +379,62 @@ async fn a_damaged_set_beside_its_summary_is_caught_at_start_or_when_opened() {
     assert_eq!(snapshot(), before, "nothing is written over the damaged set");
     drop(app);
 }
+
+/// A launched sample: it opens on its check-ins.
+fn launched(id: &str, objectives: usize) -> OkrSet {
+    let mut set = sample(id, objectives);
+    set.launch = Some(boussole::domain::model::Launch { at: set.created, reference: set.objectives.clone() });
+    set
+}
+
+fn submit(selector: &str) {
+    let form: web_sys::HtmlFormElement = query(selector).unwrap().dyn_into().unwrap();
+    form.request_submit().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_check_in_records_every_filled_row_at_once_and_moves_progress() {
+    fresh();
+    let set = launched("ci", 2);
+    storage::save_set(&set).unwrap();
+    let app = mount_app_at(&format!("#/set/{}", set.id));
+    let values = {
+        find("[data-testid=check-in-form]").await;
+        document().query_selector_all("[data-testid=check-in-value]").unwrap()
+    };
+    assert_eq!(values.length(), 2, "one row per key result");
+    let date: web_sys::HtmlElement = find("[data-testid=check-in-date]").await;
+    type_into(&date, "2026-01-20");
+    type_into(&values.get(0).unwrap().dyn_into().unwrap(), "60,25");
+    submit("[data-testid=check-in-form]");
+    leptos::task::tick().await;
+    let stored = storage::load_set(&set.id).unwrap().unwrap();
+    let first = &stored.objectives[0].key_results[0].check_ins;
+    assert_eq!(first.len(), 1, "the filled row is recorded");
+    assert_eq!((first[0].value, first[0].date.to_string().as_str()), (60.25, "2026-01-20"));
+    assert!(stored.objectives[1].key_results[0].check_ins.is_empty(), "an empty row records nothing");
+    // 40 → 80.5: 60.25 is half way.
+    assert_eq!(text_of("[data-testid=kr-follow-up] [data-testid=progress-value]").await, "50\u{a0}%");
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn a_check_in_that_does_not_read_says_so_and_stores_nothing() {
+    fresh();
+    let set = launched("bad", 1);
+    storage::save_set(&set).unwrap();
+    let app = mount_app_at(&format!("#/set/{}", set.id));
+    let value = find("[data-testid=check-in-value]").await;
+    let before = snapshot();
+    type_into(&value, "beaucoup");
+    submit("[data-testid=check-in-form]");
+    leptos::task::tick().await;
+    assert!(text_of("[data-testid=check-in-error]").await.contains("Taux de réussite"));
+    assert_eq!(snapshot(), before, "nothing was written");
+    type_into(&value, "");
+    submit("[data-testid=check-in-form]");
+    leptos::task::tick().await;
+    assert!(text_of("[data-testid=check-in-error]").await.contains("Rien à enregistrer"));
+    assert_eq!(snapshot(), before);
+    drop(app);
+}

@@ -46,7 +46,7 @@ test('a set survives reload, export, a cleared browser and an import', async ({ 
   expect(exported.name).toMatch(/^boussole-pilote-formation-b-2027-b-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(exported.text);
   expect(file.format).toBe('boussole');
-  expect(file.version).toBe(2);
+  expect(file.version).toBe(3);
   expect(exported.text).toContain('\n  "sets": [');
   const [set] = file.sets;
   expect(set.name).toBe('Pilote Formation <b>2027</b>');
