@@ -514,14 +514,14 @@ proptest! {
 
 #[test]
 fn the_mail_digest_reads_well_in_both_languages_and_the_sets_words() {
-    let sets = read(FIXTURE_V2).unwrap();
+    let sets = read(FIXTURE_V3).unwrap();
     let fr = boussole::i18n::digest(catalogue(Lang::Fr), &sets[0], Lang::Fr);
     for expected in [
         "Pilote OKR — équipe Formation",
         "Formation continue · 1 janv. 2026 → 31 mars 2026",
         "Dans un an, chaque stagiaire",
-        "Finalité 1 : Les stagiaires repartent autonomes sur l’outil",
-        "  • Part des stagiaires qui réussissent l’exercice final seuls — 42,5 → 75 %",
+        "Finalité 1\u{a0}: Les stagiaires repartent autonomes sur l’outil (36\u{a0}%)",
+        "  • Part des stagiaires qui réussissent l’exercice final seuls — 42,5 → 75 % · Avancement\u{a0}: 38\u{a0}%",
         "— au moins 8 /10",
         "— au plus 5 jours",
         "Nouveau catalogue publié — jalon",
@@ -533,7 +533,7 @@ fn the_mail_digest_reads_well_in_both_languages_and_the_sets_words() {
     let mut standard = sets[0].clone();
     standard.vocabulary = Vocabulary::Standard;
     let en = boussole::i18n::digest(catalogue(Lang::En), &standard, Lang::En);
-    assert!(en.contains("Objective 1: Les stagiaires") && en.contains("42.5 → 75 %") && en.contains("at least 8 /10"), "{en}");
+    assert!(en.contains("Objective 1: Les stagiaires repartent autonomes sur l’outil (36%)") && en.contains("42.5 → 75 % · Progress: 38%") && en.contains("at least 8 /10"), "{en}");
 }
 
 #[test]

@@ -391,6 +391,10 @@ impl Catalogue for English {
         "e.g. Average delivery time of critical orders from 48 h to 24 h".to_owned()
     }
 
+    fn labelled(&self, label: &str, value: &str) -> String {
+        format!("{label}: {value}")
+    }
+
     fn confidence(&self, confidence: Confidence) -> &'static str {
         match confidence {
             Confidence::Confident => "confident",

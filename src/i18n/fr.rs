@@ -406,6 +406,10 @@ impl Catalogue for French {
         "ex. Délai moyen des commandes critiques de 48 h à 24 h".to_owned()
     }
 
+    fn labelled(&self, label: &str, value: &str) -> String {
+        format!("{label}\u{a0}: {value}")
+    }
+
     fn confidence(&self, confidence: Confidence) -> &'static str {
         match confidence {
             Confidence::Confident => "confiant",

@@ -119,6 +119,8 @@ pub trait Catalogue: Sync {
     fn vocabulary_summary(&self, name: &str) -> String;
     fn key_result_placeholder(&self, t: &Terms) -> String;
 
+    /// "Dernière valeur : 40 h" / "Latest value: 40 h", each language's punctuation.
+    fn labelled(&self, label: &str, value: &str) -> String;
     fn confidence(&self, confidence: Confidence) -> &'static str;
     fn status(&self, status: Status) -> &'static str;
     /// "42 %" in French, "42%" in English.
@@ -181,7 +183,7 @@ mod tests {
     fn languages_differ_where_words_do() {
         let same: Vec<_> = Msg::ALL
             .iter()
-            .filter(|m| !matches!(m, Msg::AppName | Msg::Actions))
+            .filter(|m| !matches!(m, Msg::AppName | Msg::Actions | Msg::Note | Msg::DateColumn))
             .filter(|m| catalogue(Lang::Fr).text(**m) == catalogue(Lang::En).text(**m))
             .collect();
         assert!(same.is_empty(), "untranslated: {same:?}");
@@ -285,10 +287,17 @@ pub fn digest(t: &dyn Catalogue, set: &crate::domain::model::OkrSet, lang: Lang)
     }
     for (i, objective) in set.objectives.iter().enumerate() {
         lines.push(String::new());
-        let colon = if lang == Lang::Fr { " : " } else { ": " };
-        lines.push(format!("{}{colon}{}", t.objective_heading(&terms, i + 1), objective.title));
+        let mut heading = t.labelled(&t.objective_heading(&terms, i + 1), &objective.title);
+        if let Some(p) = crate::domain::progress::objective_progress(objective).filter(|_| set.launch.is_some()) {
+            heading = format!("{heading} ({})", t.percent(crate::domain::progress::percent(p)));
+        }
+        lines.push(heading);
         for kr in &objective.key_results {
-            lines.push(format!("  • {} — {}", kr.title, t.kr_goal(kr)));
+            let mut line = format!("  • {} — {}", kr.title, t.kr_goal(kr));
+            if let Some(p) = crate::domain::progress::key_result_progress(kr) {
+                line = format!("{line} · {}", t.labelled(t.text(Msg::Progress), &t.percent(crate::domain::progress::percent(p))));
+            }
+            lines.push(line);
         }
     }
     lines.push(String::new());

@@ -1,6 +1,8 @@
 //! The one-page printout of a set: hidden on screen, it is all the printer sees. Black on
 //! white, the set's own words, no controls.
 
+use crate::domain::number::format_decimal;
+use crate::domain::progress::{key_result_progress, percent};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
 use crate::ui::text::tr;
@@ -29,7 +31,23 @@ pub fn PrintSheet() -> impl IntoView {
                             let krs = o
                                 .key_results
                                 .iter()
-                                .map(|kr| view! { <li><span>{kr.title.clone()}</span>" — "<strong>{t().kr_goal(kr)}</strong></li> })
+                                .map(|kr| {
+                                    let lang = state.lang.get_untracked();
+                                    let current = kr.last_check_in().map(|c| match kr.kind {
+                                        crate::domain::model::KrKind::Milestone => t().text(if c.value >= 0.5 { Msg::Done } else { Msg::NotYet }).to_owned(),
+                                        _ => format!("{} {}", format_decimal(c.value, lang), kr.unit.trim()).trim_end().to_owned(),
+                                    });
+                                    let progress = key_result_progress(kr).map(percent);
+                                    view! {
+                                        <li>
+                                            <span>{kr.title.clone()}</span>" — "<strong>{t().kr_goal(kr)}</strong>
+                                            {current.map(|c| view! { " · " {t().labelled(t().text(Msg::Latest), &c)} })}
+                                            " "
+                                            <span class="print-bar"><span class="print-fill" style:width=format!("{}%", progress.unwrap_or(0).clamp(0, 100))></span></span>
+                                            " " {progress.map_or_else(|| "—".to_owned(), |p| t().percent(p))}
+                                        </li>
+                                    }
+                                })
                                 .collect_view();
                             view! {
                                 <section class="print-objective">

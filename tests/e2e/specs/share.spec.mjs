@@ -26,7 +26,7 @@ test('share by email downloads the file and prepares the mail; copy puts the sum
   expect(params.get('subject')).toBe('OKR : Pilote partagé');
   const body = params.get('body');
   expect(body).toContain('Pilote partagé\nLogistique · ');
-  expect(body).toContain('Objectif 1 : Livrer plus vite');
+  expect(body).toContain('Objectif 1\u00a0: Livrer plus vite');
   expect(body).toContain('  • Délai moyen de livraison — 48 → 24 h');
   expect(body).toContain('Importer un fichier');
 
