@@ -150,3 +150,48 @@ test('a cycle lived from launch to the next one, and carried to another browser'
   expect(imported.objectives[0].key_results[0].check_ins.map((c) => c.value)).toEqual([44, 50, 40]);
   await other.close();
 });
+
+test('a weekly check-in of nine key results with the keyboard alone', async ({ page }) => {
+  const objectives = [1, 2, 3].map((o) => ({
+    id: `o${o}`, title: `Objectif ${o}`, why: '',
+    key_results: [1, 2, 3].map((k) => ({
+      id: `k${o}${k}`, title: `Mesure ${o}.${k}`, kind: 'increase', baseline: 0, target: 100, unit: '%',
+      check_ins: [{ id: `c${o}${k}`, date: isoDay(-7), value: 10 * k, confidence: 'confident', note: '' }],
+    })),
+    retro: { happened: '', learned: '', differently: '' },
+  }));
+  const file = {
+    format: 'boussole', version: 3,
+    sets: [{
+      id: 'weekly', name: 'Hebdo', team: '', cycle: { start: isoDay(-30), end: isoDay(60) }, vocabulary: { preset: 'standard' },
+      why: { narrative: 'Pourquoi.', reasons: ['align_team'], other_reason: '' }, count_rule: { max_objectives: 3, max_key_results: 3 },
+      objectives, launch: { at: '2026-01-01T00:00:00Z', reference: objectives }, meetings: [], changes: [], closed: null, previous: null,
+      created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', revision: 1,
+    }],
+  };
+  await openFresh(page);
+  await page.getByTestId('import-input').setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByTestId('import-confirm').click();
+  await page.getByRole('link', { name: 'Hebdo' }).click();
+  // A launched set opens on its check-ins, the last values in place.
+  await expect(page.getByTestId('check-in-row')).toHaveCount(9);
+  await expect(page.getByTestId('check-in-value').nth(4)).toHaveValue('20');
+  await page.getByTestId('check-in-value').first().focus();
+  for (let i = 0; i < 9; i += 1) {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(String(20 + i));
+    await page.keyboard.press('Tab'); // confidence
+    if (i === 4) await page.keyboard.press('ArrowDown'); // uncertain
+    await page.keyboard.press('Tab'); // note
+    if (i === 4) await page.keyboard.type('Livraison en retard');
+    if (i < 8) await page.keyboard.press('Tab'); // next row
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('toast')).toContainText('9 points enregistrés');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('boussole:set:weekly')));
+  const last = stored.sets[0].objectives.flatMap((o) => o.key_results).map((k) => k.check_ins.at(-1));
+  expect(last.map((c) => c.value)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28]);
+  expect(last[4].confidence).toBe('uncertain');
+  expect(last[4].note).toBe('Livraison en retard');
+  expect(new Set(last.map((c) => c.date))).toEqual(new Set([isoDay(0)]));
+});
