@@ -17,8 +17,9 @@ const RIGHT: f64 = 12.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 30.0;
 
-fn at(p: Point) -> (f64, f64) {
-    (LEFT + p.x * (WIDTH - LEFT - RIGHT), TOP + (1.0 - p.y) * (HEIGHT - TOP - BOTTOM))
+/// Whole SVG units: precise enough at this size, and no float formatting in the wasm.
+fn at(p: Point) -> (i32, i32) {
+    ((LEFT + p.x * (WIDTH - LEFT - RIGHT)).round() as i32, (TOP + (1.0 - p.y) * (HEIGHT - TOP - BOTTOM)).round() as i32)
 }
 
 #[component]
@@ -38,7 +39,7 @@ pub fn KrChart(kr: KeyResult, cycle: Cycle) -> impl IntoView {
     let latest = kr.last_check_in().map(|c| value(c.value));
     let target = kr.target.filter(|_| kr.kind != KrKind::Milestone).map(|v| value(v));
     let summary = t.chart_summary(c.points.len(), latest.as_deref(), target.as_deref());
-    let line = c.points.iter().map(|&(_, _, p)| { let (x, y) = at(p); format!("{x:.1},{y:.1}") }).collect::<Vec<_>>().join(" ");
+    let line = c.points.iter().map(|&(_, _, p)| { let (x, y) = at(p); format!("{x},{y}") }).collect::<Vec<_>>().join(" ");
     let target_line = c.target.map(|y| {
         let (x1, y1) = at(Point { x: 0.0, y });
         let (x2, _) = at(Point { x: 1.0, y });
@@ -55,17 +56,17 @@ pub fn KrChart(kr: KeyResult, cycle: Cycle) -> impl IntoView {
     let legend = kr.kind != KrKind::Milestone;
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=labelled data-testid="chart">
+            <svg viewBox=format!("0 0 {} {}", WIDTH as i32, HEIGHT as i32) role="img" aria-labelledby=labelled data-testid="chart">
                 <title id=title_id>{t.chart_title(&kr.title)}</title>
                 <desc id=desc_id>{summary}</desc>
                 <line class="chart-axis" x1=x0 y1=y_bottom x2=x1 y2=y_bottom></line>
                 <line class="chart-axis" x1=x0 y1=y_top x2=x0 y2=y_bottom></line>
                 {legend.then(|| view! {
-                    <text class="chart-label" x=x0 - 6.0 y=y_top + 4.0 text-anchor="end">{format_decimal(c.high, lang)}</text>
-                    <text class="chart-label" x=x0 - 6.0 y=y_bottom text-anchor="end">{format_decimal(c.low, lang)}</text>
+                    <text class="chart-label" x=x0 - 6 y=y_top + 4 text-anchor="end">{format_decimal(c.high, lang)}</text>
+                    <text class="chart-label" x=x0 - 6 y=y_bottom text-anchor="end">{format_decimal(c.low, lang)}</text>
                 })}
-                <text class="chart-label" x=x0 y=HEIGHT - 8.0>{t.date(c.first_day)}</text>
-                <text class="chart-label" x=x1 y=HEIGHT - 8.0 text-anchor="end">{t.date(c.last_day)}</text>
+                <text class="chart-label" x=x0 y=HEIGHT as i32 - 8>{t.date(c.first_day)}</text>
+                <text class="chart-label" x=x1 y=HEIGHT as i32 - 8 text-anchor="end">{t.date(c.last_day)}</text>
                 {target_line}
                 {pace_line}
                 <polyline class="chart-line" points=line></polyline>
