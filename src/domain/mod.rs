@@ -16,6 +16,7 @@ pub mod language;
 pub mod model;
 pub mod number;
 pub mod path;
+pub mod presentation;
 pub mod progress;
 pub mod reminder;
 pub mod summary;

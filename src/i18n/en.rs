@@ -207,6 +207,14 @@ impl Catalogue for English {
             Removed => "(since removed)",
             ExpectedPace => "Expected pace",
             Latest => "Latest value",
+            Present => "Present",
+            PresentationLabel => "Presentation",
+            SlidePrevious => "Previous slide",
+            SlideNext => "Next slide",
+            Fullscreen => "Full screen (F)",
+            LeavePresentation => "Leave (Esc)",
+            SummarySlide => "Where we stand",
+            PresentationKeys => "→ or Space: next · ←: previous · F: full screen · Esc: leave",
             Edit => "Edit",
             Save => "Save",
             NotYet => "Not yet",
@@ -469,6 +477,10 @@ impl Catalogue for English {
 
     fn closed_on(&self, at: NaiveDateTime) -> String {
         format!("Cycle closed on {}.", self.date_time(at))
+    }
+
+    fn slide_of(&self, n: usize, count: usize) -> String {
+        format!("Slide {n} of {count}")
     }
 
     fn chart_title(&self, kr_title: &str) -> String {

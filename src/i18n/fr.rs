@@ -220,6 +220,14 @@ impl Catalogue for French {
             Removed => "(supprimé depuis)",
             ExpectedPace => "Rythme attendu",
             Latest => "Dernière valeur",
+            Present => "Présenter",
+            PresentationLabel => "Présentation",
+            SlidePrevious => "Diapositive précédente",
+            SlideNext => "Diapositive suivante",
+            Fullscreen => "Plein écran (F)",
+            LeavePresentation => "Quitter (Échap)",
+            SummarySlide => "Où nous en sommes",
+            PresentationKeys => "→ ou Espace : suivante · ← : précédente · F : plein écran · Échap : quitter",
             Edit => "Modifier",
             Save => "Enregistrer",
             NotYet => "Pas encore",
@@ -484,6 +492,10 @@ impl Catalogue for French {
 
     fn closed_on(&self, at: NaiveDateTime) -> String {
         format!("Cycle clos le {}.", self.date_time(at))
+    }
+
+    fn slide_of(&self, n: usize, count: usize) -> String {
+        format!("Diapositive {n} sur {count}")
     }
 
     fn chart_title(&self, kr_title: &str) -> String {

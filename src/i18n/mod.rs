@@ -61,6 +61,7 @@ messages! {
     PlanLocked, ChangeReasonRequired, ChangeCancelled, ChangeRecorded, Reason, RetroTitle, RetroHint, RetroHappened, RetroLearned,
     RetroDifferently, CloseCycle, ReopenCycle, ClosedNotice, NextCycleTitle, NextCycleHint, StartNextCycle,
     PreviousCycleLabel, Removed, ExpectedPace, Latest, NotYet, Edit, Save,
+    Present, PresentationLabel, SlidePrevious, SlideNext, Fullscreen, LeavePresentation, SummarySlide, PresentationKeys,
 }
 
 pub trait Catalogue: Sync {
@@ -135,6 +136,8 @@ pub trait Catalogue: Sync {
     fn keep_prompt(&self, t: &Terms) -> String;
     fn next_cycle_name(&self, name: &str) -> String;
     fn closed_on(&self, at: NaiveDateTime) -> String;
+    /// "Diapositive 2 sur 5".
+    fn slide_of(&self, n: usize, count: usize) -> String;
     /// A chart's accessible name and summary.
     fn chart_title(&self, kr_title: &str) -> String;
     fn chart_summary(&self, points: usize, latest: Option<&str>, target: Option<&str>) -> String;

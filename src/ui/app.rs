@@ -2,7 +2,7 @@
 //! tabs, dropped files, leaving with unsaved work) and lays out the page.
 
 use super::components::{DropOverlay, Header, ImportDialog, StatusBanner, ToastView};
-use super::pages::{EditorPage, HomePage, NotFoundPage, RecoveryPage};
+use super::pages::{EditorPage, HomePage, NotFoundPage, PresentPage, RecoveryPage};
 use super::route::{self, Route};
 use super::state::AppState;
 use crate::i18n::Msg;
@@ -57,7 +57,7 @@ pub fn App() -> impl IntoView {
         on_leave.remove();
     });
 
-    Effect::new(move |_| super::dom::set_workshop_class(state.workshop.get()));
+    Effect::new(move |_| super::dom::set_root_class("workshop", state.workshop.get()));
     Effect::new(move |_| {
         let lang = state.lang.get();
         super::dom::set_document_lang(lang.tag());
@@ -81,6 +81,7 @@ pub fn App() -> impl IntoView {
         match route.get() {
             Route::Home => view! { <HomePage/> }.into_any(),
             Route::Set(id) => view! { <EditorPage id=id/> }.into_any(),
+            Route::Present(id) => view! { <PresentPage id=id/> }.into_any(),
             Route::NotFound => view! { <NotFoundPage/> }.into_any(),
         }
     };

@@ -25,10 +25,49 @@ pub fn set_document_lang(tag: &str) {
     }
 }
 
-/// Workshop mode is a class on `<html>`, so the whole page's type and contrast follow.
-pub fn set_workshop_class(on: bool) {
+/// Modes are classes on `<html>` (workshop, presenting), so the whole page follows.
+pub fn set_root_class(class: &str, on: bool) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.class_list().toggle_with_force("workshop", on);
+        let _ = root.class_list().toggle_with_force(class, on);
+    }
+}
+
+/// Sets the largest font size, from `start` down to `floor` pixels, at which the
+/// element's content fits it without scrolling: a slide shows all of itself.
+pub fn fit_text(element_id: &str, start: i32, floor: i32) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(element_id)) else { return };
+    let mut size = start;
+    loop {
+        let _ = el.set_attribute("style", &format!("font-size: {size}px"));
+        let overflows = el.scroll_height() > el.client_height() || el.scroll_width() > el.client_width();
+        if !overflows || size <= floor {
+            break;
+        }
+        size -= 2;
+    }
+}
+
+pub fn viewport_height() -> i32 {
+    web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).map_or(720, |h| h as i32)
+}
+
+pub fn is_fullscreen() -> bool {
+    document().and_then(|d| d.fullscreen_element()).is_some()
+}
+
+/// Enters full screen on the element, or leaves it; the browser may refuse either.
+pub fn toggle_fullscreen(element_id: &str) {
+    let Some(d) = document() else { return };
+    if d.fullscreen_element().is_some() {
+        d.exit_fullscreen();
+    } else if let Some(el) = d.get_element_by_id(element_id) {
+        let _ = el.request_fullscreen();
+    }
+}
+
+pub fn exit_fullscreen() {
+    if let Some(d) = document().filter(|d| d.fullscreen_element().is_some()) {
+        d.exit_fullscreen();
     }
 }
 

@@ -7,6 +7,8 @@ use crate::domain::id::Id;
 pub enum Route {
     Home,
     Set(Id),
+    /// A set in presentation mode.
+    Present(Id),
     NotFound,
 }
 
@@ -16,12 +18,12 @@ impl Route {
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Home,
-            ["set", id] => {
+            ["set", id] | ["set", id, "present"] => {
                 let id = Id::new(*id);
-                if id.is_well_formed() {
-                    Route::Set(id)
-                } else {
-                    Route::NotFound
+                match (id.is_well_formed(), parts.len()) {
+                    (false, _) => Route::NotFound,
+                    (true, 2) => Route::Set(id),
+                    (true, _) => Route::Present(id),
                 }
             }
             _ => Route::NotFound,
@@ -32,6 +34,7 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "#/".to_owned(),
             Route::Set(id) => format!("#/set/{id}"),
+            Route::Present(id) => format!("#/set/{id}/present"),
         }
     }
 }
@@ -54,7 +57,7 @@ mod tests {
 
     #[test]
     fn parses_what_it_writes() {
-        for route in [Route::Home, Route::Set(Id::new("abc123"))] {
+        for route in [Route::Home, Route::Set(Id::new("abc123")), Route::Present(Id::new("abc123"))] {
             assert_eq!(Route::parse(&route.href()), route);
         }
         assert_eq!(Route::parse(""), Route::Home);

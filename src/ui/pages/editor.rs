@@ -16,6 +16,7 @@ use crate::ui::components::{
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::NotFoundPage;
+use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::transfer;
 use chrono::NaiveDate;
@@ -207,6 +208,9 @@ fn SetDetails() -> impl IntoView {
                 }>
                     {tr(Msg::Print)}
                 </button>
+                <a class="button" data-testid="present" href=Route::Present(editor.set.with_untracked(|s| s.id.clone())).href()>
+                    {tr(Msg::Present)}
+                </a>
                 <SharePanel/>
             </div>
         </section>

@@ -3,9 +3,11 @@
 mod editor;
 mod home;
 mod not_found;
+mod present;
 mod recovery;
 
 pub use editor::EditorPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
+pub use present::PresentPage;
 pub use recovery::RecoveryPage;
