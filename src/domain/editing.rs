@@ -36,8 +36,12 @@ impl OkrSet {
         self.objectives.iter_mut().find(|o| &o.id == id)
     }
 
+    /// Also takes the objective out of the meetings that named it, so no reference dangles.
     pub fn remove_objective(&mut self, id: &Id) -> Option<Removed<Objective>> {
         let index = self.objectives.iter().position(|o| &o.id == id)?;
+        for meeting in &mut self.meetings {
+            meeting.to_revisit.retain(|x| x != id);
+        }
         Some(Removed { parent: None, index, item: self.objectives.remove(index) })
     }
 

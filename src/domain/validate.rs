@@ -65,6 +65,8 @@ pub enum Problem {
     TooManyEntries { count: usize, max: usize },
     /// A milestone is done (1) or not (0).
     MilestoneValue,
+    /// A meeting names an objective the set does not have.
+    UnknownReference { id: String },
     MalformedId { id: String },
     DuplicateId { id: String },
     EmptyName,
@@ -161,15 +163,18 @@ fn check_retro(retro: &Retro) -> Result<(), Problem> {
         .try_for_each(|text| check_paragraph(text, Field::Note, MAX_NOTE_CHARS))
 }
 
-fn check_meeting(meeting: &Meeting, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
+fn check_meeting(meeting: &Meeting, objectives: &[&Id], ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
     check_id(&meeting.id, ids)?;
     check_date(meeting.date)?;
     [&meeting.learned, &meeting.adjust, &meeting.blocking]
         .into_iter()
         .try_for_each(|text| check_paragraph(text, Field::Note, MAX_NOTE_CHARS))?;
     check_count(meeting.to_revisit.len(), MAX_OBJECTIVES)?;
-    // Objectives named here may have been removed since: a well-formed id is enough.
-    meeting.to_revisit.iter().try_for_each(|id| check_id(id, &mut BTreeSet::new()))
+    // Removing an objective removes it from the meetings too, so every name must resolve.
+    match meeting.to_revisit.iter().find(|id| !objectives.contains(id)) {
+        Some(id) => Err(Problem::UnknownReference { id: clean_line(id.as_str(), 40) }),
+        None => Ok(()),
+    }
 }
 
 fn check_change(change: &Change) -> Result<(), Problem> {
@@ -189,7 +194,8 @@ fn check_change(change: &Change) -> Result<(), Problem> {
 /// the link to the previous cycle.
 fn check_follow_up(set: &OkrSet, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
     check_count(set.meetings.len(), MAX_MEETINGS)?;
-    set.meetings.iter().try_for_each(|m| check_meeting(m, ids))?;
+    let objectives: Vec<&Id> = set.objectives.iter().map(|o| &o.id).collect();
+    set.meetings.iter().try_for_each(|m| check_meeting(m, &objectives, ids))?;
     check_count(set.changes.len(), MAX_CHANGES)?;
     set.changes.iter().try_for_each(check_change)?;
     if let Some(previous) = &set.previous {

@@ -93,6 +93,7 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
         Problem::DuplicateId { id } => format!("the id “{id}” appears twice"),
         Problem::TooManyEntries { count, max } => format!("a list has {count} entries (at most {max})"),
         Problem::MilestoneValue => "a milestone is 1 (done) or 0 (not yet)".to_owned(),
+        Problem::UnknownReference { id } => format!("a review refers to “{id}”, which this set does not have"),
         Problem::EmptyTerm => "a vocabulary word is empty".to_owned(),
         Problem::EmptyName => "the set's name is empty".to_owned(),
         Problem::TooLong { field: f, max } => format!("the {} is longer than {max} characters", field(*f)),

@@ -98,6 +98,7 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
         Problem::DuplicateId { id } => format!("l’identifiant « {id} » apparaît deux fois"),
         Problem::TooManyEntries { count, max } => format!("une liste compte {count} entrées (au plus {max})"),
         Problem::MilestoneValue => "un jalon vaut 1 (atteint) ou 0 (pas encore)".to_owned(),
+        Problem::UnknownReference { id } => format!("une revue renvoie à « {id} », qui n’existe pas dans ce jeu"),
         Problem::EmptyTerm => "un mot du vocabulaire est vide".to_owned(),
         Problem::EmptyName => "le nom du jeu est vide".to_owned(),
         Problem::TooLong { field: f, max } => format!("le champ « {} » dépasse {max} caractères", field(*f)),
