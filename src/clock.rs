@@ -48,7 +48,9 @@ pub fn start_span(name: &str) {
 
 pub fn end_span(name: &str) {
     if let Some(p) = performance() {
+        let start = format!("{name}:start");
         p.clear_measures_with_measure_name(name);
-        let _ = p.measure_with_start_mark(name, &format!("{name}:start"));
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
     }
 }

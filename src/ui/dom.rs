@@ -33,17 +33,32 @@ pub fn set_root_class(class: &str, on: bool) {
 }
 
 /// Sets the largest font size, from `start` down to `floor` pixels, at which the
-/// element's content fits it without scrolling: a slide shows all of itself.
+/// element's content fits it without scrolling: a slide shows all of itself. Text area
+/// grows with the square of the size, so one estimate lands close and few layouts follow.
 pub fn fit_text(element_id: &str, start: i32, floor: i32) {
     let Some(el) = document().and_then(|d| d.get_element_by_id(element_id)) else { return };
-    let mut size = start;
-    loop {
+    let set = |size: i32| {
         let _ = el.set_attribute("style", &format!("font-size: {size}px"));
-        let overflows = el.scroll_height() > el.client_height() || el.scroll_width() > el.client_width();
-        if !overflows || size <= floor {
-            break;
+        let (h, w) = (el.scroll_height().max(1), el.scroll_width().max(1));
+        (h > el.client_height() || w > el.client_width(), f64::from(el.client_height()) / f64::from(h), f64::from(el.client_width()) / f64::from(w))
+    };
+    let (mut overflows, tall, wide) = set(start);
+    if !overflows {
+        return;
+    }
+    let mut size = ((f64::from(start) * tall.min(wide).sqrt()) as i32).clamp(floor, start - 1);
+    (overflows, _, _) = set(size);
+    if overflows {
+        while overflows && size > floor {
+            size -= 1;
+            (overflows, _, _) = set(size);
         }
-        size -= 2;
+    } else {
+        // The estimate is cautious: grow while the next size still fits.
+        while size + 1 < start && !set(size + 1).0 {
+            size += 1;
+        }
+        set(size);
     }
 }
 

@@ -26,6 +26,9 @@ use crate::ui::text::tr;
 #[component]
 pub fn EditorPage(id: Id) -> impl IntoView {
     let state = use_app();
+    // The span covers reading, checking and drawing the set (read by scripts/bench.sh).
+    clock::start_span("boussole:open");
+    Effect::new(|_| clock::end_span("boussole:open"));
     let pending = state.unsaved.get_untracked().filter(|s| s.id == id);
     match pending.map(|s| Ok(Some(s))).unwrap_or_else(|| storage::load_set(&id)) {
         Ok(Some(set)) => view! { <SetEditor set=set/> }.into_any(),

@@ -63,7 +63,11 @@ fn Presentation(set: OkrSet) -> impl IntoView {
                 toggled.set_value(dom::is_fullscreen());
                 dom::toggle_fullscreen(ROOT);
             }
-            other => index.update(|i| *i = moved(*i, count, other)),
+            other => {
+                // The span covers drawing the next slide and fitting its text (bench.sh).
+                clock::start_span("boussole:slide");
+                index.update(|i| *i = moved(*i, count, other));
+            }
         }
     };
     let on_fullscreen = {
@@ -96,20 +100,13 @@ fn Presentation(set: OkrSet) -> impl IntoView {
         resize.remove();
         dom::set_root_class("presenting", false);
     });
-    // Fit the text once the new slide, or the new language, is in the page.
-    Effect::new(move |_| {
-        index.track();
-        state.lang.track();
-        request_animation_frame(fit);
-    });
-
     let slide = move || {
         let lang = state.lang.get();
         let at = all[index.get()];
         set.with_value(|s| draw(s, at, lang))
     };
     let (prev, next, full) = (act.clone(), act.clone(), act.clone());
-    view! {
+    let page = view! {
         <div id=ROOT class="presentation" role="region" aria-roledescription="presentation" aria-label=tr(Msg::PresentationLabel) data-testid="presentation" on:fullscreenchange=on_fullscreen>
             <div id=BODY class="slide-body" aria-live="polite" data-testid="slide">{slide}</div>
             <div class="slide-bar">
@@ -123,7 +120,16 @@ fn Presentation(set: OkrSet) -> impl IntoView {
                 <button type="button" class="slide-button" data-testid="leave-presentation" on:click=move |_| leave()>{tr(Msg::LeavePresentation)}</button>
             </div>
         </div>
-    }
+    };
+    // Fit the text once the new slide, or the new language, is in the page: this effect is
+    // made after the slide's own, so it runs after it.
+    Effect::new(move |_| {
+        index.track();
+        state.lang.track();
+        fit();
+        clock::end_span("boussole:slide");
+    });
+    page
 }
 
 /// One slide's content, in the set's words and the UI language.
