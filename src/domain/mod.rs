@@ -13,6 +13,7 @@ pub mod format;
 pub mod id;
 pub mod import;
 pub mod language;
+pub mod merge;
 pub mod model;
 pub mod number;
 pub mod path;

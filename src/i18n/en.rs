@@ -207,6 +207,8 @@ impl Catalogue for English {
             Removed => "(since removed)",
             ExpectedPace => "Expected pace",
             Latest => "Latest value",
+            MergedOtherTab => "Another tab had changed this set: its changes were merged with yours.",
+            TakeOtherTab => "Take the other tab’s version",
             Present => "Present",
             PresentationLabel => "Presentation",
             SlidePrevious => "Previous slide",
@@ -477,6 +479,11 @@ impl Catalogue for English {
 
     fn closed_on(&self, at: NaiveDateTime) -> String {
         format!("Cycle closed on {}.", self.date_time(at))
+    }
+
+    fn other_tab_conflicts(&self, count: usize) -> String {
+        let items = if count == 1 { "1 item".to_owned() } else { format!("{count} items") };
+        format!("Another tab changed the same things as you ({items}): your version is kept, the rest of its work is merged in.")
     }
 
     fn slide_of(&self, n: usize, count: usize) -> String {

@@ -220,6 +220,8 @@ impl Catalogue for French {
             Removed => "(supprimé depuis)",
             ExpectedPace => "Rythme attendu",
             Latest => "Dernière valeur",
+            MergedOtherTab => "Un autre onglet avait modifié ce jeu : ses changements ont été repris avec les vôtres.",
+            TakeOtherTab => "Prendre la version de l’autre onglet",
             Present => "Présenter",
             PresentationLabel => "Présentation",
             SlidePrevious => "Diapositive précédente",
@@ -492,6 +494,11 @@ impl Catalogue for French {
 
     fn closed_on(&self, at: NaiveDateTime) -> String {
         format!("Cycle clos le {}.", self.date_time(at))
+    }
+
+    fn other_tab_conflicts(&self, count: usize) -> String {
+        let items = if count <= 1 { "1 élément".to_owned() } else { format!("{count} éléments") };
+        format!("Un autre onglet a modifié les mêmes éléments que vous ({items}) : votre version est gardée, le reste de son travail est repris.")
     }
 
     fn slide_of(&self, n: usize, count: usize) -> String {

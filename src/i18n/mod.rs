@@ -62,6 +62,7 @@ messages! {
     RetroDifferently, CloseCycle, ReopenCycle, ClosedNotice, NextCycleTitle, NextCycleHint, StartNextCycle,
     PreviousCycleLabel, Removed, ExpectedPace, Latest, NotYet, Edit, Save,
     Present, PresentationLabel, SlidePrevious, SlideNext, Fullscreen, LeavePresentation, SummarySlide, PresentationKeys,
+    MergedOtherTab, TakeOtherTab,
 }
 
 pub trait Catalogue: Sync {
@@ -136,6 +137,7 @@ pub trait Catalogue: Sync {
     fn keep_prompt(&self, t: &Terms) -> String;
     fn next_cycle_name(&self, name: &str) -> String;
     fn closed_on(&self, at: NaiveDateTime) -> String;
+    fn other_tab_conflicts(&self, count: usize) -> String;
     /// "Diapositive 2 sur 5".
     fn slide_of(&self, n: usize, count: usize) -> String;
     /// A chart's accessible name and summary.

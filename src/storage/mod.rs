@@ -122,6 +122,13 @@ fn parse_set(id: &Id, raw: &str) -> Option<OkrSet> {
     (sets.len() == 1 && &sets[0].id == id).then(|| sets.remove(0))
 }
 
+/// The revision of a set as stored now, from its small summary: what another tab may
+/// have written since this one last read or wrote the set.
+pub fn stored_revision(id: &Id) -> Option<u64> {
+    let raw = get(&storage().ok()?, &meta_key(id))?;
+    serde_json::from_str::<SetSummary>(&raw).ok().map(|s| s.revision)
+}
+
 /// Reads one set whole. `Ok(None)` when it is not there; `Err` when it is there but damaged.
 pub fn load_set(id: &Id) -> Result<Option<OkrSet>, Damaged> {
     let Ok(storage) = storage() else { return Ok(None) };

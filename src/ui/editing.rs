@@ -4,7 +4,10 @@
 use super::state::AppState;
 use crate::clock;
 use crate::domain::coaching::{review, Finding};
+use crate::domain::merge::{merge, Side};
 use crate::domain::model::{Objective, OkrSet};
+use crate::i18n::Msg;
+use crate::storage;
 use crate::domain::path::Step;
 use crate::domain::vocabulary::Terms;
 use leptos::prelude::*;
@@ -21,6 +24,9 @@ pub struct Editor {
     pub step: RwSignal<Step>,
     /// A change of the launched plan in progress: every commit rewrites its log entries.
     pub change: RwSignal<Option<OpenChange>>,
+    /// The set as this tab last read or wrote it: the common ancestor when another tab
+    /// wrote in between, so its work is merged rather than written over.
+    base: StoredValue<OkrSet>,
 }
 
 /// The plan as it was when a change began, where its log entries start, and its reason.
@@ -34,9 +40,10 @@ pub struct OpenChange {
 impl Editor {
     pub fn new(set: OkrSet, app: AppState) -> Editor {
         let step = RwSignal::new(Step::opens_on(&set));
+        let base = StoredValue::new(set.clone());
         let set = RwSignal::new(set);
         let findings = Memo::new(move |_| set.with(review));
-        Editor { set, generation: RwSignal::new(0), app, findings, step, change: RwSignal::new(None) }
+        Editor { set, generation: RwSignal::new(0), app, findings, step, change: RwSignal::new(None), base }
     }
 
     /// Applies an edit and stores the set; the edit's result is handed back. A closed set
@@ -64,13 +71,47 @@ impl Editor {
             set.touch(now);
             result
         })?;
-        self.set.with_untracked(|set| self.app.save(set));
+        self.merge_other_tab();
+        if self.set.with_untracked(|set| self.app.save(set)) {
+            self.base.set_value(self.set.get_untracked());
+        }
         clock::end_span("boussole:save");
         Some(result)
     }
 
+    /// Another tab stored this set since this tab last did: merge its work in (three-way,
+    /// from `base`) before saving, and say so. Where both changed the same item, this
+    /// tab's version is kept and the toast offers the other's.
+    fn merge_other_tab(&self) {
+        let id = self.set.with_untracked(|s| s.id.clone());
+        let base = self.base.get_value();
+        if storage::stored_revision(&id).is_none_or(|r| r == base.revision) {
+            return;
+        }
+        let Ok(Some(theirs)) = storage::load_set(&id) else { return };
+        let ours = self.set.get_untracked();
+        let merged = merge(Some(&base), &ours, &theirs, &|_| Side::Ours);
+        let conflicts = merged.conflicts.len();
+        let mut set = merged.set;
+        set.touch(clock::now());
+        self.replace(set);
+        let t = self.app.t_untracked();
+        if conflicts == 0 {
+            self.app.notify(t.text(Msg::MergedOtherTab).to_owned());
+            return;
+        }
+        let editor = *self;
+        self.app.notify_with_action(t.other_tab_conflicts(conflicts), Msg::TakeOtherTab, move || {
+            let mut set = merge(Some(&base), &ours, &theirs, &|_| Side::Theirs).set;
+            set.revision = editor.set.with_untracked(|s| s.revision);
+            editor.replace(set);
+            editor.commit(|_| ());
+        });
+    }
+
     /// Replaces the whole set with a newer copy and redraws.
     pub fn replace(&self, set: OkrSet) {
+        self.base.set_value(set.clone());
         self.set.set(set);
         self.generation.update(|g| *g += 1);
     }

@@ -7,7 +7,7 @@ use crate::domain::import::{Candidate, ReadError, Resolution};
 use crate::domain::language::Lang;
 use crate::domain::model::OkrSet;
 use crate::domain::summary::{sort_for_home, SetSummary};
-use crate::i18n::{catalogue, Catalogue};
+use crate::i18n::{catalogue, Catalogue, Msg};
 use crate::storage::{self, Damaged, SaveError};
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
@@ -27,9 +27,10 @@ pub enum SaveStatus {
 pub struct Toast {
     pub serial: u64,
     pub message: String,
-    /// Undoes what the message reports. A plain closure, not a `Callback`: the component
-    /// that offered it is often gone (a deleted card) by the time the user clicks.
-    pub undo: Option<Arc<dyn Fn() + Send + Sync>>,
+    /// Undoes what the message reports, or offers the other choice, under its label. A
+    /// plain closure, not a `Callback`: the component that offered it is often gone (a
+    /// deleted card) by the time the user clicks.
+    pub action: Option<(Msg, Arc<dyn Fn() + Send + Sync>)>,
 }
 
 #[derive(Clone)]
@@ -154,12 +155,19 @@ impl AppState {
 
     /// A toast whose "Undo" button runs `undo`.
     pub fn notify_with_undo(&self, message: String, undo: impl Fn() + Send + Sync + 'static) {
-        self.show_toast(message, Some(Arc::new(undo)));
+        self.notify_with_action(message, Msg::Undo, undo);
     }
 
-    fn show_toast(&self, message: String, undo: Option<Arc<dyn Fn() + Send + Sync>>) {
+    /// A toast with one button, labelled `label`, that runs `action`.
+    pub fn notify_with_action(&self, message: String, label: Msg, action: impl Fn() + Send + Sync + 'static) {
+        self.show_toast(message, Some((label, Arc::new(action))));
+    }
+
+    fn show_toast(&self, message: String, action: Option<(Msg, Arc<dyn Fn() + Send + Sync>)>) {
         let serial = self.toast.with_untracked(|t| t.as_ref().map_or(0, |t| t.serial)) + 1;
-        self.toast.set(Some(Toast { serial, message, undo }));
+        // A choice to make stays longer than a passing word.
+        let seconds = if action.as_ref().is_some_and(|(label, _)| *label != Msg::Undo) { 60 } else { 10 };
+        self.toast.set(Some(Toast { serial, message, action }));
         let toast = self.toast;
         set_timeout(
             move || {
@@ -167,7 +175,7 @@ impl AppState {
                     toast.set(None);
                 }
             },
-            Duration::from_secs(10),
+            Duration::from_secs(seconds),
         );
     }
 }

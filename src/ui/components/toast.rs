@@ -12,12 +12,12 @@ pub fn ToastView() -> impl IntoView {
         <div class="toast-region" role="status" aria-live="polite" data-testid="toast">
             {move || {
                 state.toast.get().map(|toast| {
-                    let action = toast.undo.clone().map(|undo| {
+                    let action = toast.action.clone().map(|(label, run)| {
                         view! {
-                            <button class="button" on:click=move |_| {
+                            <button class="button" data-testid="toast-action" on:click=move |_| {
                                 state.toast.set(None);
-                                undo();
-                            }>{tr(Msg::Undo)}</button>
+                                run();
+                            }>{tr(label)}</button>
                         }
                     });
                     view! {

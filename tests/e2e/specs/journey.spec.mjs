@@ -233,3 +233,38 @@ test('a damaged store opens on recovery: download the raw text, then start fresh
   await expect(page.getByTestId('set-list')).toContainText('Intact');
   expect(await page.evaluate(() => localStorage.getItem('boussole:set:broken'))).toBeNull();
 });
+
+test('a tab that missed another tab’s save merges that work instead of writing over it', async ({ page, context }) => {
+  await openFresh(page);
+  await createSet(page, 'Onglets en retard');
+  await toDraft(page);
+  await page.getByTestId('add-objective').click();
+  await page.getByTestId('objective-title').fill('Livrer vite');
+  await page.getByTestId('add-kr').click();
+  await page.getByTestId('kr-title').fill('Délai moyen');
+  // The second tab hears nothing from the first: its copy goes stale, as when both type at once.
+  const stale = await context.newPage();
+  await stale.addInitScript(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true));
+  await stale.goto(page.url());
+  await expect(stale.getByTestId('kr-title')).toHaveValue('Délai moyen');
+
+  await page.getByTestId('objective-title').fill('Livrer plus vite');
+  await stale.getByTestId('set-team').fill('Logistique');
+  await expect(stale.getByTestId('toast')).toContainText('ses changements ont été repris');
+  await expect(stale.getByTestId('objective-title')).toHaveValue('Livrer plus vite');
+  const stored = async () => (await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('boussole:set:'))[1]));
+  let set = JSON.parse(await stored()).sets[0];
+  expect([set.team, set.objectives[0].title]).toEqual(['Logistique', 'Livrer plus vite']);
+
+  // Both change the same key result: this tab's version is kept, the other's is offered.
+  await page.getByTestId('kr-title').fill('Délai moyen des urgences');
+  await stale.getByTestId('kr-title').fill('Délai moyen des commandes');
+  await expect(stale.getByTestId('toast')).toContainText('votre version est gardée');
+  set = JSON.parse(await stored()).sets[0];
+  expect(set.objectives[0].key_results[0].title).toBe('Délai moyen des commandes');
+  await stale.getByTestId('toast-action').click();
+  await expect(stale.getByTestId('kr-title')).toHaveValue('Délai moyen des urgences');
+  set = JSON.parse(await stored()).sets[0];
+  expect(set.objectives[0].key_results[0].title).toBe('Délai moyen des urgences');
+  expect(set.team).toBe('Logistique');
+});

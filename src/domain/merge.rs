@@ -1,0 +1,397 @@
+//! Merging two copies of one set, item by item (details, objectives, key results,
+//! check-ins, meetings; the change log is a union). With the copy both started from
+//! (`base`), a change made on one side only is taken; without it (two files that parted
+//! long ago), items present on one side only are kept. Where both sides differ, the
+//! caller's choice decides; two check-ins can also both be kept.
+
+use super::id::Id;
+use super::model::{CheckIn, KeyResult, Meeting, Objective, OkrSet};
+
+/// Which copy wins a conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    Ours,
+    Theirs,
+    /// Two versions of one check-in: keep both (the other under a new id).
+    Both,
+}
+
+/// A part of the set's details, merged as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Detail {
+    Name,
+    Team,
+    Cycle,
+    Vocabulary,
+    Why,
+    CountRule,
+    Launch,
+    Closed,
+    Previous,
+}
+
+impl Detail {
+    pub const ALL: [Detail; 9] = [
+        Detail::Name, Detail::Team, Detail::Cycle, Detail::Vocabulary, Detail::Why, Detail::CountRule, Detail::Launch,
+        Detail::Closed, Detail::Previous,
+    ];
+}
+
+/// Where two copies can disagree.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Item {
+    Detail(Detail),
+    Objective(Id),
+    KeyResult(Id),
+    CheckIn(Id),
+    Meeting(Id),
+}
+
+/// The merged set and the conflicts that were decided by `choose`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged {
+    pub set: OkrSet,
+    pub conflicts: Vec<Item>,
+}
+
+struct Ctx<'a> {
+    choose: &'a dyn Fn(&Item) -> Side,
+    conflicts: Vec<Item>,
+}
+
+impl Ctx<'_> {
+    fn decide(&mut self, item: Item) -> Side {
+        let side = (self.choose)(&item);
+        self.conflicts.push(item);
+        side
+    }
+
+    /// Three-way choice of one value; without a base, equal or conflicting.
+    fn value<T: Clone + PartialEq>(&mut self, base: Option<&T>, ours: &T, theirs: &T, item: impl FnOnce() -> Item) -> T {
+        if ours == theirs || base == Some(theirs) {
+            ours.clone()
+        } else if base == Some(ours) {
+            theirs.clone()
+        } else if self.decide(item()) == Side::Theirs {
+            theirs.clone()
+        } else {
+            ours.clone()
+        }
+    }
+}
+
+/// Lists of items with ids: ours' order, then what only theirs has, in theirs' order.
+fn list<T: Clone + PartialEq>(
+    base: Option<&[T]>,
+    ours: &[T],
+    theirs: &[T],
+    id: fn(&T) -> &Id,
+    item: fn(Id) -> Item,
+    ctx: &mut Ctx,
+    mut both: impl FnMut(Option<&T>, &T, &T, &mut Ctx) -> Vec<T>,
+) -> Vec<T> {
+    let find = |list: &[T], key: &Id| list.iter().find(|x| id(x) == key).cloned();
+    let mut out = Vec::new();
+    for o in ours {
+        let key = id(o);
+        let b = base.and_then(|b| find(b, key));
+        match find(theirs, key) {
+            Some(t) => out.extend(both(b.as_ref(), o, &t, ctx)),
+            // Gone from theirs: deleted there, unless we changed it since.
+            None => match b {
+                Some(b) if &b == o => {}
+                Some(_) if ctx.decide(item(key.clone())) == Side::Theirs => {}
+                _ => out.push(o.clone()),
+            },
+        }
+    }
+    for t in theirs.iter().filter(|t| find(ours, id(t)).is_none()) {
+        match base.and_then(|b| find(b, id(t))) {
+            Some(b) if &b == t => {}
+            Some(_) if ctx.decide(item(id(t).clone())) != Side::Theirs => {}
+            _ => out.push(t.clone()),
+        }
+    }
+    out
+}
+
+fn check_in(base: Option<&CheckIn>, ours: &CheckIn, theirs: &CheckIn, ctx: &mut Ctx) -> Vec<CheckIn> {
+    if ours == theirs || base == Some(theirs) {
+        return vec![ours.clone()];
+    }
+    if base == Some(ours) {
+        return vec![theirs.clone()];
+    }
+    match ctx.decide(Item::CheckIn(ours.id.clone())) {
+        Side::Ours => vec![ours.clone()],
+        Side::Theirs => vec![theirs.clone()],
+        // The second copy is given a free id by `unique_check_in_ids`.
+        Side::Both => vec![ours.clone(), theirs.clone()],
+    }
+}
+
+/// What a key result says apart from its check-ins.
+fn kr_content(kr: &KeyResult) -> KeyResult {
+    KeyResult { check_ins: Vec::new(), ..kr.clone() }
+}
+
+fn key_result(base: Option<&KeyResult>, ours: &KeyResult, theirs: &KeyResult, ctx: &mut Ctx) -> Vec<KeyResult> {
+    let content = ctx.value(base.map(kr_content).as_ref(), &kr_content(ours), &kr_content(theirs), || Item::KeyResult(ours.id.clone()));
+    let mut check_ins = list(
+        base.map(|b| b.check_ins.as_slice()),
+        &ours.check_ins,
+        &theirs.check_ins,
+        |c| &c.id,
+        Item::CheckIn,
+        ctx,
+        check_in,
+    );
+    check_ins.sort_by_key(|c| c.date);
+    vec![KeyResult { check_ins, ..content }]
+}
+
+/// What an objective says apart from its key results.
+fn objective_content(o: &Objective) -> Objective {
+    Objective { key_results: Vec::new(), ..o.clone() }
+}
+
+fn objective(base: Option<&Objective>, ours: &Objective, theirs: &Objective, ctx: &mut Ctx) -> Vec<Objective> {
+    let content = ctx.value(base.map(objective_content).as_ref(), &objective_content(ours), &objective_content(theirs), || {
+        Item::Objective(ours.id.clone())
+    });
+    let key_results = list(
+        base.map(|b| b.key_results.as_slice()),
+        &ours.key_results,
+        &theirs.key_results,
+        |k| &k.id,
+        Item::KeyResult,
+        ctx,
+        key_result,
+    );
+    vec![Objective { key_results, ..content }]
+}
+
+fn meeting(base: Option<&Meeting>, ours: &Meeting, theirs: &Meeting, ctx: &mut Ctx) -> Vec<Meeting> {
+    vec![ctx.value(base, ours, theirs, || Item::Meeting(ours.id.clone()))]
+}
+
+/// Merges `theirs` into `ours`; `choose` decides each conflict, which is listed.
+pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn Fn(&Item) -> Side) -> Merged {
+    let mut ctx = Ctx { choose, conflicts: Vec::new() };
+    let mut set = ours.clone();
+    macro_rules! detail {
+        ($field:ident, $detail:expr) => {
+            set.$field = ctx.value(base.map(|b| &b.$field), &ours.$field, &theirs.$field, || Item::Detail($detail));
+        };
+    }
+    detail!(name, Detail::Name);
+    detail!(team, Detail::Team);
+    detail!(cycle, Detail::Cycle);
+    detail!(vocabulary, Detail::Vocabulary);
+    detail!(why, Detail::Why);
+    detail!(count_rule, Detail::CountRule);
+    detail!(launch, Detail::Launch);
+    detail!(closed, Detail::Closed);
+    detail!(previous, Detail::Previous);
+    set.objectives = list(
+        base.map(|b| b.objectives.as_slice()),
+        &ours.objectives,
+        &theirs.objectives,
+        |o| &o.id,
+        Item::Objective,
+        &mut ctx,
+        objective,
+    );
+    set.meetings = list(base.map(|b| b.meetings.as_slice()), &ours.meetings, &theirs.meetings, |m| &m.id, Item::Meeting, &mut ctx, meeting);
+    set.meetings.sort_by_key(|m| m.date);
+    // Meetings may only name objectives that are still there.
+    let objective_ids: Vec<Id> = set.objectives.iter().map(|o| o.id.clone()).collect();
+    for m in &mut set.meetings {
+        m.to_revisit.retain(|id| objective_ids.contains(id));
+    }
+    // The log only grows: every entry of either side, in time order.
+    for change in &theirs.changes {
+        if !set.changes.contains(change) {
+            set.changes.push(change.clone());
+        }
+    }
+    set.changes.sort_by_key(|c| c.at);
+    unique_check_in_ids(&mut set);
+    set.revision = ours.revision.max(theirs.revision);
+    set.modified = ours.modified.max(theirs.modified);
+    Merged { set, conflicts: ctx.conflicts }
+}
+
+/// A check-in kept twice ("both") takes a new id, which must not be one the set uses.
+fn unique_check_in_ids(set: &mut OkrSet) {
+    let mut seen: std::collections::BTreeSet<Id> = set.objectives.iter().map(|o| o.id.clone()).collect();
+    seen.extend(set.objectives.iter().flat_map(|o| &o.key_results).map(|k| k.id.clone()));
+    seen.extend(set.meetings.iter().map(|m| m.id.clone()));
+    for check_in in set.objectives.iter_mut().flat_map(|o| o.key_results.iter_mut()).flat_map(|k| k.check_ins.iter_mut()) {
+        let stem: String = check_in.id.as_str().chars().take(super::id::MAX_ID_LEN - 4).collect();
+        let mut n = 2;
+        while seen.contains(&check_in.id) {
+            check_in.id = Id::new(format!("{stem}-{n}"));
+            n += 1;
+        }
+        seen.insert(check_in.id.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::{Confidence, Cycle, KrKind};
+    use chrono::{DateTime, NaiveDate, Utc};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, 1, d).unwrap()
+    }
+
+    fn check_in(id: &str, d: u32, value: f64) -> CheckIn {
+        CheckIn { id: Id::new(id), date: day(d), value, confidence: Confidence::Confident, note: String::new() }
+    }
+
+    fn sample() -> OkrSet {
+        let mut set = OkrSet::new(Id::new("s"), "Pilote", "Logistique", Cycle::quarter_from(day(1)), DateTime::<Utc>::from_timestamp(0, 0).unwrap());
+        let kr = KeyResult {
+            title: "Délai".into(),
+            kind: KrKind::Decrease,
+            baseline: Some(48.0),
+            target: Some(24.0),
+            check_ins: vec![check_in("c1", 8, 44.0)],
+            ..KeyResult::new(Id::new("k1"))
+        };
+        set.objectives.push(Objective { title: "Livrer vite".into(), key_results: vec![kr], ..Objective::new(Id::new("o1")) });
+        set
+    }
+
+    fn ours(_: &Item) -> Side {
+        Side::Ours
+    }
+
+    #[test]
+    fn changes_on_one_side_are_taken_without_asking() {
+        let base = sample();
+        let mut mine = base.clone();
+        mine.name = "Pilote 2027".into();
+        mine.objectives[0].key_results[0].check_ins.push(check_in("c2", 15, 40.0));
+        let mut yours = base.clone();
+        yours.objectives[0].key_results[0].target = Some(20.0);
+        yours.objectives[0].key_results[0].check_ins.push(check_in("c3", 15, 41.0));
+        yours.objectives.push(Objective { title: "Nouveau".into(), ..Objective::new(Id::new("o2")) });
+        let merged = merge(Some(&base), &mine, &yours, &ours);
+        assert_eq!(merged.conflicts, vec![]);
+        let kr = &merged.set.objectives[0].key_results[0];
+        assert_eq!(merged.set.name, "Pilote 2027");
+        assert_eq!(kr.target, Some(20.0));
+        let ids: Vec<_> = kr.check_ins.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["c1", "c2", "c3"]);
+        assert_eq!(merged.set.objectives.len(), 2);
+    }
+
+    #[test]
+    fn a_deletion_on_one_side_holds_unless_the_other_changed_the_item() {
+        let base = sample();
+        let mut mine = base.clone();
+        mine.objectives[0].key_results[0].check_ins.clear();
+        let merged = merge(Some(&base), &mine, &base, &ours);
+        assert!(merged.set.objectives[0].key_results[0].check_ins.is_empty());
+        let mut yours = base.clone();
+        yours.objectives[0].key_results[0].check_ins[0].value = 45.0;
+        let merged = merge(Some(&base), &mine, &yours, &|_| Side::Theirs);
+        assert_eq!(merged.conflicts, vec![Item::CheckIn(Id::new("c1"))]);
+        assert_eq!(merged.set.objectives[0].key_results[0].check_ins[0].value, 45.0);
+    }
+
+    #[test]
+    fn both_sides_changing_one_thing_is_a_conflict_decided_by_the_choice() {
+        let base = sample();
+        let mut mine = base.clone();
+        mine.objectives[0].title = "Livrer plus vite".into();
+        mine.objectives[0].key_results[0].check_ins[0].value = 43.0;
+        let mut yours = base.clone();
+        yours.objectives[0].title = "Livrer très vite".into();
+        yours.objectives[0].key_results[0].check_ins[0].value = 42.0;
+        let listed = merge(Some(&base), &mine, &yours, &ours);
+        assert_eq!(listed.conflicts, vec![Item::Objective(Id::new("o1")), Item::CheckIn(Id::new("c1"))]);
+        assert_eq!(listed.set.objectives[0].title, "Livrer plus vite");
+        let chosen = merge(Some(&base), &mine, &yours, &|item| match item {
+            Item::CheckIn(_) => Side::Both,
+            _ => Side::Theirs,
+        });
+        assert_eq!(chosen.set.objectives[0].title, "Livrer très vite");
+        let values: Vec<_> = chosen.set.objectives[0].key_results[0].check_ins.iter().map(|c| (c.id.as_str(), c.value)).collect();
+        assert_eq!(values, [("c1", 43.0), ("c1-2", 42.0)]);
+    }
+
+    #[test]
+    fn without_a_base_what_only_one_side_has_is_kept() {
+        let a = sample();
+        let mut b = sample();
+        b.objectives[0].key_results[0].check_ins = vec![check_in("x9", 20, 30.0)];
+        let merged = merge(None, &a, &b, &ours);
+        let ids: Vec<_> = merged.set.objectives[0].key_results[0].check_ins.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["c1", "x9"]);
+        assert_eq!(merged.conflicts, vec![]);
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn variant() -> impl Strategy<Value = OkrSet> {
+            (any::<bool>(), 0u32..4, prop::collection::vec((1u32..28, 0.0..100f64), 0..5), any::<bool>()).prop_map(
+                |(rename, extra, check_ins, drop_first)| {
+                    let mut set = sample();
+                    if rename {
+                        set.name = "Autre nom".into();
+                    }
+                    let kr = &mut set.objectives[0].key_results[0];
+                    if drop_first {
+                        kr.check_ins.clear();
+                    }
+                    for (i, (d, v)) in check_ins.into_iter().enumerate() {
+                        kr.check_ins.push(check_in(&format!("v{extra}-{i}"), d, v));
+                    }
+                    kr.check_ins.sort_by_key(|c| c.date);
+                    for i in 0..extra {
+                        set.objectives.push(Objective { title: format!("Objectif {i}"), ..Objective::new(Id::new(format!("e{i}"))) });
+                    }
+                    set
+                },
+            )
+        }
+
+        proptest! {
+            #[test]
+            fn merging_a_set_with_itself_changes_nothing(a in variant()) {
+                let merged = merge(None, &a, &a, &ours);
+                prop_assert_eq!(merged.conflicts, vec![]);
+                prop_assert_eq!(merged.set, a.clone());
+                prop_assert_eq!(merge(Some(&sample()), &a, &a, &ours).set, a);
+            }
+
+            #[test]
+            fn merging_keeps_every_check_in_of_both(a in variant(), b in variant()) {
+                let merged = merge(None, &a, &b, &|_| Side::Both);
+                prop_assert!(crate::domain::validate::validate_sets(std::slice::from_ref(&merged.set)).is_ok(), "ids stay unique");
+                let kept: Vec<(NaiveDate, u64)> = merged.set.objectives[0].key_results[0].check_ins.iter().map(|c| (c.date, c.value.to_bits())).collect();
+                for side in [&a, &b] {
+                    for c in &side.objectives[0].key_results[0].check_ins {
+                        prop_assert!(kept.contains(&(c.date, c.value.to_bits())), "{:?} lost", c);
+                    }
+                }
+            }
+
+            #[test]
+            fn a_change_on_one_side_only_is_the_result(a in variant()) {
+                let base = sample();
+                prop_assert_eq!(merge(Some(&base), &a, &base, &ours).set, a.clone());
+                let theirs = merge(Some(&base), &base, &a, &ours).set;
+                prop_assert_eq!(theirs.objectives, a.objectives.clone());
+                prop_assert_eq!(theirs.name, a.name);
+            }
+        }
+    }
+}
