@@ -140,6 +140,8 @@ pub enum Resolution {
     #[default]
     KeepBoth,
     Skip,
+    /// Both versions, merged item by item after a side-by-side review (see `merge`).
+    Merge,
 }
 
 /// One set of the file, as the preview shows it.
@@ -182,7 +184,8 @@ pub fn apply_import(
         .zip(resolutions.iter().copied().chain(std::iter::repeat(Resolution::default())))
         .filter_map(|(c, resolution)| match (&c.clash, resolution) {
             (None, _) => Some(c.set.clone()),
-            (Some(_), Resolution::Skip) => None,
+            // A merge is written by the review that follows, not here.
+            (Some(_), Resolution::Skip | Resolution::Merge) => None,
             (Some(local), Resolution::Replace) => {
                 let mut set = c.set.clone();
                 set.revision = set.revision.max(local.revision) + 1;

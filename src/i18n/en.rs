@@ -1,6 +1,6 @@
 //! English.
 
-use super::{kr_goal_with, Catalogue, Msg};
+use super::{kr_goal_with, Catalogue, MergeKind, Msg};
 use super::en_files as files;
 use crate::domain::language::Lang;
 use crate::domain::import::ReadError;
@@ -207,6 +207,17 @@ impl Catalogue for English {
             Removed => "(since removed)",
             ExpectedPace => "Expected pace",
             Latest => "Latest value",
+            ResolutionMerge => "Merge both versions (you choose for each difference)",
+            MergeHint => "What only one side has is kept. For each difference, choose the version to keep; the preview shows the result.",
+            MergeKeepBoth => "Keep both",
+            MergeHere => "In this browser",
+            MergeImported => "In the file",
+            MergeKeepHere => "Keep this browser’s",
+            MergeTakeImported => "Take the file’s",
+            MergePreview => "Preview of the result",
+            MergeSave => "Save the merge",
+            MergeDone => "Versions merged.",
+            MergeNoConflict => "No difference to settle: everything from both sides is kept.",
             MergedOtherTab => "Another tab had changed this set: its changes were merged with yours.",
             TakeOtherTab => "Take the other tab’s version",
             Present => "Present",
@@ -484,6 +495,24 @@ impl Catalogue for English {
     fn other_tab_conflicts(&self, count: usize) -> String {
         let items = if count == 1 { "1 item".to_owned() } else { format!("{count} items") };
         format!("Another tab changed the same things as you ({items}): your version is kept, the rest of its work is merged in.")
+    }
+
+    fn merge_title(&self, name: &str) -> String {
+        format!("Merge two versions of “{name}”")
+    }
+
+    fn merge_item(&self, kind: MergeKind, t: &Terms) -> String {
+        match kind {
+            MergeKind::Name => "Set name".to_owned(),
+            MergeKind::Team => "Team".to_owned(),
+            MergeKind::Cycle => "Cycle".to_owned(),
+            MergeKind::Why => "Why".to_owned(),
+            MergeKind::Settings => "Set settings".to_owned(),
+            MergeKind::Objective => capitalize(&t.objective.singular),
+            MergeKind::KeyResult => capitalize(&t.key_result.singular),
+            MergeKind::CheckIn => "Check-in".to_owned(),
+            MergeKind::Meeting => "Review".to_owned(),
+        }
     }
 
     fn slide_of(&self, n: usize, count: usize) -> String {

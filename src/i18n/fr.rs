@@ -1,6 +1,6 @@
 //! French, the default language.
 
-use super::{kr_goal_with, Catalogue, Msg};
+use super::{kr_goal_with, Catalogue, MergeKind, Msg};
 use super::fr_files as files;
 use crate::domain::language::Lang;
 use crate::domain::import::ReadError;
@@ -220,6 +220,17 @@ impl Catalogue for French {
             Removed => "(supprimé depuis)",
             ExpectedPace => "Rythme attendu",
             Latest => "Dernière valeur",
+            ResolutionMerge => "Fusionner les deux versions (vous choisirez pour chaque différence)",
+            MergeHint => "Ce qui n’existe que d’un côté est gardé. Pour chaque différence, choisissez la version à garder ; l’aperçu montre le résultat.",
+            MergeKeepBoth => "Garder les deux",
+            MergeHere => "Dans ce navigateur",
+            MergeImported => "Dans le fichier",
+            MergeKeepHere => "Garder celle de ce navigateur",
+            MergeTakeImported => "Prendre celle du fichier",
+            MergePreview => "Aperçu du résultat",
+            MergeSave => "Enregistrer la fusion",
+            MergeDone => "Versions fusionnées.",
+            MergeNoConflict => "Aucune différence à trancher : tout est repris des deux côtés.",
             MergedOtherTab => "Un autre onglet avait modifié ce jeu : ses changements ont été repris avec les vôtres.",
             TakeOtherTab => "Prendre la version de l’autre onglet",
             Present => "Présenter",
@@ -499,6 +510,24 @@ impl Catalogue for French {
     fn other_tab_conflicts(&self, count: usize) -> String {
         let items = if count <= 1 { "1 élément".to_owned() } else { format!("{count} éléments") };
         format!("Un autre onglet a modifié les mêmes éléments que vous ({items}) : votre version est gardée, le reste de son travail est repris.")
+    }
+
+    fn merge_title(&self, name: &str) -> String {
+        format!("Fusionner deux versions de « {name} »")
+    }
+
+    fn merge_item(&self, kind: MergeKind, t: &Terms) -> String {
+        match kind {
+            MergeKind::Name => "Nom du jeu".to_owned(),
+            MergeKind::Team => "Équipe".to_owned(),
+            MergeKind::Cycle => "Cycle".to_owned(),
+            MergeKind::Why => "Pourquoi".to_owned(),
+            MergeKind::Settings => "Réglages du jeu".to_owned(),
+            MergeKind::Objective => capitalize(&t.objective.singular),
+            MergeKind::KeyResult => capitalize(&t.key_result.singular),
+            MergeKind::CheckIn => "Point d’étape".to_owned(),
+            MergeKind::Meeting => "Revue".to_owned(),
+        }
     }
 
     fn slide_of(&self, n: usize, count: usize) -> String {

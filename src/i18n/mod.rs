@@ -62,7 +62,22 @@ messages! {
     RetroDifferently, CloseCycle, ReopenCycle, ClosedNotice, NextCycleTitle, NextCycleHint, StartNextCycle,
     PreviousCycleLabel, Removed, ExpectedPace, Latest, NotYet, Edit, Save,
     Present, PresentationLabel, SlidePrevious, SlideNext, Fullscreen, LeavePresentation, SummarySlide, PresentationKeys,
-    MergedOtherTab, TakeOtherTab,
+    MergedOtherTab, TakeOtherTab, ResolutionMerge, MergeHint, MergeKeepBoth, MergeHere, MergeImported, MergeKeepHere,
+    MergeTakeImported, MergePreview, MergeSave, MergeDone, MergeNoConflict,
+}
+
+/// What a merge conflict is about, for its heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeKind {
+    Name,
+    Team,
+    Cycle,
+    Why,
+    Settings,
+    Objective,
+    KeyResult,
+    CheckIn,
+    Meeting,
 }
 
 pub trait Catalogue: Sync {
@@ -138,6 +153,8 @@ pub trait Catalogue: Sync {
     fn next_cycle_name(&self, name: &str) -> String;
     fn closed_on(&self, at: NaiveDateTime) -> String;
     fn other_tab_conflicts(&self, count: usize) -> String;
+    fn merge_title(&self, name: &str) -> String;
+    fn merge_item(&self, kind: MergeKind, t: &Terms) -> String;
     /// "Diapositive 2 sur 5".
     fn slide_of(&self, n: usize, count: usize) -> String;
     /// A chart's accessible name and summary.

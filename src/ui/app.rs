@@ -1,7 +1,7 @@
 //! The root: provides shared state, follows the hash route, listens to the window (other
 //! tabs, dropped files, leaving with unsaved work) and lays out the page.
 
-use super::components::{DropOverlay, Header, ImportDialog, StatusBanner, ToastView};
+use super::components::{DropOverlay, Header, ImportDialog, MergeDialog, StatusBanner, ToastView};
 use super::pages::{EditorPage, HomePage, NotFoundPage, PresentPage, RecoveryPage};
 use super::route::{self, Route};
 use super::state::AppState;
@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
         <StatusBanner/>
         <main id="main" tabindex="-1">{page}</main>
         <ImportDialog/>
+        <MergeDialog/>
         <ToastView/>
         <DropOverlay/>
     }

@@ -54,6 +54,8 @@ pub struct AppState {
     /// Moves on at each export, so the export reminder looks again.
     pub exports_changed: RwSignal<u64>,
     pub import: RwSignal<Option<ImportState>>,
+    /// Imported sets to merge with the local ones, reviewed one at a time (local, imported).
+    pub merges: RwSignal<Vec<(OkrSet, OkrSet)>>,
 }
 
 impl AppState {
@@ -71,6 +73,7 @@ impl AppState {
             toast: RwSignal::new(None),
             exports_changed: RwSignal::new(0),
             import: RwSignal::new(None),
+            merges: RwSignal::new(Vec::new()),
         };
         state.reload();
         state

@@ -97,7 +97,14 @@ pub fn confirm_import(state: &AppState) {
     let mut ids = clock::new_id;
     let sets = apply_import(&candidates, &resolutions, &mut ids, |name| t.copy_name(name), clock::now());
     let written = sets.iter().take_while(|set| state.save(set)).count();
+    let merges: Vec<(OkrSet, OkrSet)> = candidates
+        .iter()
+        .zip(&resolutions)
+        .filter(|(_, r)| **r == Resolution::Merge)
+        .filter_map(|(c, _)| storage::load_set(&c.set.id).ok().flatten().map(|local| (local, c.set.clone())))
+        .collect();
     state.import.set(None);
+    state.merges.set(merges);
     state.notify(t.imported(written));
 }
 

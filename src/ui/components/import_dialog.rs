@@ -40,6 +40,7 @@ fn candidate_view(state: AppState, index: usize, candidate: Candidate, chosen: R
                 {same.then(|| view! { <p class="hint">{tr(Msg::ClashSameAsLocal)}</p> })}
                 {choice(state, group.clone(), Resolution::KeepBoth, Msg::ResolutionKeepBoth, chosen)}
                 {choice(state, group.clone(), Resolution::Replace, Msg::ResolutionReplace, chosen)}
+                {(!same).then(|| choice(state, group.clone(), Resolution::Merge, Msg::ResolutionMerge, chosen))}
                 {choice(state, group, Resolution::Skip, Msg::ResolutionSkip, chosen)}
             </fieldset>
         }

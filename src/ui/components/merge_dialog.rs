@@ -1,0 +1,184 @@
+//! Merging an imported copy with the local set: what only one side has is kept; each
+//! difference is shown side by side with a choice (and "keep both" for check-ins); the
+//! result is previewed, and saving it can be undone.
+
+use crate::domain::language::Lang;
+use crate::domain::merge::{merge, Detail, Item, Side};
+use crate::domain::model::OkrSet;
+use crate::domain::number::format_decimal;
+use crate::i18n::{digest, Catalogue, Msg};
+use crate::clock;
+use crate::ui::state::use_app;
+use crate::ui::text::tr;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// What an item says in one copy, for the side-by-side view.
+fn describe(t: &dyn Catalogue, lang: Lang, set: &OkrSet, item: &Item) -> String {
+    let absent = || "—".to_owned();
+    let terms = set.vocabulary.terms(lang);
+    match item {
+        Item::Detail(d) => match d {
+            Detail::Name => set.name.clone(),
+            Detail::Team => set.team.clone(),
+            Detail::Cycle => t.cycle(set.cycle.start, set.cycle.end),
+            Detail::Vocabulary => t.vocabulary_name(&terms),
+            Detail::Why => set.why.narrative.clone(),
+            Detail::CountRule => t.count_rule_name(&terms, set.count_rule),
+            Detail::Launch => set.launch.as_ref().map_or_else(absent, |l| t.launched_on(clock::local(l.at))),
+            Detail::Closed => set.closed.map_or_else(absent, |at| t.closed_on(clock::local(at))),
+            Detail::Previous => set.previous.as_ref().map_or_else(absent, |p| p.name.clone()),
+        },
+        Item::Objective(id) => set.objective(id).map_or_else(absent, |o| {
+            [o.title.as_str(), o.why.as_str(), o.retro.happened.as_str(), o.retro.learned.as_str(), o.retro.differently.as_str()]
+                .into_iter()
+                .filter(|s| !s.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        }),
+        Item::KeyResult(id) => set.key_result(id).map_or_else(absent, |(_, k)| format!("{} — {}", k.title, t.kr_goal(k))),
+        Item::CheckIn(id) => set
+            .objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .find_map(|k| k.check_ins.iter().find(|c| &c.id == id).map(|c| (k, c)))
+            .map_or_else(absent, |(k, c)| {
+                let note = if c.note.is_empty() { String::new() } else { format!(" · {}", c.note) };
+                format!("{} — {} : {} {} · {}{note}", k.title, t.date(c.date), format_decimal(c.value, lang), k.unit, t.confidence(c.confidence))
+            }),
+        Item::Meeting(id) => set
+            .meetings
+            .iter()
+            .find(|m| &m.id == id)
+            .map_or_else(absent, |m| format!("{} — {}", t.meeting_heading(m.date), m.learned)),
+    }
+}
+
+fn key(item: &Item) -> String {
+    match item {
+        Item::Detail(d) => format!("detail-{d:?}"),
+        Item::Objective(id) | Item::KeyResult(id) | Item::CheckIn(id) | Item::Meeting(id) => id.to_string(),
+    }
+}
+
+#[component]
+pub fn MergeDialog() -> impl IntoView {
+    let state = use_app();
+    let dialog = NodeRef::<Dialog>::new();
+    Effect::new(move |_| {
+        let open = state.merges.with(|m| !m.is_empty());
+        if let Some(d) = dialog.get() {
+            if open && !d.open() {
+                let _ = d.show_modal();
+            } else if !open && d.open() {
+                d.close();
+            }
+        }
+    });
+    let next = move || state.merges.update(|m| {
+        if !m.is_empty() {
+            m.remove(0);
+        }
+    });
+    let body = move || {
+        let Some((local, imported)) = state.merges.with(|m| m.first().cloned()) else { return ().into_any() };
+        let listed = merge(None, &local, &imported, &|_| Side::Ours).conflicts;
+        let choices: HashMap<Item, RwSignal<Side>> = listed.iter().map(|i| (i.clone(), RwSignal::new(Side::Ours))).collect();
+        let choices = StoredValue::new(choices);
+        let result = {
+            let (local, imported) = (local.clone(), imported.clone());
+            Memo::new(move |_| {
+                let picks: HashMap<Item, Side> = choices.with_value(|c| c.iter().map(|(i, s)| (i.clone(), s.get())).collect());
+                merge(None, &local, &imported, &move |item| picks.get(item).copied().unwrap_or(Side::Ours)).set
+            })
+        };
+        let save = {
+            let local = local.clone();
+            move |_| {
+                let mut merged = result.get_untracked();
+                merged.touch(clock::now());
+                let t = state.t_untracked();
+                if state.save(&merged) {
+                    let previous = local.clone();
+                    let revision = merged.revision;
+                    state.notify_with_undo(t.text(Msg::MergeDone).to_owned(), move || {
+                        let mut back = previous.clone();
+                        back.revision = revision + 1;
+                        state.save(&back);
+                    });
+                }
+                next();
+            }
+        };
+        let t = state.t_untracked();
+        let lang = state.lang.get_untracked();
+        let rows = listed
+            .iter()
+            .map(|item| {
+                let chosen = choices.with_value(|c| c[item]);
+                let group = format!("merge-{}", key(item));
+                let radio = move |side: Side, label: Msg| view! {
+                    <label class="choice">
+                        <input type="radio" name=group.clone() prop:checked=move || chosen.get() == side on:change=move |_| chosen.set(side)/>
+                        <span>{tr(label)}</span>
+                    </label>
+                };
+                let both = matches!(item, Item::CheckIn(_)).then(|| radio(Side::Both, Msg::MergeKeepBoth));
+                view! {
+                    <fieldset class="merge-item" data-testid="merge-item">
+                        <legend>{t.merge_item(item_kind(item), &local.vocabulary.terms(lang))}</legend>
+                        <div class="merge-sides">
+                            <div class="merge-side"><span class="meta">{tr(Msg::MergeHere)}</span><p data-testid="merge-here">{describe(t, lang, &local, item)}</p></div>
+                            <div class="merge-side"><span class="meta">{tr(Msg::MergeImported)}</span><p data-testid="merge-imported">{describe(t, lang, &imported, item)}</p></div>
+                        </div>
+                        {radio(Side::Ours, Msg::MergeKeepHere)}
+                        {radio(Side::Theirs, Msg::MergeTakeImported)}
+                        {both}
+                    </fieldset>
+                }
+            })
+            .collect_view();
+        let none = listed.is_empty();
+        view! {
+            <h2 id="merge-title">{t.merge_title(&local.name)}</h2>
+            <p class="hint">{tr(Msg::MergeHint)}</p>
+            {none.then(|| view! { <p data-testid="merge-none">{tr(Msg::MergeNoConflict)}</p> })}
+            <div class="merge-items">{rows}</div>
+            <details class="merge-preview" open>
+                <summary>{tr(Msg::MergePreview)}</summary>
+                <pre data-testid="merge-preview">{move || result.with(|s| digest(state.t(), s, state.lang.get()))}</pre>
+            </details>
+            <div class="dialog-actions">
+                <button class="button primary" data-testid="merge-save" on:click=save>{tr(Msg::MergeSave)}</button>
+                <button class="button" data-testid="merge-cancel" on:click=move |_| next()>{tr(Msg::Cancel)}</button>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <dialog node_ref=dialog class="dialog merge-dialog" aria-labelledby="merge-title" data-testid="merge-dialog"
+            on:cancel=move |e: leptos::ev::Event| {
+                e.prevent_default();
+                next();
+            }>
+            {body}
+        </dialog>
+    }
+}
+
+/// Which kind of item a conflict is about, for its heading.
+fn item_kind(item: &Item) -> crate::i18n::MergeKind {
+    use crate::i18n::MergeKind;
+    match item {
+        Item::Detail(Detail::Name) => MergeKind::Name,
+        Item::Detail(Detail::Team) => MergeKind::Team,
+        Item::Detail(Detail::Cycle) => MergeKind::Cycle,
+        Item::Detail(Detail::Why) => MergeKind::Why,
+        Item::Detail(_) => MergeKind::Settings,
+        Item::Objective(_) => MergeKind::Objective,
+        Item::KeyResult(_) => MergeKind::KeyResult,
+        Item::CheckIn(_) => MergeKind::CheckIn,
+        Item::Meeting(_) => MergeKind::Meeting,
+    }
+}
