@@ -7,7 +7,7 @@ use boussole::domain::id::Id;
 use boussole::domain::import::{read_document, ReadError, ShapeProblem, MAX_FILE_BYTES};
 use boussole::domain::language::Lang;
 use boussole::domain::model::{
-    Change, ChangeKind, ChangeValue, CheckIn, Confidence, CountRule, Cycle, KeyResult, KrKind, Launch, Meeting, Objective,
+    Change, ChangeKind, ChangeValue, CheckIn, Confidence, Contribution, CountRule, Cycle, KeyResult, KrKind, Launch, Meeting, Objective,
     OkrSet, PreviousCycle, Reason, Retro, Why,
 };
 use boussole::domain::validate::{Field, Problem};
@@ -120,6 +120,9 @@ fn fixture_of_format_3_loads_with_every_field() {
     assert_eq!(pilot.previous, Some(PreviousCycle { id: Id::new("f0-set-pilote"), name: "Pilote 2025".into() }));
     assert_eq!(pilot.closed, None);
     assert_eq!(sets[1].closed, Some(Utc.with_ymd_and_hms(2026, 4, 2, 9, 0, 0).unwrap()));
+    let link = &pilot.objectives[0].contributes_to[0];
+    assert_eq!((link.set.as_str(), link.objective.as_str(), link.objective_title.as_str()), ("f0-direction", "d-o2", "Former mieux, plus vite"));
+    assert_eq!((pilot.reference, sets[1].reference), (false, true));
 }
 
 #[test]
@@ -393,6 +396,10 @@ fn objective(n: usize) -> impl Strategy<Value = Objective> {
             why: title.chars().rev().collect(),
             key_results,
             retro: Retro { happened: title.clone(), learned: String::new(), differently: "ⓓ".into() },
+            contributes_to: (n % 2 == 0)
+                .then(|| Contribution { set: Id::new("ref"), objective: Id::new(format!("r{n}")), set_name: title.clone(), objective_title: title.clone() })
+                .into_iter()
+                .collect(),
         })
     })
 }
@@ -475,6 +482,7 @@ fn set(n: usize) -> impl Strategy<Value = OkrSet> {
                         .collect(),
                     closed: (revision % 4 == 0).then_some(modified),
                     previous: (revision % 3 == 0).then(|| PreviousCycle { id: Id::new("prev-1"), name: name.clone() }),
+                    reference: revision % 5 == 0,
                     objectives,
                     created,
                     modified,

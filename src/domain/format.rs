@@ -5,7 +5,8 @@
 //! - 1: sets with cycle, vocabulary, objectives and key results.
 //! - 2: a set's why (narrative and reasons), count rule and launch; an objective's why.
 //! - 3: living OKRs: check-ins on key results, meetings, the change log, the retrospective
-//!   of each objective, closing and the link to the previous cycle.
+//!   of each objective, closing and the link to the previous cycle; alignment: reference
+//!   sets and the objectives a team's objective contributes to.
 
 use super::model::OkrSet;
 use chrono::{DateTime, Utc};
@@ -85,6 +86,7 @@ fn v2_to_v3(mut doc: Value) -> Result<Value, String> {
         for key in ["closed", "previous"] {
             set.entry(key).or_insert(Value::Null);
         }
+        set.entry("reference").or_insert(Value::Bool(false));
         let objectives = set.get_mut("objectives").and_then(Value::as_array_mut);
         objectives.into_iter().flatten().for_each(objective_v3);
         let reference = set.get_mut("launch").and_then(|l| l.get_mut("reference")).and_then(Value::as_array_mut);
@@ -96,6 +98,7 @@ fn v2_to_v3(mut doc: Value) -> Result<Value, String> {
 fn objective_v3(objective: &mut Value) {
     let Some(o) = objective.as_object_mut() else { return };
     o.entry("retro").or_insert_with(|| serde_json::json!({ "happened": "", "learned": "", "differently": "" }));
+    o.entry("contributes_to").or_insert_with(|| Value::Array(Vec::new()));
     let key_results = o.get_mut("key_results").and_then(Value::as_array_mut);
     for kr in key_results.into_iter().flatten().filter_map(Value::as_object_mut) {
         kr.entry("check_ins").or_insert_with(|| Value::Array(Vec::new()));

@@ -5,7 +5,7 @@
 //! caller's choice decides; two check-ins can also both be kept.
 
 use super::id::Id;
-use super::model::{CheckIn, KeyResult, Meeting, Objective, OkrSet};
+use super::model::{CheckIn, Contribution, KeyResult, Meeting, Objective, OkrSet};
 
 /// Which copy wins a conflict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -28,13 +28,7 @@ pub enum Detail {
     Launch,
     Closed,
     Previous,
-}
-
-impl Detail {
-    pub const ALL: [Detail; 9] = [
-        Detail::Name, Detail::Team, Detail::Cycle, Detail::Vocabulary, Detail::Why, Detail::CountRule, Detail::Launch,
-        Detail::Closed, Detail::Previous,
-    ];
+    Reference,
 }
 
 /// Where two copies can disagree.
@@ -150,9 +144,15 @@ fn key_result(base: Option<&KeyResult>, ours: &KeyResult, theirs: &KeyResult, ct
     vec![KeyResult { check_ins, ..content }]
 }
 
-/// What an objective says apart from its key results.
+/// What an objective says apart from its key results and its links.
 fn objective_content(o: &Objective) -> Objective {
-    Objective { key_results: Vec::new(), ..o.clone() }
+    Objective { key_results: Vec::new(), contributes_to: Vec::new(), ..o.clone() }
+}
+
+/// Links are facts, not wording: a link added on either side is kept, one removed on one
+/// side (with a base) goes; the same link with other titles takes ours.
+fn contribution(_: Option<&Contribution>, ours: &Contribution, _: &Contribution, _: &mut Ctx) -> Vec<Contribution> {
+    vec![ours.clone()]
 }
 
 fn objective(base: Option<&Objective>, ours: &Objective, theirs: &Objective, ctx: &mut Ctx) -> Vec<Objective> {
@@ -168,7 +168,16 @@ fn objective(base: Option<&Objective>, ours: &Objective, theirs: &Objective, ctx
         ctx,
         key_result,
     );
-    vec![Objective { key_results, ..content }]
+    let contributes_to = list(
+        base.map(|b| b.contributes_to.as_slice()),
+        &ours.contributes_to,
+        &theirs.contributes_to,
+        |c| &c.objective,
+        Item::Objective,
+        ctx,
+        contribution,
+    );
+    vec![Objective { key_results, contributes_to, ..content }]
 }
 
 fn meeting(base: Option<&Meeting>, ours: &Meeting, theirs: &Meeting, ctx: &mut Ctx) -> Vec<Meeting> {
@@ -193,6 +202,7 @@ pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn
     detail!(launch, Detail::Launch);
     detail!(closed, Detail::Closed);
     detail!(previous, Detail::Previous);
+    detail!(reference, Detail::Reference);
     set.objectives = list(
         base.map(|b| b.objectives.as_slice()),
         &ours.objectives,

@@ -2,6 +2,7 @@
 //! migrations and validation, and the team's vocabulary. Nothing here touches the browser,
 //! so all of it is tested natively with `cargo test`.
 
+pub mod alignment;
 pub mod change_log;
 pub mod chart;
 pub mod coaching;

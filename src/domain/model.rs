@@ -29,6 +29,9 @@ pub struct OkrSet {
     pub closed: Option<DateTime<Utc>>,
     /// The cycle this one follows, kept by name too in case that set is not in this browser.
     pub previous: Option<PreviousCycle>,
+    /// The organisation's (or a department's) set, which teams' objectives contribute to.
+    #[serde(default)]
+    pub reference: bool,
     pub created: DateTime<Utc>,
     pub modified: DateTime<Utc>,
     /// Bumped by every saved edit, so two copies of a set can tell which moved on.
@@ -52,6 +55,20 @@ pub struct Objective {
     pub key_results: Vec<KeyResult>,
     /// The end-of-cycle look back.
     pub retro: Retro,
+    /// The reference objectives this one contributes to (several are allowed).
+    #[serde(default)]
+    pub contributes_to: Vec<Contribution>,
+}
+
+/// A link to a reference set's objective, by stable ids; the titles are kept so a link to
+/// a set that is not in this browser still reads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contribution {
+    pub set: Id,
+    pub objective: Id,
+    pub set_name: String,
+    pub objective_title: String,
 }
 
 /// What the team says of an objective at the end of the cycle: learning, not a grade.
@@ -288,6 +305,7 @@ impl OkrSet {
             changes: Vec::new(),
             closed: None,
             previous: None,
+            reference: false,
             created: now,
             modified: now,
             revision: 1,
@@ -330,7 +348,7 @@ impl KeyResult {
 
 impl Objective {
     pub fn new(id: Id) -> Objective {
-        Objective { id, title: String::new(), why: String::new(), key_results: Vec::new(), retro: Retro::default() }
+        Objective { id, title: String::new(), why: String::new(), key_results: Vec::new(), retro: Retro::default(), contributes_to: Vec::new() }
     }
 }
 

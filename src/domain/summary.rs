@@ -23,6 +23,9 @@ pub struct SetSummary {
     /// at start that the set beside this summary is the one it describes. 0: unknown.
     #[serde(default)]
     pub stored_len: usize,
+    /// A reference set: teams link their objectives to its objectives.
+    #[serde(default)]
+    pub reference: bool,
 }
 
 impl SetSummary {
@@ -38,6 +41,7 @@ impl SetSummary {
             revision: set.revision,
             vocabulary: set.vocabulary.clone(),
             stored_len: 0,
+            reference: set.reference,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! app fast and the text safe to show.
 
 use super::id::Id;
-use super::model::{Change, ChangeValue, CheckIn, CountRule, KeyResult, KrKind, Meeting, Objective, OkrSet, Retro, Why};
+use super::model::{Change, ChangeValue, CheckIn, Contribution, CountRule, KeyResult, KrKind, Meeting, Objective, OkrSet, Retro, Why};
 use super::vocabulary::{Term, Vocabulary};
 use super::number::MAX_ABS;
 use chrono::{Datelike, NaiveDate};
@@ -157,6 +157,21 @@ fn check_check_in(check_in: &CheckIn, kind: KrKind, ids: &mut BTreeSet<Id>) -> R
     check_paragraph(&check_in.note, Field::Note, MAX_NOTE_CHARS)
 }
 
+/// A team objective names at most this many reference objectives.
+pub const MAX_CONTRIBUTIONS: usize = 20;
+
+fn check_contributions(links: &[Contribution]) -> Result<(), Problem> {
+    check_count(links.len(), MAX_CONTRIBUTIONS)?;
+    for link in links {
+        // The reference set may be elsewhere: the ids need only be sound.
+        check_id(&link.set, &mut BTreeSet::new())?;
+        check_id(&link.objective, &mut BTreeSet::new())?;
+        check_text(&link.set_name, Field::Name, MAX_NAME_CHARS)?;
+        check_text(&link.objective_title, Field::Title, MAX_TITLE_CHARS)?;
+    }
+    Ok(())
+}
+
 fn check_retro(retro: &Retro) -> Result<(), Problem> {
     [&retro.happened, &retro.learned, &retro.differently]
         .into_iter()
@@ -276,6 +291,7 @@ fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<BTree
             .and_then(|_| check_text(&objective.title, Field::Title, MAX_TITLE_CHARS))
             .and_then(|_| check_paragraph(&objective.why, Field::Why, MAX_WHY_CHARS))
             .and_then(|_| check_retro(&objective.retro))
+            .and_then(|_| check_contributions(&objective.contributes_to))
         {
             return fail(at, p);
         }

@@ -63,7 +63,9 @@ messages! {
     PreviousCycleLabel, Removed, ExpectedPace, Latest, NotYet, Edit, Save,
     Present, PresentationLabel, SlidePrevious, SlideNext, Fullscreen, LeavePresentation, SummarySlide, PresentationKeys,
     MergedOtherTab, TakeOtherTab, ResolutionMerge, MergeHint, MergeKeepBoth, MergeHere, MergeImported, MergeKeepHere,
-    MergeTakeImported, MergePreview, MergeSave, MergeDone, MergeNoConflict,
+    MergeTakeImported, MergePreview, MergeSave, MergeDone, MergeNoConflict, ReferenceSet, TeamSet, ContributesTo,
+    NoReferenceSets, NotInBrowser, Overview, AlignmentTitle, AlignmentHint, NobodyContributes, ElsewhereTitle,
+    CrossTeamTitle, CrossTeamHint, TeamContributions,
 }
 
 /// What a merge conflict is about, for its heading.

@@ -2,7 +2,7 @@
 //! tabs, dropped files, leaving with unsaved work) and lays out the page.
 
 use super::components::{DropOverlay, Header, ImportDialog, MergeDialog, StatusBanner, ToastView};
-use super::pages::{EditorPage, HomePage, NotFoundPage, PresentPage, RecoveryPage};
+use super::pages::{EditorPage, HomePage, NotFoundPage, OverviewPage, PresentPage, RecoveryPage};
 use super::route::{self, Route};
 use super::state::AppState;
 use crate::i18n::Msg;
@@ -82,6 +82,7 @@ pub fn App() -> impl IntoView {
             Route::Home => view! { <HomePage/> }.into_any(),
             Route::Set(id) => view! { <EditorPage id=id/> }.into_any(),
             Route::Present(id) => view! { <PresentPage id=id/> }.into_any(),
+            Route::Overview => view! { <OverviewPage/> }.into_any(),
             Route::NotFound => view! { <NotFoundPage/> }.into_any(),
         }
     };

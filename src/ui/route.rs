@@ -9,6 +9,8 @@ pub enum Route {
     Set(Id),
     /// A set in presentation mode.
     Present(Id),
+    /// Alignment and the cross-team review, over every set in this browser.
+    Overview,
     NotFound,
 }
 
@@ -18,6 +20,7 @@ impl Route {
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Home,
+            ["overview"] => Route::Overview,
             ["set", id] | ["set", id, "present"] => {
                 let id = Id::new(*id);
                 match (id.is_well_formed(), parts.len()) {
@@ -35,6 +38,7 @@ impl Route {
             Route::Home | Route::NotFound => "#/".to_owned(),
             Route::Set(id) => format!("#/set/{id}"),
             Route::Present(id) => format!("#/set/{id}/present"),
+            Route::Overview => "#/overview".to_owned(),
         }
     }
 }
@@ -57,7 +61,7 @@ mod tests {
 
     #[test]
     fn parses_what_it_writes() {
-        for route in [Route::Home, Route::Set(Id::new("abc123")), Route::Present(Id::new("abc123"))] {
+        for route in [Route::Home, Route::Set(Id::new("abc123")), Route::Present(Id::new("abc123")), Route::Overview] {
             assert_eq!(Route::parse(&route.href()), route);
         }
         assert_eq!(Route::parse(""), Route::Home);

@@ -140,6 +140,12 @@ doc("note-too-long.json", lambda d: kr(d)["check_ins"][0].update(note="n" * 2001
 doc("term-empty.json", lambda d: st(d).update(vocabulary={"preset": "custom", "objective": {"singular": " ", "plural": "x", "gender": "masculine", "vowel_sound": False, "short": ""}, "key_result": {"singular": "r", "plural": "rs", "gender": "masculine", "vowel_sound": False, "short": ""}}), "mot du vocabulaire est vide")
 doc("term-too-long.json", lambda d: st(d).update(vocabulary={"preset": "custom", "objective": {"singular": "a" * 61, "plural": "x", "gender": "masculine", "vowel_sound": False, "short": ""}, "key_result": {"singular": "r", "plural": "rs", "gender": "masculine", "vowel_sound": False, "short": ""}}), "dépasse 60 caractères")
 
+LINK = {"set": "direction", "objective": "d1", "set_name": "Direction", "objective_title": "Cap"}
+doc("link-bad-id.json", lambda d: st(d)["objectives"][0].update(contributes_to=[dict(LINK, objective="d 1")]), "« d 1 » n’est pas valide")
+doc("links-21.json", lambda d: st(d)["objectives"][0].update(contributes_to=[dict(LINK, objective=f"d{i}") for i in range(21)]), "au plus 20")
+doc("link-title-rtl.json", lambda d: st(d)["objectives"][0].update(contributes_to=[dict(LINK, objective_title="Cap\u202e")]), CHARS)
+doc("reference-string.json", lambda d: st(d).update(reference="oui"), TYPE)
+
 if __name__ == "__main__":
     for f in os.listdir(HERE):
         if f.endswith(".json"):

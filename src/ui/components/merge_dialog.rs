@@ -29,6 +29,7 @@ fn describe(t: &dyn Catalogue, lang: Lang, set: &OkrSet, item: &Item) -> String 
             Detail::Launch => set.launch.as_ref().map_or_else(absent, |l| t.launched_on(clock::local(l.at))),
             Detail::Closed => set.closed.map_or_else(absent, |at| t.closed_on(clock::local(at))),
             Detail::Previous => set.previous.as_ref().map_or_else(absent, |p| p.name.clone()),
+            Detail::Reference => t.text(if set.reference { Msg::ReferenceSet } else { Msg::TeamSet }).to_owned(),
         },
         Item::Objective(id) => set.objective(id).map_or_else(absent, |o| {
             [o.title.as_str(), o.why.as_str(), o.retro.happened.as_str(), o.retro.learned.as_str(), o.retro.differently.as_str()]

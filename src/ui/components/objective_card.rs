@@ -1,6 +1,7 @@
 //! One objective in the editor, with its key results.
 
 use super::key_result_row::KeyResultRow;
+use super::ContributionPicker;
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_WHY_CHARS};
@@ -162,6 +163,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
                 <span>{tr(Msg::ObjectiveWhy)}</span>
                 <input type="text" data-testid="objective-why" maxlength=MAX_WHY_CHARS value=initial_why on:input=on_why/>
             </label>
+            <ContributionPicker objective=id.clone()/>
             <FindingsList target=Target::Objective(id.clone())/>
             <ol class="kr-list" aria-label=label(|t, terms, n| t.key_results_of(terms, n))>
                 <For each=kr_ids.clone() key=|k| k.clone() let:kr>

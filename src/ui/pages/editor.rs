@@ -194,6 +194,18 @@ fn SetDetails() -> impl IntoView {
                         on:change=move |e| set_date(false, event_target_value(&e))
                     />
                 </label>
+                <label class="check reference-toggle">
+                    <input
+                        type="checkbox"
+                        data-testid="reference-set"
+                        prop:checked=initial.reference
+                        on:change=move |e| {
+                            let on = event_target_checked(&e);
+                            editor.commit(|s| s.reference = on);
+                        }
+                    />
+                    {tr(Msg::ReferenceSet)}
+                </label>
             </fieldset>
             <p id="cycle-error" class="error" role="alert">
                 {move || date_error.get().then(|| t().text(Msg::CycleEndBeforeStart))}

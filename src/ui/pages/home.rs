@@ -28,6 +28,9 @@ pub fn HomePage() -> impl IntoView {
                     </button>
                     <ImportButton/>
                     <Show when=move || !empty()>
+                        <a class="button" data-testid="overview" href="#/overview">{tr(Msg::Overview)}</a>
+                    </Show>
+                    <Show when=move || !empty()>
                         <button class="button" data-testid="export-all" on:click=move |_| transfer::export_workspace(&state)>
                             {tr(Msg::ExportWorkspace)}
                         </button>

@@ -42,6 +42,14 @@ fn Presentation(set: OkrSet) -> impl IntoView {
     let all = slides(&set);
     let count = all.len();
     let index = RwSignal::new(0usize);
+    // A reference set's slides show the teams' contributions: read the other sets once.
+    let teams: Vec<OkrSet> = if set.reference {
+        let ids: Vec<Id> = state.summaries.with_untracked(|l| l.iter().filter(|s| s.id != set.id).map(|s| s.id.clone()).collect());
+        ids.iter().filter_map(|id| storage::load_set(id).ok().flatten()).collect()
+    } else {
+        Vec::new()
+    };
+    let teams = StoredValue::new(teams);
     let set = StoredValue::new(set);
     let back = Route::Set(set.with_value(|s| s.id.clone()));
 
@@ -103,7 +111,7 @@ fn Presentation(set: OkrSet) -> impl IntoView {
     let slide = move || {
         let lang = state.lang.get();
         let at = all[index.get()];
-        set.with_value(|s| draw(s, at, lang))
+        set.with_value(|s| teams.with_value(|teams| draw(s, teams, at, lang)))
     };
     let (prev, next, full) = (act.clone(), act.clone(), act.clone());
     let page = view! {
@@ -133,7 +141,7 @@ fn Presentation(set: OkrSet) -> impl IntoView {
 }
 
 /// One slide's content, in the set's words and the UI language.
-fn draw(set: &OkrSet, slide: Slide, lang: crate::domain::language::Lang) -> AnyView {
+fn draw(set: &OkrSet, teams: &[OkrSet], slide: Slide, lang: crate::domain::language::Lang) -> AnyView {
     let t = crate::i18n::catalogue(lang);
     let terms = set.vocabulary.terms(lang);
     let today = clock::today();
@@ -182,6 +190,19 @@ fn draw(set: &OkrSet, slide: Slide, lang: crate::domain::language::Lang) -> AnyV
                     }
                 })
                 .collect_view();
+            let serves = (!o.contributes_to.is_empty()).then(|| {
+                let titles: Vec<&str> = o.contributes_to.iter().map(|c| c.objective_title.as_str()).collect();
+                view! { <p class="slide-meta">{t.labelled(t.text(Msg::ContributesTo), &titles.join(" · "))}</p> }
+            });
+            let contributors: Vec<String> = teams
+                .iter()
+                .flat_map(|team| team.objectives.iter().map(move |to| (team, to)))
+                .filter(|(_, to)| to.contributes_to.iter().any(|c| c.set == set.id && c.objective == o.id))
+                .map(|(team, to)| format!("{} — {}", team.name, to.title))
+                .collect();
+            let contributors = (!contributors.is_empty()).then(|| view! {
+                <p class="slide-meta" data-testid="slide-contributors">{t.labelled(t.text(Msg::TeamContributions), &contributors.join(" · "))}</p>
+            });
             view! {
                 <div class="slide-head">
                     <p class="slide-kicker">{t.objective_heading(&terms, i + 1)}</p>
@@ -193,6 +214,8 @@ fn draw(set: &OkrSet, slide: Slide, lang: crate::domain::language::Lang) -> AnyV
                     })}
                 </div>
                 <h1 class="slide-title">{o.title.clone()}</h1>
+                {serves}
+                {contributors}
                 <ul class="slide-krs">{krs}</ul>
             }
             .into_any()

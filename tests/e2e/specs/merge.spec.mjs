@@ -1,10 +1,30 @@
 // Two team members edit their copies of one set in their own browsers and export them; the
-// facilitator imports both, merges the second into the first choosing sides, previews,
-// saves, and the result holds both people's work. Undo brings the earlier version back.
+// facilitator imports both and the reference set, merges the copies choosing sides,
+// previews and saves (the result holds both people's work), sees the alignment and the
+// cross-team review, and undo brings the earlier version back.
 import { test, expect } from '@playwright/test';
 import { download, expectAccessible, openFresh, watchPage } from './helpers.mjs';
 
 const isoDay = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The steering committee's reference set, as its file arrives by email. */
+const reference = {
+  name: 'direction.json',
+  text: JSON.stringify({
+    format: 'boussole', version: 3,
+    sets: [{
+      id: 'direction', name: 'Direction 2027', team: 'Comité de pilotage', cycle: { start: isoDay(-20), end: isoDay(70) },
+      vocabulary: { preset: 'standard' }, why: { narrative: 'Servir mieux nos clients.', reasons: ['link_strategy'], other_reason: '' },
+      count_rule: { max_objectives: 3, max_key_results: 3 },
+      objectives: [
+        { id: 'r1', title: 'Des clients servis à temps', why: '', key_results: [], retro: { happened: '', learned: '', differently: '' } },
+        { id: 'r2', title: 'Une marque qui inspire confiance', why: '', key_results: [], retro: { happened: '', learned: '', differently: '' } },
+      ],
+      launch: null, meetings: [], changes: [], closed: null, previous: null, reference: true,
+      created: '2026-11-01T08:00:00Z', modified: '2026-11-01T08:00:00Z', revision: 1,
+    }],
+  }),
+};
 
 async function importFile(page, file) {
   await page.getByTestId('import-input').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
@@ -23,6 +43,8 @@ test('two copies edited apart are merged side by side, and the result keeps both
   const one = await (await browser.newContext()).newPage();
   const problems = watchPage(one);
   await openFresh(one);
+  await importFile(one, reference);
+  await one.getByTestId('import-confirm').click();
   await one.getByTestId('new-set').click();
   await one.locator('#new-set-name').fill('Livraisons partagées');
   await one.getByTestId('template').selectOption('urgent-deliveries');
@@ -48,6 +70,12 @@ test('two copies edited apart are merged side by side, and the result keeps both
     await page.getByTestId('change-plan').click();
     await page.getByTestId('change-reason').fill('Après la revue');
     await page.getByTestId('objective-title').first().fill(title);
+    if (page === one) {
+      // Member 1 says what the objective serves in the organisation's set.
+      await page.getByTestId('contributions').first().locator('summary').click();
+      await page.getByTestId('contribution-choice').filter({ hasText: 'Des clients servis à temps' }).locator('input').check();
+      await expect(page.getByTestId('contributions').first().locator('summary')).toContainText('Des clients servis à temps');
+    }
     await page.getByTestId('finish-change').click();
   }
   await two.getByTestId('step').filter({ hasText: 'Revue' }).click();
@@ -78,6 +106,7 @@ test('two copies edited apart are merged side by side, and the result keeps both
   const stored = await facilitator.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('boussole:set:')).map(([, v]) => JSON.parse(v).sets[0]));
   expect(stored).toHaveLength(1);
   const [set] = stored;
+  expect(set.objectives[0].contributes_to.map((c) => c.objective_title)).toEqual(['Des clients servis à temps']);
   expect(set.objectives[0].title).toBe('Livrer vite et sans casse');
   const values = set.objectives[0].key_results.map((k) => k.check_ins.map((c) => c.value));
   expect(values[0]).toEqual([40]);
@@ -90,5 +119,21 @@ test('two copies edited apart are merged side by side, and the result keeps both
   const back = await facilitator.evaluate(() => JSON.parse(Object.entries(localStorage).find(([k]) => k.startsWith('boussole:set:'))[1]).sets[0]);
   expect(back.objectives[0].title).toBe('Livrer vite, partout');
   expect(back.meetings).toHaveLength(0);
+
+  // The facilitator's overview: who serves each reference objective, and the gap.
+  await importFile(facilitator, reference);
+  await facilitator.getByTestId('import-confirm').click();
+  await facilitator.getByTestId('overview').click();
+  const served = facilitator.getByTestId('served');
+  await expect(served.first()).toContainText('Des clients servis à temps');
+  await expect(served.first().getByTestId('contributor')).toContainText('Livraisons partagées — Livrer vite, partout');
+  await expect(served.nth(1).getByTestId('gap')).toBeVisible();
+  await expect(facilitator.getByTestId('team-set')).toHaveCount(2);
+  await expectAccessible(facilitator, 'overview');
+  await facilitator.goto('./index.html#/set/direction/present');
+  await facilitator.keyboard.press('ArrowRight');
+  await expect(facilitator.getByTestId('slide-contributors')).toContainText('Livraisons partagées — Livrer vite, partout');
+  await facilitator.goto('./index.html#/');
+
   expect(problems).toEqual([]);
 });

@@ -1,0 +1,159 @@
+//! The facilitator's view over every set in this browser: alignment (each reference
+//! objective with the team objectives that serve it, and the gaps), then the cross-team
+//! review (the sets of each cycle side by side, each in its own words). Printable.
+
+use crate::clock;
+use crate::domain::alignment::{alignment, by_cycle, elsewhere};
+use crate::domain::model::OkrSet;
+use crate::domain::progress::{objective_progress, objective_status, set_progress};
+use crate::i18n::Msg;
+use crate::storage;
+use crate::ui::components::{ProgressBar, StatusBadge};
+use crate::ui::state::use_app;
+use crate::ui::text::tr;
+use leptos::prelude::*;
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let state = use_app();
+    let t = move || state.t();
+    let today = clock::today();
+    // Every set, read once per change of the list (another tab, an import).
+    let sets = Memo::new(move |_| -> Vec<OkrSet> {
+        let ids: Vec<_> = state.summaries.with(|l| l.iter().map(|s| s.id.clone()).collect());
+        ids.iter().filter_map(|id| storage::load_set(id).ok().flatten()).collect()
+    });
+    let progress_label = Signal::derive(move || t().text(Msg::Progress).to_owned());
+    let aligned = move || {
+        sets.with(|sets| {
+            let lang = state.lang.get();
+            let map = alignment(sets);
+            if map.is_empty() {
+                return view! { <p class="empty-state">{tr(Msg::NoReferenceSets)}</p> }.into_any();
+            }
+            map.into_iter()
+                .map(|(reference, served)| {
+                    let terms = reference.vocabulary.terms(lang);
+                    let items = served
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, s)| {
+                            let gap = s.contributors.is_empty();
+                            let rows = s
+                                .contributors
+                                .iter()
+                                .map(|(team, o)| view! {
+                                    <li class="contributor" data-testid="contributor">
+                                        <span><strong>{team.name.clone()}</strong> " — " {o.title.clone()}</span>
+                                        <span class="kr-figures">
+                                            <ProgressBar ratio=Signal::stored(objective_progress(o)) label=progress_label/>
+                                            <StatusBadge status=Signal::stored(objective_status(o, team.cycle, today))/>
+                                        </span>
+                                    </li>
+                                })
+                                .collect_view();
+                            view! {
+                                <li class="served" class:gap=gap data-testid="served">
+                                    <h4>{t().objective_heading(&terms, i + 1)} " — " {s.reference.title.clone()}</h4>
+                                    {gap.then(|| view! { <p class="gap-note" data-testid="gap">"⚠ " {tr(Msg::NobodyContributes)}</p> })}
+                                    <ul class="contributors">{rows}</ul>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <article class="card reference" data-testid="reference">
+                            <h3>{reference.name.clone()}</h3>
+                            <ol class="served-list">{items}</ol>
+                        </article>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    let away = move || {
+        sets.with(|sets| {
+            let rows: Vec<_> = elsewhere(sets)
+                .into_iter()
+                .map(|(team, o, link)| view! {
+                    <li data-testid="elsewhere">
+                        <strong>{team.name.clone()}</strong> " — " {o.title.clone()} " → " {link.set_name.clone()} " — "
+                        {link.objective_title.clone()} " (" {tr(Msg::NotInBrowser)} ")"
+                    </li>
+                })
+                .collect();
+            (!rows.is_empty()).then(|| view! {
+                <h3>{tr(Msg::ElsewhereTitle)}</h3>
+                <ul class="elsewhere">{rows}</ul>
+            })
+        })
+    };
+    let review = move || {
+        sets.with(|sets| {
+            let lang = state.lang.get();
+            by_cycle(sets)
+                .into_iter()
+                .map(|(cycle, group)| {
+                    let cards = group
+                        .into_iter()
+                        .map(|set| {
+                            let terms = set.vocabulary.terms(lang);
+                            let objectives = set
+                                .objectives
+                                .iter()
+                                .enumerate()
+                                .map(|(i, o)| view! {
+                                    <li>
+                                        <span>{t().objective_heading(&terms, i + 1)} " — " {o.title.clone()}</span>
+                                        <span class="kr-figures">
+                                            <ProgressBar ratio=Signal::stored(objective_progress(o)) label=progress_label/>
+                                            {set.launch.is_some().then(|| view! { <StatusBadge status=Signal::stored(objective_status(o, set.cycle, today))/> })}
+                                        </span>
+                                    </li>
+                                })
+                                .collect_view();
+                            view! {
+                                <article class="card team-set" data-testid="team-set">
+                                    <h4><a href=format!("#/set/{}", set.id)>{set.name.clone()}</a></h4>
+                                    <p class="meta">{set.team.clone()} " · " {t().counts(&terms, set.objectives.len(), set.key_result_count())}</p>
+                                    <ProgressBar ratio=Signal::stored(set_progress(set)) label=progress_label/>
+                                    <p class="team-narrative">{set.why.narrative.trim().to_owned()}</p>
+                                    <ul class="team-objectives">{objectives}</ul>
+                                </article>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="cycle-group" data-testid="cycle-group">
+                            <h3>{t().cycle(cycle.start, cycle.end)}</h3>
+                            <div class="team-sets">{cards}</div>
+                        </section>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="page overview">
+            <nav class="breadcrumb" aria-label=tr(Msg::MainNav)>
+                <a href="#/">"← " {tr(Msg::BackToHome)}</a>
+            </nav>
+            <h1>{tr(Msg::Overview)}</h1>
+            <div class="toolbar">
+                <button class="button" data-testid="print-overview" on:click=move |_| { let _ = window().print(); }>{tr(Msg::Print)}</button>
+            </div>
+            <section aria-labelledby="alignment-title" data-testid="alignment">
+                <h2 id="alignment-title">{tr(Msg::AlignmentTitle)}</h2>
+                <p class="hint">{tr(Msg::AlignmentHint)}</p>
+                {aligned}
+                {away}
+            </section>
+            <section aria-labelledby="review-title" data-testid="cross-team">
+                <h2 id="review-title">{tr(Msg::CrossTeamTitle)}</h2>
+                <p class="hint">{tr(Msg::CrossTeamHint)}</p>
+                {review}
+            </section>
+        </div>
+    }
+}
