@@ -220,6 +220,7 @@ impl Catalogue for English {
             CrossTeamTitle => "Cross-team review",
             CrossTeamHint => "All the sets of one cycle side by side, each in its own words.",
             TeamContributions => "Teams’ contributions",
+            ToRevisit => "To revisit",
             ResolutionMerge => "Merge both versions (you choose for each difference)",
             MergeHint => "What only one side has is kept. For each difference, choose the version to keep; the preview shows the result.",
             MergeKeepBoth => "Keep both",

@@ -65,7 +65,7 @@ messages! {
     MergedOtherTab, TakeOtherTab, ResolutionMerge, MergeHint, MergeKeepBoth, MergeHere, MergeImported, MergeKeepHere,
     MergeTakeImported, MergePreview, MergeSave, MergeDone, MergeNoConflict, ReferenceSet, TeamSet, ContributesTo,
     NoReferenceSets, NotInBrowser, Overview, AlignmentTitle, AlignmentHint, NobodyContributes, ElsewhereTitle,
-    CrossTeamTitle, CrossTeamHint, TeamContributions,
+    CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit,
 }
 
 /// What a merge conflict is about, for its heading.
@@ -138,6 +138,14 @@ pub trait Catalogue: Sync {
     fn vocabulary_summary(&self, name: &str) -> String;
     fn key_result_placeholder(&self, t: &Terms) -> String;
 
+    /// A measured value as people read it: "40 h", "6,8 /10", or "Atteint" for a milestone.
+    fn measure(&self, kind: KrKind, unit: &str, value: f64, lang: Lang) -> String {
+        if kind == KrKind::Milestone {
+            return self.text(if value >= 0.5 { Msg::Done } else { Msg::NotYet }).to_owned();
+        }
+        let number = crate::domain::number::format_decimal(value, lang);
+        if unit.trim().is_empty() { number } else { format!("{number} {}", unit.trim()) }
+    }
     /// "Dernière valeur : 40 h" / "Latest value: 40 h", each language's punctuation.
     fn labelled(&self, label: &str, value: &str) -> String;
     fn confidence(&self, confidence: Confidence) -> &'static str;

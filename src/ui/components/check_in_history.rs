@@ -17,17 +17,17 @@ pub fn CheckInHistory(kr: Id) -> impl IntoView {
     let editing = RwSignal::new(None::<Id>);
     let lookup = kr.clone();
     let entries = move || {
-        editor.set.with(|s| s.key_result(&lookup).map(|(_, k)| (k.kind, k.check_ins.iter().rev().cloned().collect::<Vec<_>>())))
+        editor.set.with(|s| s.key_result(&lookup).map(|(_, k)| (k.kind, k.unit.clone(), k.check_ins.iter().rev().cloned().collect::<Vec<_>>())))
     };
     let count = {
         let entries = entries.clone();
-        move || entries().map_or(0, |(_, list)| list.len())
+        move || entries().map_or(0, |(_, _, list)| list.len())
     };
     view! {
         <details class="history" data-testid="history">
             <summary>{tr(Msg::History)} " (" {count} ")"</summary>
             {move || {
-                let Some((kind, list)) = entries() else { return ().into_any() };
+                let Some((kind, unit, list)) = entries() else { return ().into_any() };
                 if list.is_empty() {
                     return view! { <p class="empty-state">{tr(Msg::NoCheckInYet)}</p> }.into_any();
                 }
@@ -48,7 +48,7 @@ pub fn CheckInHistory(kr: Id) -> impl IntoView {
                                 if editing.with(|e| e.as_ref() == Some(&c.id)) {
                                     view! { <EditRow kr=kr.clone() kind=kind check_in=c editing=editing/> }.into_any()
                                 } else {
-                                    view! { <ShowRow kr=kr.clone() kind=kind check_in=c editing=editing/> }.into_any()
+                                    view! { <ShowRow kr=kr.clone() kind=kind unit=unit.clone() check_in=c editing=editing/> }.into_any()
                                 }
                             }).collect_view()}
                         </tbody>
@@ -60,16 +60,8 @@ pub fn CheckInHistory(kr: Id) -> impl IntoView {
     }
 }
 
-fn shown_value(kind: KrKind, value: f64, t: &dyn crate::i18n::Catalogue, lang: crate::domain::language::Lang) -> String {
-    if kind == KrKind::Milestone {
-        t.text(if value >= 0.5 { Msg::Done } else { Msg::NotYet }).to_owned()
-    } else {
-        format_decimal(value, lang)
-    }
-}
-
 #[component]
-fn ShowRow(kr: Id, kind: KrKind, check_in: CheckIn, editing: RwSignal<Option<Id>>) -> impl IntoView {
+fn ShowRow(kr: Id, kind: KrKind, unit: String, check_in: CheckIn, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
@@ -87,7 +79,7 @@ fn ShowRow(kr: Id, kind: KrKind, check_in: CheckIn, editing: RwSignal<Option<Id>
     view! {
         <tr data-testid="history-row">
             <td>{t().date(check_in.date)}</td>
-            <td>{shown_value(kind, check_in.value, t(), lang)}</td>
+            <td>{t().measure(kind, &unit, check_in.value, lang)}</td>
             <td class=format!("confidence confidence-{}", check_in.confidence.key())>{t().confidence(check_in.confidence)}</td>
             <td class="note">{check_in.note.clone()}</td>
             <td class="row-actions">

@@ -28,11 +28,7 @@ pub fn KrChart(kr: KeyResult, cycle: Cycle) -> impl IntoView {
     let lang = state.lang.get_untracked();
     let t = state.t_untracked();
     let c = chart(&kr, cycle);
-    let unit = if kr.unit.trim().is_empty() { String::new() } else { format!(" {}", kr.unit.trim()) };
-    let value = |v: f64| match kr.kind {
-        KrKind::Milestone => t.text(if v >= 0.5 { Msg::Done } else { Msg::NotYet }).to_owned(),
-        _ => format!("{}{unit}", format_decimal(v, lang)),
-    };
+    let value = |v: f64| t.measure(kr.kind, &kr.unit, v, lang);
     let base = format!("chart-{}", kr.id);
     let (title_id, desc_id) = (format!("{base}-title"), format!("{base}-desc"));
     let labelled = format!("{title_id} {desc_id}");

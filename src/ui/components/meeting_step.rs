@@ -66,7 +66,7 @@ pub fn MeetingStep() -> impl IntoView {
                         .key_results
                         .iter()
                         .filter_map(|kr| kr.last_check_in().map(|c| (kr, c)))
-                        .map(|(kr, c)| format!("{} : {} ({})", kr.title, crate::domain::number::format_decimal(c.value, state.lang.get_untracked()), t().date(c.date)))
+                        .map(|(kr, c)| format!("{} ({})", t().labelled(&kr.title, &t().measure(kr.kind, &kr.unit, c.value, state.lang.get_untracked())), t().date(c.date)))
                         .collect::<Vec<_>>();
                     view! {
                         <li class="meeting-objective">
@@ -88,7 +88,7 @@ pub fn MeetingStep() -> impl IntoView {
                                             }
                                         });
                                     }/>
-                                {tr(Msg::MeetingRelevance)} " — " {move || t().text(Msg::Edit)}
+                                {tr(Msg::ToRevisit)}
                             </label>
                         </li>
                     }
@@ -107,7 +107,7 @@ pub fn MeetingStep() -> impl IntoView {
                 </label>
                 {answer(Msg::MeetingLearned, learned, "meeting-learned")}
                 <fieldset class="plain">
-                    <legend>{move || t().revisit_prompt(&editor.terms())}</legend>
+                    <legend>{tr(Msg::MeetingRelevance)} " " {move || t().revisit_prompt(&editor.terms())}</legend>
                     <ul class="meeting-objectives">{objectives}</ul>
                 </fieldset>
                 {answer(Msg::MeetingAdjust, adjust, "meeting-adjust")}

@@ -5,7 +5,6 @@
 use crate::domain::language::Lang;
 use crate::domain::merge::{merge, Detail, Item, Side};
 use crate::domain::model::OkrSet;
-use crate::domain::number::format_decimal;
 use crate::i18n::{digest, Catalogue, Msg};
 use crate::clock;
 use crate::ui::state::use_app;
@@ -46,7 +45,8 @@ fn describe(t: &dyn Catalogue, lang: Lang, set: &OkrSet, item: &Item) -> String 
             .find_map(|k| k.check_ins.iter().find(|c| &c.id == id).map(|c| (k, c)))
             .map_or_else(absent, |(k, c)| {
                 let note = if c.note.is_empty() { String::new() } else { format!(" · {}", c.note) };
-                format!("{} — {} : {} {} · {}{note}", k.title, t.date(c.date), format_decimal(c.value, lang), k.unit, t.confidence(c.confidence))
+                let value = t.labelled(&t.date(c.date), &t.measure(k.kind, &k.unit, c.value, lang));
+                format!("{} — {value} · {}{note}", k.title, t.confidence(c.confidence))
             }),
         Item::Meeting(id) => set
             .meetings

@@ -1,7 +1,6 @@
 //! The one-page printout of a set: hidden on screen, it is all the printer sees. Black on
 //! white, the set's own words, no controls.
 
-use crate::domain::number::format_decimal;
 use crate::domain::progress::{key_result_progress, percent};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
@@ -33,10 +32,7 @@ pub fn PrintSheet() -> impl IntoView {
                                 .iter()
                                 .map(|kr| {
                                     let lang = state.lang.get_untracked();
-                                    let current = kr.last_check_in().map(|c| match kr.kind {
-                                        crate::domain::model::KrKind::Milestone => t().text(if c.value >= 0.5 { Msg::Done } else { Msg::NotYet }).to_owned(),
-                                        _ => format!("{} {}", format_decimal(c.value, lang), kr.unit.trim()).trim_end().to_owned(),
-                                    });
+                                    let current = kr.last_check_in().map(|c| t().measure(kr.kind, &kr.unit, c.value, lang));
                                     let progress = key_result_progress(kr).map(percent);
                                     view! {
                                         <li>

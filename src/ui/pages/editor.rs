@@ -15,7 +15,7 @@ use crate::ui::components::{
 };
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::{use_editor, Editor};
-use crate::ui::pages::NotFoundPage;
+use crate::ui::pages::set_page;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::transfer;
@@ -25,20 +25,10 @@ use crate::ui::text::tr;
 
 #[component]
 pub fn EditorPage(id: Id) -> impl IntoView {
-    let state = use_app();
     // The span covers reading, checking and drawing the set (read by scripts/bench.sh).
     clock::start_span("boussole:open");
     Effect::new(|_| clock::end_span("boussole:open"));
-    let pending = state.unsaved.get_untracked().filter(|s| s.id == id);
-    match pending.map(|s| Ok(Some(s))).unwrap_or_else(|| storage::load_set(&id)) {
-        Ok(Some(set)) => view! { <SetEditor set=set/> }.into_any(),
-        Ok(None) => view! { <NotFoundPage/> }.into_any(),
-        Err(damaged) => {
-            // Shown by the recovery screen, which the root switches to.
-            state.damaged.set(vec![damaged]);
-            ().into_any()
-        }
-    }
+    set_page(&id, |set| view! { <SetEditor set=set/> }.into_any())
 }
 
 #[component]

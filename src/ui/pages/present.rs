@@ -3,15 +3,14 @@
 
 use crate::clock;
 use crate::domain::id::Id;
-use crate::domain::model::{KrKind, OkrSet};
-use crate::domain::number::format_decimal;
+use crate::domain::model::OkrSet;
 use crate::domain::presentation::{command, moved, slides, Command, Slide};
 use crate::domain::progress::{key_result_progress, key_result_status, objective_progress, objective_status, set_progress};
 use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::components::{ProgressBar, StatusBadge};
 use crate::ui::dom;
-use crate::ui::pages::NotFoundPage;
+use crate::ui::pages::set_page;
 use crate::ui::route::{go, Route};
 use crate::ui::state::use_app;
 use crate::ui::text::tr;
@@ -23,16 +22,7 @@ const BODY: &str = "slide-body";
 
 #[component]
 pub fn PresentPage(id: Id) -> impl IntoView {
-    let state = use_app();
-    let pending = state.unsaved.get_untracked().filter(|s| s.id == id);
-    match pending.map(|s| Ok(Some(s))).unwrap_or_else(|| storage::load_set(&id)) {
-        Ok(Some(set)) => view! { <Presentation set=set/> }.into_any(),
-        Ok(None) => view! { <NotFoundPage/> }.into_any(),
-        Err(damaged) => {
-            state.damaged.set(vec![damaged]);
-            ().into_any()
-        }
-    }
+    set_page(&id, |set| view! { <Presentation set=set/> }.into_any())
 }
 
 #[component]
@@ -167,10 +157,7 @@ fn draw(set: &OkrSet, teams: &[OkrSet], slide: Slide, lang: crate::domain::langu
                 .key_results
                 .iter()
                 .map(|kr| {
-                    let latest = kr.last_check_in().map(|c| match kr.kind {
-                        KrKind::Milestone => t.text(if c.value >= 0.5 { Msg::Done } else { Msg::NotYet }).to_owned(),
-                        _ => format!("{} {}", format_decimal(c.value, lang), kr.unit.trim()).trim_end().to_owned(),
-                    });
+                    let latest = kr.last_check_in().map(|c| t.measure(kr.kind, &kr.unit, c.value, lang));
                     view! {
                         <li class="slide-kr">
                             <div>
