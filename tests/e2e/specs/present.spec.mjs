@@ -1,5 +1,6 @@
 // Presentation mode: every clicker key, full screen, Esc; readable from the back of the
-// room (32 px and more, nothing scrolls) at 1280×720 and 1920×1080, with screenshots.
+// room (32 px and more, contrast 7:1 and more, nothing scrolls) at 1280×720 and 1920×1080,
+// with screenshots.
 import { test, expect } from '@playwright/test';
 import { expectAccessible, openFresh, watchPage } from './helpers.mjs';
 
@@ -84,7 +85,14 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
         const body = document.getElementById('slide-body');
         const texts = [...body.querySelectorAll('p, h1, li, span')].filter((e) => e.textContent.trim() && e.getClientRects().length);
         const root = document.documentElement;
+        // Contrast of every text against the slide's background (WCAG relative luminance).
+        const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+        const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+        const back = lum(rgb(getComputedStyle(document.getElementById('presentation')).backgroundColor));
+        const ratio = (e) => { const l = lum(rgb(getComputedStyle(e).color)); return (Math.max(l, back) + 0.05) / (Math.min(l, back) + 0.05); };
         return {
+          minContrast: Math.min(...texts.map(ratio)),
           minFont: Math.min(...texts.map((e) => parseFloat(getComputedStyle(e).fontSize))),
           bodyFits: body.scrollHeight <= body.clientHeight && body.scrollWidth <= body.clientWidth,
           pageFits: root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth,
@@ -92,6 +100,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
       });
       expect(m.bodyFits, `slide ${i} content fits`).toBe(true);
       expect(m.pageFits, `slide ${i} page has no scrollbar`).toBe(true);
+      expect(m.minContrast, `slide ${i} contrast`).toBeGreaterThanOrEqual(7);
       if (i >= 2 && i <= 4) expect(m.minFont, `slide ${i} type`).toBeGreaterThanOrEqual(32);
       await page.screenshot({ path: testInfo.outputPath(`slide-${i}-${size.width}x${size.height}.png`) });
       await page.keyboard.press('ArrowRight');
