@@ -26,6 +26,11 @@ pub struct SetSummary {
     /// A reference set: teams link their objectives to its objectives.
     #[serde(default)]
     pub reference: bool,
+    /// Progress of a launched set; none while drafting.
+    #[serde(default)]
+    pub progress: Option<f64>,
+    #[serde(default)]
+    pub closed: bool,
 }
 
 impl SetSummary {
@@ -42,6 +47,8 @@ impl SetSummary {
             vocabulary: set.vocabulary.clone(),
             stored_len: 0,
             reference: set.reference,
+            progress: set.launch.as_ref().and(super::progress::set_progress(set)),
+            closed: set.is_closed(),
         }
     }
 }

@@ -221,6 +221,7 @@ impl Catalogue for English {
             CrossTeamHint => "All the sets of one cycle side by side, each in its own words.",
             TeamContributions => "Teams’ contributions",
             ToRevisit => "To revisit",
+            ClosedTag => "Cycle closed",
             ResolutionMerge => "Merge both versions (you choose for each difference)",
             MergeHint => "What only one side has is kept. For each difference, choose the version to keep; the preview shows the result.",
             MergeKeepBoth => "Keep both",

@@ -234,6 +234,7 @@ impl Catalogue for French {
             CrossTeamHint => "Tous les jeux d’un même cycle côte à côte, chacun dans ses propres mots.",
             TeamContributions => "Contributions des équipes",
             ToRevisit => "À revoir",
+            ClosedTag => "Cycle clos",
             ResolutionMerge => "Fusionner les deux versions (vous choisirez pour chaque différence)",
             MergeHint => "Ce qui n’existe que d’un côté est gardé. Pour chaque différence, choisissez la version à garder ; l’aperçu montre le résultat.",
             MergeKeepBoth => "Garder les deux",

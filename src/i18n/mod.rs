@@ -65,7 +65,7 @@ messages! {
     MergedOtherTab, TakeOtherTab, ResolutionMerge, MergeHint, MergeKeepBoth, MergeHere, MergeImported, MergeKeepHere,
     MergeTakeImported, MergePreview, MergeSave, MergeDone, MergeNoConflict, ReferenceSet, TeamSet, ContributesTo,
     NoReferenceSets, NotInBrowser, Overview, AlignmentTitle, AlignmentHint, NobodyContributes, ElsewhereTitle,
-    CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit,
+    CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit, ClosedTag,
 }
 
 /// What a merge conflict is about, for its heading.

@@ -9,6 +9,7 @@ use crate::i18n::{catalogue, Msg};
 use crate::storage;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
+use crate::ui::components::ProgressBar;
 use crate::ui::transfer;
 use leptos::prelude::*;
 
@@ -56,7 +57,7 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
     let state = use_app();
     let t = catalogue(lang);
     let renaming = RwSignal::new(false);
-    let SetSummary { id, name, team, cycle, objectives, key_results, modified, vocabulary, .. } = summary;
+    let SetSummary { id, name, team, cycle, objectives, key_results, modified, vocabulary, progress, closed, reference, .. } = summary;
     let href = Route::Set(id.clone()).href();
     let input_id = format!("rename-{id}");
     let rename_label = t.action_on(Msg::Rename, &name);
@@ -106,7 +107,10 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
                 <span>{t.cycle(cycle.start, cycle.end)}</span>
                 <span data-testid="set-counts">{t.counts(&vocabulary.terms(lang), objectives, key_results)}</span>
                 <span>{t.modified_on(clock::local(modified))}</span>
+                {reference.then(|| view! { <span class="tag">{t.text(Msg::ReferenceSet)}</span> })}
+                {closed.then(|| view! { <span class="tag">{t.text(Msg::ClosedTag)}</span> })}
             </p>
+            {progress.map(|p| view! { <ProgressBar ratio=Signal::stored(Some(p)) label=Signal::stored(t.text(Msg::Progress).to_owned())/> })}
             <div class="card-actions" role="group" aria-label=t.action_on(Msg::Actions, &name)>
                 <button
                     class="button quiet"

@@ -138,6 +138,10 @@ test('a cycle lived from launch to the next one, and carried to another browser'
   await openFresh(clean);
   await clean.getByTestId('import-input').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
   await clean.getByTestId('import-confirm').click();
+  // The home list says where the set stands: closed, with its final progress.
+  const card = clean.getByTestId('set-card').filter({ hasText: 'Livraisons T4' });
+  await expect(card).toContainText('Cycle clos');
+  await expect(card.getByTestId('progress-value')).toHaveText(/\d+\u00a0%/);
   await clean.getByRole('link', { name: /Livraisons T4/ }).first().click();
   await expect(clean.getByTestId('closed-notice')).toBeVisible();
   await step(clean, 'Points d’étape');
