@@ -25,6 +25,20 @@ pub struct Chart {
     pub high: f64,
 }
 
+/// Bounds on round numbers (20 and 60, not 20.08 and 51.92), so the axis reads at a glance.
+fn rounded(low: f64, high: f64) -> (f64, f64) {
+    let span = high - low;
+    let mut step = 1.0;
+    while step * 10.0 <= span {
+        step *= 10.0;
+    }
+    while step > span && step > 1e-6 {
+        step /= 10.0;
+    }
+    let (l, h) = ((low / step).floor() * step, (high / step).ceil() * step);
+    if l.is_finite() && h.is_finite() && l < h { (l, h) } else { (low, high) }
+}
+
 pub fn chart(kr: &KeyResult, cycle: Cycle) -> Chart {
     let mut check_ins: Vec<_> = kr.check_ins.iter().map(|c| (c.date, c.value)).collect();
     check_ins.sort_by_key(|&(date, _)| date);
@@ -42,8 +56,7 @@ pub fn chart(kr: &KeyResult, cycle: Cycle) -> Chart {
     } else if low == high {
         (low - 1.0, high + 1.0)
     } else {
-        let margin = (high - low) * 0.08;
-        (low - margin, high + margin)
+        rounded(low, high)
     };
     let days = (last_day - first_day).num_days().max(1) as f64;
     let x = |date: NaiveDate| ((date - first_day).num_days() as f64 / days).clamp(0.0, 1.0);
@@ -95,8 +108,9 @@ mod tests {
         assert_eq!(c.points.len(), 2);
         assert_eq!(c.points[0].0, day(25), "sorted by date");
         assert!((c.points[1].2.x - 0.5).abs() < 1e-9);
+        assert_eq!((c.low, c.high), (20.0, 50.0), "round bounds around 24..48");
         let middle = c.points[1].2.y;
-        assert!((middle - 0.5).abs() < 1e-9, "36 is halfway between 24 and 48: {middle}");
+        assert!((middle - 0.533).abs() < 1e-3, "36 sits at 16/30 of 20..50: {middle}");
         let (start, end) = c.pace.unwrap();
         assert_eq!((start.x, end.x), (0.0, 1.0));
         assert!(start.y > end.y, "a decrease goes down");
