@@ -3,7 +3,7 @@
 
 use super::id::{Id, IdSource};
 use super::model::{Cycle, KrKind, OkrSet, PreviousCycle, Retro};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 
 impl OkrSet {
     pub fn is_closed(&self) -> bool {
@@ -16,7 +16,9 @@ impl OkrSet {
     pub fn next_cycle(&self, name: &str, keep: &[Id], ids: &mut impl IdSource, now: DateTime<Utc>) -> OkrSet {
         let length = self.cycle.end - self.cycle.start;
         let start = self.cycle.end.succ_opt().unwrap_or(self.cycle.end);
-        let cycle = Cycle { start, end: start.checked_add_signed(length).unwrap_or(start) };
+        let next = Cycle { start, end: start.checked_add_signed(length).unwrap_or(start) };
+        // Past the last year a set may hold, the team sets the dates itself.
+        let cycle = if next.end.year() <= super::validate::MAX_YEAR { next } else { self.cycle };
         let mut next = OkrSet::new(ids.next_id(), name, &self.team, cycle, now);
         next.vocabulary = self.vocabulary.clone();
         next.count_rule = self.count_rule;

@@ -116,6 +116,11 @@ fn check_term(term: &Term) -> Result<(), Problem> {
     check_text(&term.short, Field::Term, MAX_SHORT_TERM_CHARS)
 }
 
+/// A date as a date field gives it ("2027-01-31"), if it is one a set may hold.
+pub fn read_date(text: &str) -> Option<NaiveDate> {
+    text.parse::<NaiveDate>().ok().filter(|d| check_date(*d).is_ok())
+}
+
 fn check_date(date: NaiveDate) -> Result<(), Problem> {
     if (MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
         Ok(())
@@ -342,4 +347,24 @@ pub fn validate_sets(sets: &[OkrSet]) -> Result<(), Invalid> {
     }
     let mut set_ids = BTreeSet::new();
     sets.iter().enumerate().try_for_each(|(i, set)| validate_set(set, i, &mut set_ids))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_field_gives_a_date_a_set_may_hold() {
+        assert_eq!(read_date("2027-01-31"), NaiveDate::from_ymd_opt(2027, 1, 31));
+        for bad in ["2500-01-01", "1969-12-31", "2027-02-30", "", "demain"] {
+            assert_eq!(read_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn pasted_text_loses_what_validation_refuses() {
+        assert_eq!(clean_line("Cap\u{202e} vers\u{7}", 100), "Cap vers");
+        assert_eq!(clean_paragraph("Un\n\tdeux\u{200f}\u{1b}", 100), "Un\n\tdeux");
+        assert!(check_paragraph(&clean_paragraph("a\u{2066}\nb", 10), Field::Note, 10).is_ok());
+    }
 }

@@ -222,6 +222,7 @@ impl Catalogue for English {
             TeamContributions => "Teams’ contributions",
             ToRevisit => "To revisit",
             ClosedTag => "Cycle closed",
+            DateOutOfRange => "Choose a valid date, between 1970 and 2200.",
             ResolutionMerge => "Merge both versions (you choose for each difference)",
             MergeHint => "What only one side has is kept. For each difference, choose the version to keep; the preview shows the result.",
             MergeKeepBoth => "Keep both",

@@ -235,6 +235,7 @@ impl Catalogue for French {
             TeamContributions => "Contributions des équipes",
             ToRevisit => "À revoir",
             ClosedTag => "Cycle clos",
+            DateOutOfRange => "Choisissez une date valide, entre 1970 et 2200.",
             ResolutionMerge => "Fusionner les deux versions (vous choisirez pour chaque différence)",
             MergeHint => "Ce qui n’existe que d’un côté est gardé. Pour chaque différence, choisissez la version à garder ; l’aperçu montre le résultat.",
             MergeKeepBoth => "Garder les deux",

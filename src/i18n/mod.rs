@@ -65,7 +65,7 @@ messages! {
     MergedOtherTab, TakeOtherTab, ResolutionMerge, MergeHint, MergeKeepBoth, MergeHere, MergeImported, MergeKeepHere,
     MergeTakeImported, MergePreview, MergeSave, MergeDone, MergeNoConflict, ReferenceSet, TeamSet, ContributesTo,
     NoReferenceSets, NotInBrowser, Overview, AlignmentTitle, AlignmentHint, NobodyContributes, ElsewhereTitle,
-    CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit, ClosedTag,
+    CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit, ClosedTag, DateOutOfRange,
 }
 
 /// What a merge conflict is about, for its heading.

@@ -4,11 +4,10 @@
 use crate::domain::id::Id;
 use crate::domain::model::{CheckIn, Confidence, KrKind};
 use crate::domain::number::{format_decimal, parse_decimal};
-use crate::domain::validate::{clean_line, MAX_NOTE_CHARS};
+use crate::domain::validate::{clean_line, read_date, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
 use crate::ui::text::tr;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 #[component]
@@ -105,7 +104,7 @@ fn EditRow(kr: Id, kind: KrKind, check_in: CheckIn, editing: RwSignal<Option<Id>
     let id = check_in.id.clone();
     let save = move |_| {
         let parsed = if kind == KrKind::Milestone { Ok(Some(if done.get_untracked() { 1.0 } else { 0.0 })) } else { parse_decimal(&value.get_untracked()) };
-        let (Ok(Some(v)), Ok(day)) = (parsed, date.get_untracked().parse::<NaiveDate>()) else {
+        let (Ok(Some(v)), Some(day)) = (parsed, read_date(&date.get_untracked())) else {
             error.set(true);
             return;
         };
@@ -120,7 +119,7 @@ fn EditRow(kr: Id, kind: KrKind, check_in: CheckIn, editing: RwSignal<Option<Id>
     };
     view! {
         <tr class="editing">
-            <td><input type="date" aria-label=tr(Msg::DateColumn) prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/></td>
+            <td><input type="date" aria-label=tr(Msg::DateColumn) aria-invalid=move || error.get().then_some("true") prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/></td>
             <td>{value_cell}</td>
             <td>
                 <select aria-label=tr(Msg::ConfidenceLabel) on:change=move |e| confidence.set(Confidence::from_key(&event_target_value(&e)).unwrap_or_default())>

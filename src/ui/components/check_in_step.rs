@@ -8,11 +8,10 @@ use crate::domain::id::Id;
 use crate::domain::model::{CheckIn, Confidence, KrKind};
 use crate::domain::number::{format_decimal, parse_decimal};
 use crate::domain::progress::{expected_pace, key_result_progress, key_result_status, objective_progress, objective_status, percent, set_progress};
-use crate::domain::validate::{clean_line, MAX_NOTE_CHARS};
+use crate::domain::validate::{clean_line, read_date, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
 use crate::ui::text::tr;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// One row of the form: a key result and what the team enters for it.
@@ -69,7 +68,10 @@ fn CheckInForm() -> impl IntoView {
     let submit_rows = rows.clone();
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let Ok(day) = date.get_untracked().parse::<NaiveDate>() else { return };
+        let Some(day) = read_date(&date.get_untracked()) else {
+            error.set(Some(t().text(Msg::DateOutOfRange).to_owned()));
+            return;
+        };
         let mut entries = Vec::new();
         for row in &submit_rows {
             let value = if row.kind == KrKind::Milestone {

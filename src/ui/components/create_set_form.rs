@@ -3,17 +3,13 @@
 use crate::clock;
 use crate::domain::model::{Cycle, OkrSet};
 use crate::domain::templates::Template;
-use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
+use crate::domain::validate::{clean_line, read_date, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::ui::route::{self, Route};
 use crate::ui::state::use_app;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use crate::ui::text::tr;
 
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    text.parse::<NaiveDate>().ok()
-}
 
 #[component]
 pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
@@ -35,8 +31,8 @@ pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
             crate::ui::dom::focus_soon("new-set-name".to_owned());
             return;
         }
-        let (Some(s), Some(en)) = (parse_date(&start.get_untracked()), parse_date(&end.get_untracked())) else {
-            error.set(Some(Msg::CycleEndBeforeStart));
+        let (Some(s), Some(en)) = (read_date(&start.get_untracked()), read_date(&end.get_untracked())) else {
+            error.set(Some(Msg::DateOutOfRange));
             return;
         };
         if en < s {

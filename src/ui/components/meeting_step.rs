@@ -6,11 +6,10 @@ use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::Meeting;
 use crate::domain::progress::{objective_progress, objective_status};
-use crate::domain::validate::MAX_NOTE_CHARS;
+use crate::domain::validate::{read_date, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
 use crate::ui::text::tr;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 fn clean(text: &str) -> String {
@@ -28,9 +27,14 @@ pub fn MeetingStep() -> impl IntoView {
     let adjust = RwSignal::new(String::new());
     let blocking = RwSignal::new(String::new());
     let to_revisit = RwSignal::new(Vec::<Id>::new());
+    let date_error = RwSignal::new(false);
     let save = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let Ok(day) = date.get_untracked().parse::<NaiveDate>() else { return };
+        let Some(day) = read_date(&date.get_untracked()) else {
+            date_error.set(true);
+            return;
+        };
+        date_error.set(false);
         let meeting = Meeting {
             id: clock::new_id(),
             date: day,
@@ -103,8 +107,10 @@ pub fn MeetingStep() -> impl IntoView {
             <form on:submit=save data-testid="meeting-form">
                 <label class="field inline">
                     <span>{tr(Msg::MeetingDate)}</span>
-                    <input type="date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
+                    <input type="date" aria-invalid=move || date_error.get().then_some("true") aria-describedby="meeting-date-error"
+                        prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
                 </label>
+                <p id="meeting-date-error" class="error" role="alert">{move || date_error.get().then(|| t().text(Msg::DateOutOfRange))}</p>
                 {answer(Msg::MeetingLearned, learned, "meeting-learned")}
                 <fieldset class="plain">
                     <legend>{tr(Msg::MeetingRelevance)} " " {move || t().revisit_prompt(&editor.terms())}</legend>

@@ -4,7 +4,7 @@
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::OkrSet;
-use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
+use crate::domain::validate::{clean_line, read_date, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::storage;
 use crate::domain::path::Step;
@@ -19,7 +19,6 @@ use crate::ui::pages::set_page;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::transfer;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use crate::ui::text::tr;
 
@@ -98,23 +97,22 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
     }
 }
 
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    text.parse::<NaiveDate>().ok()
-}
-
 #[component]
 fn SetDetails() -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
     let initial = editor.set.get_untracked();
-    let date_error = RwSignal::new(false);
+    let date_error = RwSignal::new(None::<Msg>);
     let name_error = RwSignal::new(false);
     let set_date = move |start: bool, text: String| {
-        let Some(date) = parse_date(&text) else { return };
+        let Some(date) = read_date(&text) else {
+            date_error.set(Some(Msg::DateOutOfRange));
+            return;
+        };
         let cycle = editor.set.with_untracked(|s| s.cycle);
         let (s, e) = if start { (date, cycle.end) } else { (cycle.start, date) };
-        date_error.set(e < s);
+        date_error.set((e < s).then_some(Msg::CycleEndBeforeStart));
         if e >= s {
             editor.commit(|set| {
                 set.cycle.start = s;
@@ -198,7 +196,7 @@ fn SetDetails() -> impl IntoView {
                 </label>
             </fieldset>
             <p id="cycle-error" class="error" role="alert">
-                {move || date_error.get().then(|| t().text(Msg::CycleEndBeforeStart))}
+                {move || date_error.get().map(|m| t().text(m))}
             </p>
             <div class="toolbar">
                 <button
