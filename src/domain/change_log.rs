@@ -92,6 +92,9 @@ impl OkrSet {
             reason: reason.trim().to_owned(),
         });
         self.changes.extend(entries);
+        // A set must always read back: past the limit, the oldest entries go first.
+        let over = self.changes.len().saturating_sub(super::validate::MAX_CHANGES);
+        self.changes.drain(..over);
     }
 }
 

@@ -28,8 +28,14 @@ impl OkrSet {
         self.modified = now;
     }
 
-    pub fn add_objective(&mut self, id: Id) {
+    /// False at the limit a file may hold (`validate::MAX_OBJECTIVES`): a set must always
+    /// read back.
+    pub fn add_objective(&mut self, id: Id) -> bool {
+        if self.objectives.len() >= super::validate::MAX_OBJECTIVES {
+            return false;
+        }
         self.objectives.push(Objective::new(id));
+        true
     }
 
     pub fn objective_mut(&mut self, id: &Id) -> Option<&mut Objective> {
@@ -74,11 +80,11 @@ impl OkrSet {
 
     pub fn add_key_result(&mut self, objective: &Id, id: Id) -> bool {
         match self.objective_mut(objective) {
-            Some(o) => {
+            Some(o) if o.key_results.len() < super::validate::MAX_KEY_RESULTS => {
                 o.key_results.push(KeyResult::new(id));
                 true
             }
-            None => false,
+            _ => false,
         }
     }
 

@@ -4,12 +4,13 @@
 use super::editing::Removed;
 use super::id::Id;
 use super::model::{CheckIn, Meeting, OkrSet};
+use super::validate::{MAX_CHECK_INS, MAX_MEETINGS};
 
 impl OkrSet {
     /// Adds a check-in in date order (after those of the same day); false if the key
-    /// result is gone.
+    /// result is gone or holds the most a file may (`validate::MAX_CHECK_INS`).
     pub fn record_check_in(&mut self, key_result: &Id, check_in: CheckIn) -> bool {
-        let Some(kr) = self.key_result_mut(key_result) else { return false };
+        let Some(kr) = self.key_result_mut(key_result).filter(|k| k.check_ins.len() < MAX_CHECK_INS) else { return false };
         let index = kr.check_ins.partition_point(|c| c.date <= check_in.date);
         kr.check_ins.insert(index, check_in);
         true
@@ -37,10 +38,14 @@ impl OkrSet {
         true
     }
 
-    /// Adds a meeting in date order.
-    pub fn record_meeting(&mut self, meeting: Meeting) {
+    /// Adds a meeting in date order; false at the most a file may hold.
+    pub fn record_meeting(&mut self, meeting: Meeting) -> bool {
+        if self.meetings.len() >= MAX_MEETINGS {
+            return false;
+        }
         let index = self.meetings.partition_point(|m| m.date <= meeting.date);
         self.meetings.insert(index, meeting);
+        true
     }
 
     pub fn remove_meeting(&mut self, id: &Id) -> Option<Removed<Meeting>> {
@@ -95,5 +100,20 @@ mod tests {
         assert!(s.restore_check_in(removed));
         assert_eq!(history(&s), ["c1", "c3", "c2"]);
         assert!(!s.record_check_in(&Id::new("gone"), check_in("c4", day(1), 0.0)));
+    }
+
+    #[test]
+    fn nothing_is_added_past_what_a_file_may_hold() {
+        let mut s = set();
+        let k = Id::new("k");
+        for i in 0..MAX_CHECK_INS + 3 {
+            s.record_check_in(&k, check_in(&format!("x{i}"), day(2), 1.0));
+        }
+        assert_eq!(history(&s).len(), MAX_CHECK_INS);
+        for _ in 0..crate::domain::validate::MAX_OBJECTIVES + 2 {
+            s.add_objective(Id::new(format!("o{}", s.objectives.len() + 1)));
+        }
+        assert_eq!(s.objectives.len(), crate::domain::validate::MAX_OBJECTIVES);
+        assert!(crate::domain::validate::validate_sets(std::slice::from_ref(&s)).is_ok());
     }
 }
