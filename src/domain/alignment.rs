@@ -64,10 +64,11 @@ pub fn by_cycle(sets: &[OkrSet]) -> Vec<(Cycle, Vec<&OkrSet>)> {
 
 impl Objective {
     /// Links this objective to a reference objective, or unlinks it; true when linked.
+    /// No link is added past `validate::MAX_CONTRIBUTIONS`.
     pub fn toggle_contribution(&mut self, link: Contribution) -> bool {
         let before = self.contributes_to.len();
         self.contributes_to.retain(|c| !(c.set == link.set && c.objective == link.objective));
-        if self.contributes_to.len() == before {
+        if self.contributes_to.len() == before && before < super::validate::MAX_CONTRIBUTIONS {
             self.contributes_to.push(link);
             true
         } else {

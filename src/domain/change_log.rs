@@ -98,6 +98,33 @@ impl OkrSet {
     }
 }
 
+impl OkrSet {
+    /// Cancels a change: the plan as it was (titles, kinds, targets, which items exist),
+    /// with what was recorded meanwhile kept (check-ins, retrospective notes).
+    pub fn restore_plan(&mut self, before: &[Objective]) {
+        let now = std::mem::take(&mut self.objectives);
+        self.objectives = before
+            .iter()
+            .map(|old| {
+                let mut objective = old.clone();
+                if let Some(current) = now.iter().find(|c| c.id == objective.id) {
+                    objective.retro = current.retro.clone();
+                }
+                for kr in &mut objective.key_results {
+                    if let Some(current) = now.iter().flat_map(|c| &c.key_results).find(|k| k.id == kr.id) {
+                        kr.check_ins = current.check_ins.clone();
+                    }
+                }
+                objective
+            })
+            .collect();
+        let ids: Vec<_> = self.objectives.iter().map(|o| o.id.clone()).collect();
+        for meeting in &mut self.meetings {
+            meeting.to_revisit.retain(|id| ids.contains(id));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +138,31 @@ mod tests {
             Objective { title: "Livrer vite".into(), key_results: vec![kr, gone], ..Objective::new(Id::new("o1")) },
             Objective { title: "Ancien".into(), ..Objective::new(Id::new("o2")) },
         ]
+    }
+
+    #[test]
+    fn cancelling_a_change_keeps_what_was_recorded_meanwhile() {
+        let at = DateTime::<Utc>::from_timestamp(0, 0).unwrap();
+        let start = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        let mut set = OkrSet::new(Id::new("s"), "S", "", crate::domain::model::Cycle::quarter_from(start), at);
+        set.objectives = plan();
+        let before = set.objectives.clone();
+        set.objectives[0].key_results[0].target = Some(12.0);
+        set.objectives[0].retro.learned = "Appris".into();
+        let check_in = crate::domain::model::CheckIn {
+            id: Id::new("c1"),
+            date: start,
+            value: 40.0,
+            confidence: crate::domain::model::Confidence::Confident,
+            note: String::new(),
+        };
+        set.objectives[0].key_results[0].check_ins.push(check_in);
+        set.objectives.push(Objective::new(Id::new("o9")));
+        set.restore_plan(&before);
+        assert_eq!(set.objectives.len(), 2);
+        let kr = &set.objectives[0].key_results[0];
+        assert_eq!((kr.target, kr.check_ins.len()), (Some(24.0), 1));
+        assert_eq!(set.objectives[0].retro.learned, "Appris");
     }
 
     #[test]

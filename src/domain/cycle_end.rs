@@ -19,7 +19,8 @@ impl OkrSet {
         let next = Cycle { start, end: start.checked_add_signed(length).unwrap_or(start) };
         // Past the last year a set may hold, the team sets the dates itself.
         let cycle = if next.end.year() <= super::validate::MAX_YEAR { next } else { self.cycle };
-        let mut next = OkrSet::new(ids.next_id(), name, &self.team, cycle, now);
+        let name = super::validate::clean_line(name, super::validate::MAX_NAME_CHARS);
+        let mut next = OkrSet::new(ids.next_id(), &name, &self.team, cycle, now);
         next.vocabulary = self.vocabulary.clone();
         next.count_rule = self.count_rule;
         next.why = self.why.clone();

@@ -139,14 +139,22 @@ impl OkrSet {
     pub fn duplicate(&self, ids: &mut impl IdSource, name: &str, now: DateTime<Utc>) -> OkrSet {
         let mut copy = self.clone();
         copy.id = ids.next_id();
-        copy.name = name.to_owned();
+        copy.name = super::validate::clean_line(name, super::validate::MAX_NAME_CHARS);
         copy.created = now;
         copy.modified = now;
         copy.revision = 1;
+        let mut renamed = Vec::new();
         for objective in &mut copy.objectives {
-            objective.id = ids.next_id();
+            let new = ids.next_id();
+            renamed.push((std::mem::replace(&mut objective.id, new.clone()), new));
             for kr in &mut objective.key_results {
                 kr.id = ids.next_id();
+            }
+        }
+        // Meetings name objectives by id: they follow the new ids.
+        for id in copy.meetings.iter_mut().flat_map(|m| m.to_revisit.iter_mut()) {
+            if let Some((_, new)) = renamed.iter().find(|(old, _)| old == id) {
+                *id = new.clone();
             }
         }
         copy
@@ -247,9 +255,19 @@ mod tests {
 
     #[test]
     fn duplicate_gets_fresh_ids_everywhere() {
-        let set = sample();
+        let mut set = sample();
+        set.meetings.push(crate::domain::model::Meeting {
+            id: Id::new("m1"),
+            date: set.cycle.start,
+            learned: String::new(),
+            to_revisit: vec![Id::new("o2")],
+            adjust: String::new(),
+            blocking: String::new(),
+        });
         let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
         let copy = set.duplicate(&mut CountingIds::with_prefix("c"), "Copy", now);
+        assert_eq!(copy.meetings[0].to_revisit, vec![copy.objectives[1].id.clone()], "meetings follow the new ids");
+        assert!(crate::domain::validate::validate_sets(std::slice::from_ref(&copy)).is_ok());
         assert_ne!(copy.id, set.id);
         assert_eq!(copy.name, "Copy");
         assert_eq!(copy.revision, 1);

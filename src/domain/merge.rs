@@ -226,10 +226,57 @@ pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn
         }
     }
     set.changes.sort_by_key(|c| c.at);
+    one_place_per_key_result(&mut set);
     unique_check_in_ids(&mut set);
+    within_limits(&mut set);
     set.revision = ours.revision.max(theirs.revision);
     set.modified = ours.modified.max(theirs.modified);
     Merged { set, conflicts: ctx.conflicts }
+}
+
+/// A key result moved to another objective on one side is in both objectives after a
+/// merge: it stays where it stands first, with the check-ins of both places.
+fn one_place_per_key_result(set: &mut OkrSet) {
+    let mut seen: Vec<(Id, usize, usize)> = Vec::new();
+    let mut extra: Vec<(usize, usize, Vec<CheckIn>)> = Vec::new();
+    for (oi, objective) in set.objectives.iter_mut().enumerate() {
+        let mut ki = 0;
+        while ki < objective.key_results.len() {
+            let id = objective.key_results[ki].id.clone();
+            if let Some(&(_, o, k)) = seen.iter().find(|(s, _, _)| *s == id) {
+                extra.push((o, k, objective.key_results.remove(ki).check_ins));
+            } else {
+                seen.push((id, oi, ki));
+                ki += 1;
+            }
+        }
+    }
+    for (o, k, check_ins) in extra {
+        let kr = &mut set.objectives[o].key_results[k];
+        for c in check_ins {
+            if !kr.check_ins.contains(&c) {
+                kr.check_ins.push(c);
+            }
+        }
+        kr.check_ins.sort_by_key(|c| c.date);
+    }
+}
+
+/// A union can outgrow what a file may hold: keep the first objectives and key results,
+/// the latest check-ins, meetings and log entries, so the result always reads back.
+fn within_limits(set: &mut OkrSet) {
+    use super::validate::{MAX_CHANGES, MAX_CHECK_INS, MAX_KEY_RESULTS, MAX_MEETINGS, MAX_OBJECTIVES};
+    fn keep_last<T>(list: &mut Vec<T>, max: usize) {
+        let over = list.len().saturating_sub(max);
+        list.drain(..over);
+    }
+    set.objectives.truncate(MAX_OBJECTIVES);
+    for objective in &mut set.objectives {
+        objective.key_results.truncate(MAX_KEY_RESULTS);
+        objective.key_results.iter_mut().for_each(|k| keep_last(&mut k.check_ins, MAX_CHECK_INS));
+    }
+    keep_last(&mut set.meetings, MAX_MEETINGS);
+    keep_last(&mut set.changes, MAX_CHANGES);
 }
 
 /// A check-in kept twice ("both") takes a new id, which must not be one the set uses.
@@ -344,6 +391,22 @@ mod tests {
         let ids: Vec<_> = merged.set.objectives[0].key_results[0].check_ins.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["c1", "x9"]);
         assert_eq!(merged.conflicts, vec![]);
+    }
+
+    #[test]
+    fn a_key_result_moved_on_one_side_stays_in_one_place() {
+        let mut a = sample();
+        a.objectives.push(Objective { title: "Autre".into(), ..Objective::new(Id::new("o2")) });
+        let mut b = a.clone();
+        b.place_key_result(&Id::new("k1"), &Id::new("k1"));
+        let moved = b.objectives[0].key_results.remove(0);
+        b.objectives[1].key_results.push(moved);
+        b.objectives[1].key_results[0].check_ins.push(check_in("c9", 20, 30.0));
+        let merged = merge(None, &a, &b, &|_| Side::Both);
+        assert!(crate::domain::validate::validate_sets(std::slice::from_ref(&merged.set)).is_ok());
+        let all: Vec<_> = merged.set.objectives.iter().flat_map(|o| &o.key_results).collect();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].check_ins.len(), 2);
     }
 
     mod properties {

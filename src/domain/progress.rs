@@ -105,6 +105,8 @@ fn from_confidence(confidence: Confidence) -> Status {
 /// A key result's status on `today`: the worse of what its numbers say against the pace
 /// and what the team said of its confidence.
 pub fn key_result_status(kr: &KeyResult, cycle: Cycle, today: NaiveDate) -> Status {
+    // After the cycle, status reads as it stood at the end: a finished cycle is not "unfollowed".
+    let today = today.min(cycle.end);
     let Some(last) = kr.last_check_in() else {
         let since_start = (today - cycle.start).num_days();
         return if since_start > FOLLOW_UP_DAYS { Status::NotFollowed } else { Status::Waiting };
@@ -113,7 +115,8 @@ pub fn key_result_status(kr: &KeyResult, cycle: Cycle, today: NaiveDate) -> Stat
         return Status::NotFollowed;
     }
     let pace = expected_pace(cycle, last.date);
-    let progress = value_progress(kr, last.value).unwrap_or(0.0);
+    // Without a baseline or target there is nothing to read the measure against yet.
+    let Some(progress) = value_progress(kr, last.value) else { return Status::Waiting.max(from_confidence(last.confidence)) };
     let by_numbers = match kr.kind {
         KrKind::Increase | KrKind::Decrease => {
             let gap = pace - progress;
@@ -238,6 +241,10 @@ mod tests {
         let far_behind = with_check_in(base.clone(), day(46), 5.0, Confidence::Confident);
         assert_eq!(key_result_status(&far_behind, cycle(), day(47)), Status::OffTrack);
         assert_eq!(key_result_status(&on, cycle(), day(61)), Status::NotFollowed, "15 days of silence");
+        let last_week = with_check_in(base.clone(), day(85), 95.0, Confidence::Confident);
+        assert_eq!(key_result_status(&last_week, cycle(), day(200)), Status::OnTrack, "read as it stood at the end");
+        let unset = with_check_in(kr(KrKind::Increase, None, Some(10.0)), day(40), 5.0, Confidence::Confident);
+        assert_eq!(key_result_status(&unset, cycle(), day(41)), Status::Waiting);
         let milestone = with_check_in(kr(KrKind::Milestone, None, None), day(80), 0.0, Confidence::Confident);
         assert_eq!(key_result_status(&milestone, cycle(), day(85)), Status::OnTrack);
         let late = with_check_in(kr(KrKind::Milestone, None, None), day(91), 0.0, Confidence::Confident);

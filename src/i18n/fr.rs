@@ -38,7 +38,7 @@ impl Catalogue for French {
         match msg {
             AppName => "Boussole",
             Tagline => "Les OKR de votre équipe, du pourquoi aux apprentissages.",
-            PrivacyPromise => "Vos données restent dans ce navigateur. Rien n’est envoyé : pour partager, exportez un fichier.",
+            PrivacyPromise => "Vos données restent dans ce navigateur. Rien n’est envoyé\u{a0}: pour partager, exportez un fichier.",
             SkipToContent => "Aller au contenu",
             LanguageLabel => "Langue",
             MainNav => "Navigation principale",
@@ -82,9 +82,9 @@ impl Catalogue for French {
             NotANumber => "Saisissez un nombre, par exemple 6,8.",
             NumberTooLarge => "Ce nombre est trop grand.",
             DropHere => "Déposez le fichier pour l’importer",
-            ImportTitle => "Importer ce fichier ?",
+            ImportTitle => "Importer ce fichier\u{a0}?",
             ImportConfirm => "Importer",
-            ImportNothingChanged => "Import annulé : rien n’a changé.",
+            ImportNothingChanged => "Import annulé\u{a0}: rien n’a changé.",
             ResolutionReplace => "Remplacer celui de ce navigateur",
             ResolutionKeepBoth => "Garder les deux (l’import devient une copie)",
             ResolutionSkip => "Ne pas importer ce jeu",
@@ -93,18 +93,18 @@ impl Catalogue for French {
             QuotaTitle => "Le stockage du navigateur est plein",
             QuotaBody => "Votre dernière modification reste affichée mais n’est pas enregistrée. Exportez vos données pour les mettre à l’abri, puis libérez de la place (supprimez un jeu exporté).",
             ExportNow => "Exporter maintenant",
-            StorageUnavailable => "Ce navigateur refuse le stockage local (navigation privée ?) : rien ne sera conservé après fermeture. Exportez votre travail avant de partir.",
+            StorageUnavailable => "Ce navigateur refuse le stockage local (navigation privée\u{a0}?)\u{a0}: rien ne sera conservé après fermeture. Exportez votre travail avant de partir.",
             ReplacedByNewer => "Ce jeu vient d’être remplacé par une version plus récente (autre onglet ou import) ; la version affichée est à jour.",
             RecoveryTitle => "Des données enregistrées sont illisibles",
             RecoveryBody => "Certaines données de Boussole dans ce navigateur sont endommagées. Rien n’a été effacé. Téléchargez leur contenu brut pour le garder, puis écartez-les pour continuer avec le reste.",
             RecoveryDownload => "Télécharger le contenu brut",
             RecoveryDiscard => "Écarter ces données et continuer",
-            RecoveryDiscardHint => "Téléchargez d’abord le contenu brut : une fois écartées, ces données ne sont plus dans le navigateur.",
+            RecoveryDiscardHint => "Téléchargez d’abord le contenu brut\u{a0}: une fois écartées, ces données ne sont plus dans le navigateur.",
             VocabularyTitle => "Vocabulaire de l’équipe",
-            VocabularyHint => "Les mots que l’équipe emploie, repris partout : écrans, exports, impressions. En changer ne modifie aucune donnée.",
+            VocabularyHint => "Les mots que l’équipe emploie, repris partout\u{a0}: écrans, exports, impressions. En changer ne modifie aucune donnée.",
             PresetCustom => "Nos propres mots",
-            FirstTerm => "Premier mot : ce que l’équipe vise",
-            SecondTerm => "Second mot : ce qui montre le changement",
+            FirstTerm => "Premier mot\u{a0}: ce que l’équipe vise",
+            SecondTerm => "Second mot\u{a0}: ce qui montre le changement",
             Singular => "Singulier",
             Plural => "Pluriel",
             FrenchGender => "Genre",
@@ -121,29 +121,29 @@ impl Catalogue for French {
             StepDraft => "Brouillon",
             StepLaunch => "Lancement",
             StepReady => "prêt",
-            NarrativeLabel => "Dans 6 à 12 mois, qu’est-ce qui devra s’être passé pour que l’équipe parle d’une réussite ?",
-            NarrativeHint => "Racontez-le en 300 mots au plus, avec vos mots : c’est le cap dont tout le reste découle.",
-            GuideQuestion1 => "Qu’est-ce qui aura changé pour les personnes que vous servez ?",
-            GuideQuestion2 => "À quoi verrez-vous, concrètement, que ce changement a eu lieu ?",
-            GuideQuestion3 => "Qu’est-ce que l’équipe arrêtera de faire pour y arriver ?",
-            ReasonsLegend => "Pourquoi l’équipe se lance-t-elle dans les OKR ?",
+            NarrativeLabel => "Dans 6 à 12 mois, qu’est-ce qui devra s’être passé pour que l’équipe parle d’une réussite\u{a0}?",
+            NarrativeHint => "Racontez-le en 300 mots au plus, avec vos mots\u{a0}: c’est le cap dont tout le reste découle.",
+            GuideQuestion1 => "Qu’est-ce qui aura changé pour les personnes que vous servez\u{a0}?",
+            GuideQuestion2 => "À quoi verrez-vous, concrètement, que ce changement a eu lieu\u{a0}?",
+            GuideQuestion3 => "Qu’est-ce que l’équipe arrêtera de faire pour y arriver\u{a0}?",
+            ReasonsLegend => "Pourquoi l’équipe se lance-t-elle dans les OKR\u{a0}?",
             ReasonAlignTeam => "Aligner l’équipe sur ce qui compte",
             ReasonMeasureImpact => "Mesurer l’impact de notre travail",
             ReasonLinkStrategy => "Relier la stratégie au travail de tous les jours",
             ReasonOther => "Autre raison",
-            OtherReasonLabel => "Laquelle ?",
+            OtherReasonLabel => "Laquelle\u{a0}?",
             NarrativeMissing => "Écrivez le récit de réussite.",
             ReasonMissing => "Cochez au moins une raison.",
-            NoNarrativeYet => "Pas encore de récit de réussite : tout part du pourquoi.",
+            NoNarrativeYet => "Pas encore de récit de réussite\u{a0}: tout part du pourquoi.",
             CoachingTitle => "Conseils",
-            CoachingNone => "Rien à signaler : le brouillon suit les bonnes pratiques.",
-            CoachingNeverBlocks => "Ce sont des conseils : l’équipe reste libre de garder ce qu’elle a écrit.",
+            CoachingNone => "Rien à signaler\u{a0}: le brouillon suit les bonnes pratiques.",
+            CoachingNeverBlocks => "Ce sont des conseils\u{a0}: l’équipe reste libre de garder ce qu’elle a écrit.",
             CountRuleLabel => "Règle de l’équipe",
             CountRuleCustom => "Autre règle",
             LaunchTitle => "Démarrer le cycle",
-            LaunchHint => "Au démarrage, le brouillon est gardé comme version de référence : les changements faits ensuite pourront lui être comparés.",
+            LaunchHint => "Au démarrage, le brouillon est gardé comme version de référence\u{a0}: les changements faits ensuite pourront lui être comparés.",
             LaunchAction => "Démarrer le cycle",
-            LaunchNotReady => "Vous pouvez démarrer quand même ; voici ce qui manque encore :",
+            LaunchNotReady => "Vous pouvez démarrer quand même ; voici ce qui manque encore\u{a0}:",
             StartFrom => "Point de départ",
             BlankSet => "Une page blanche",
             ObjectiveWhy => "Pourquoi c’est important (facultatif)",
@@ -151,43 +151,42 @@ impl Catalogue for French {
             WriteTheWhy => "Écrire le pourquoi",
             Share => "Partager par e-mail",
             ShareTitle => "Partager ce jeu",
-            ShareAttachHint => "Le fichier du jeu vient d’être téléchargé : joignez-le au message. Rien n’est envoyé par Boussole elle-même.",
+            ShareAttachHint => "Le fichier du jeu vient d’être téléchargé\u{a0}: joignez-le au message. Rien n’est envoyé par Boussole elle-même.",
             OpenMail => "Ouvrir ma messagerie",
             CopySummary => "Copier le résumé",
-            SummaryCopied => "Résumé copié : collez-le où vous voulez.",
-            CopyFailed => "Le navigateur a refusé la copie : sélectionnez le texte ci-dessous.",
+            SummaryCopied => "Résumé copié\u{a0}: collez-le où vous voulez.",
+            CopyFailed => "Le navigateur a refusé la copie\u{a0}: sélectionnez le texte ci-dessous.",
             DigestWhy => "Pourquoi",
-            DigestHowToOpen => "Pour ouvrir ce jeu : enregistrez le fichier joint, ouvrez Boussole et choisissez « Importer un fichier ».",
+            DigestHowToOpen => "Pour ouvrir ce jeu\u{a0}: enregistrez le fichier joint, ouvrez Boussole et choisissez « Importer un fichier ».",
             Milestone => "jalon",
             Print => "Imprimer",
             WorkshopMode => "Mode atelier (grand écran)",
-            ExportReminder => "Ce jeu a changé et n’a pas été exporté depuis une semaine. Il ne vit que dans ce navigateur : gardez-en une copie.",
+            ExportReminder => "Ce jeu a changé et n’a pas été exporté depuis une semaine. Il ne vit que dans ce navigateur\u{a0}: gardez-en une copie.",
             StepCheckIn => "Points d’étape",
             StepMeeting => "Revue",
             StepRetro => "Rétrospective",
             CheckInTitle => "Point d’étape",
-            CheckInHint => "Une ligne par mesure : la dernière valeur est déjà là, corrigez ce qui a bougé, puis Entrée. Tab passe au champ suivant.",
+            CheckInHint => "Une ligne par mesure\u{a0}: la dernière valeur est déjà là, corrigez ce qui a bougé, puis Entrée. Tab passe au champ suivant.",
             CheckInDate => "Date du point",
             Value => "Valeur",
             ConfidenceLabel => "Confiance",
             Note => "Note",
             Done => "Atteint",
             SaveCheckIn => "Enregistrer le point",
-            NothingToRecord => "Rien à enregistrer : saisissez au moins une valeur.",
+            NothingToRecord => "Rien à enregistrer\u{a0}: saisissez au moins une valeur.",
             History => "Historique",
             NoCheckInYet => "Pas encore de point",
             CheckInDeleted => "Point supprimé.",
             Progress => "Avancement",
-            Status => "État",
             ChartData => "Données du graphique",
             DateColumn => "Date",
             MeetingTitle => "Revue de suivi",
             MeetingHint => "Quelques questions courtes, à se poser ensemble. Les réponses sont gardées avec la date.",
             MeetingDate => "Date de la revue",
-            MeetingLearned => "Qu’avons-nous appris depuis la dernière revue ?",
-            MeetingRelevance => "Est-ce toujours pertinent ?",
-            MeetingAdjust => "Que faut-il ajuster ?",
-            MeetingBlocking => "Qu’est-ce qui nous bloque ?",
+            MeetingLearned => "Qu’avons-nous appris depuis la dernière revue\u{a0}?",
+            MeetingRelevance => "Est-ce toujours pertinent\u{a0}?",
+            MeetingAdjust => "Que faut-il ajuster\u{a0}?",
+            MeetingBlocking => "Qu’est-ce qui nous bloque\u{a0}?",
             SaveMeeting => "Enregistrer la revue",
             MeetingSaved => "Revue enregistrée.",
             PastMeetings => "Revues passées",
@@ -196,23 +195,23 @@ impl Catalogue for French {
             ChangeLogTitle => "Journal des changements",
             NoChangesYet => "Aucun changement depuis le lancement.",
             ChangePlan => "Changer le plan",
-            ChangeReasonLabel => "Pourquoi ce changement ?",
-            ChangeReasonHint => "Le cycle est lancé : chaque changement est noté avec sa raison. Écrivez-la, puis modifiez le plan.",
+            ChangeReasonLabel => "Pourquoi ce changement\u{a0}?",
+            ChangeReasonHint => "Le cycle est lancé\u{a0}: chaque changement est noté avec sa raison. Écrivez-la, puis modifiez le plan.",
             FinishChange => "Terminer le changement",
             CancelChange => "Annuler le changement",
-            PlanLocked => "Le cycle est lancé : le plan est verrouillé. Pour le faire évoluer, choisissez « Changer le plan » et dites pourquoi.",
+            PlanLocked => "Le cycle est lancé\u{a0}: le plan est verrouillé. Pour le faire évoluer, choisissez « Changer le plan » et dites pourquoi.",
             ChangeReasonRequired => "Écrivez d’abord la raison du changement.",
-            ChangeCancelled => "Changement annulé : le plan est revenu à son état précédent.",
+            ChangeCancelled => "Changement annulé\u{a0}: le plan est revenu à son état précédent.",
             ChangeRecorded => "Changement noté dans le journal.",
             Reason => "Raison",
             RetroTitle => "Rétrospective de fin de cycle",
-            RetroHint => "Un moment pour apprendre, pas pour noter qui que ce soit : l’avancement final dit ce que le plan a produit, pas ce que valent les personnes.",
-            RetroHappened => "Que s’est-il passé ?",
-            RetroLearned => "Qu’avons-nous appris ?",
-            RetroDifferently => "Que ferions-nous autrement ?",
+            RetroHint => "Un moment pour apprendre, pas pour noter qui que ce soit\u{a0}: l’avancement final dit ce que le plan a produit, pas ce que valent les personnes.",
+            RetroHappened => "Que s’est-il passé\u{a0}?",
+            RetroLearned => "Qu’avons-nous appris\u{a0}?",
+            RetroDifferently => "Que ferions-nous autrement\u{a0}?",
             CloseCycle => "Clore le cycle",
             ReopenCycle => "Rouvrir le cycle",
-            ClosedNotice => "Ce cycle est clos : il se lit, il ne se modifie plus, sauf si vous le rouvrez.",
+            ClosedNotice => "Ce cycle est clos\u{a0}: il se lit, il ne se modifie plus, sauf si vous le rouvrez.",
             NextCycleTitle => "Le cycle suivant",
             NextCycleHint => "Un nouveau jeu avec la même équipe, le même vocabulaire et le même pourquoi ; les mesures repartent de leur dernière valeur.",
             StartNextCycle => "Démarrer le cycle suivant",
@@ -223,18 +222,19 @@ impl Catalogue for French {
             ReferenceSet => "Jeu de référence (organisation ou direction)",
             TeamSet => "Jeu d’équipe",
             ContributesTo => "Contribue à",
-            NoReferenceSets => "Aucun jeu de référence dans ce navigateur : importez celui du comité de pilotage, puis reliez-y vos contributions.",
+            NoReferenceSets => "Aucun jeu de référence dans ce navigateur\u{a0}: importez celui du comité de pilotage, puis reliez-y vos contributions.",
             NotInBrowser => "pas dans ce navigateur",
             Overview => "Vue d’ensemble",
             AlignmentTitle => "Alignement",
             AlignmentHint => "Chaque élément des jeux de référence, avec les contributions des équipes présentes dans ce navigateur.",
-            NobodyContributes => "Personne n’y contribue pour l’instant : une conversation à avoir.",
+            NobodyContributes => "Personne n’y contribue pour l’instant\u{a0}: une conversation à avoir.",
             ElsewhereTitle => "Contributions à des jeux absents de ce navigateur",
             CrossTeamTitle => "Revue entre équipes",
             CrossTeamHint => "Tous les jeux d’un même cycle côte à côte, chacun dans ses propres mots.",
             TeamContributions => "Contributions des équipes",
             ToRevisit => "À revoir",
             ClosedTag => "Cycle clos",
+            MergeRefused => "Cette fusion donnerait un jeu illisible\u{a0}: rien n’a été changé.",
             DateOutOfRange => "Choisissez une date valide, entre 1970 et 2200.",
             ResolutionMerge => "Fusionner les deux versions (vous choisirez pour chaque différence)",
             MergeHint => "Ce qui n’existe que d’un côté est gardé. Pour chaque différence, choisissez la version à garder ; l’aperçu montre le résultat.",
@@ -246,8 +246,8 @@ impl Catalogue for French {
             MergePreview => "Aperçu du résultat",
             MergeSave => "Enregistrer la fusion",
             MergeDone => "Versions fusionnées.",
-            MergeNoConflict => "Aucune différence à trancher : tout est repris des deux côtés.",
-            MergedOtherTab => "Un autre onglet avait modifié ce jeu : ses changements ont été repris avec les vôtres.",
+            MergeNoConflict => "Aucune différence à trancher\u{a0}: tout est repris des deux côtés.",
+            MergedOtherTab => "Un autre onglet avait modifié ce jeu\u{a0}: ses changements ont été repris avec les vôtres.",
             TakeOtherTab => "Prendre la version de l’autre onglet",
             Present => "Présenter",
             PresentationLabel => "Présentation",
@@ -256,7 +256,7 @@ impl Catalogue for French {
             Fullscreen => "Plein écran (F)",
             LeavePresentation => "Quitter (Échap)",
             SummarySlide => "Où nous en sommes",
-            PresentationKeys => "→ ou Espace : suivante · ← : précédente · F : plein écran · Échap : quitter",
+            PresentationKeys => "→ ou Espace\u{a0}: suivante · ←\u{a0}: précédente · F\u{a0}: plein écran · Échap\u{a0}: quitter",
             Edit => "Modifier",
             Save => "Enregistrer",
             NotYet => "Pas encore",
@@ -294,7 +294,7 @@ impl Catalogue for French {
     }
 
     fn set_duplicated(&self, name: &str) -> String {
-        format!("Copie créée : « {name} ».")
+        format!("Copie créée\u{a0}: « {name} ».")
     }
 
     fn copy_name(&self, name: &str) -> String {
@@ -370,7 +370,7 @@ impl Catalogue for French {
 
     fn no_key_results(&self, t: &Terms) -> String {
         format!(
-            "{} : ajoutez-en pour dire comment vous saurez que ça avance.",
+            "{}\u{a0}: ajoutez-en pour dire comment vous saurez que ça avance.",
             capitalize(&t.key_result.none_fr())
         )
     }
@@ -380,29 +380,29 @@ impl Catalogue for French {
     }
 
     fn narrative_too_long(&self, words: usize, max: usize) -> String {
-        format!("{} mots de trop : le récit doit tenir en {max} mots. Rien n’est coupé, à vous de choisir quoi garder.", words - max)
+        format!("{} mots de trop\u{a0}: le récit doit tenir en {max} mots. Rien n’est coupé, à vous de choisir quoi garder.", words - max)
     }
 
     fn finding(&self, rule: Rule, t: &Terms, limits: CountRule) -> String {
         let (o, k) = (&t.objective, &t.key_result);
         match rule {
-            Rule::KrWithoutNumber => format!("Sans cible chiffrée, {} ressemble à une tâche : quel nombre dira que c’est atteint ?", k.demonstrative_fr()),
-            Rule::KrStartsWithTaskVerb => format!("Commence comme une tâche : {} dit ce qui change, pas ce que l’équipe va faire.", k.indefinite_fr()),
-            Rule::KrBaselineEqualsTarget => "Le départ et la cible sont égaux : rien ne doit changer ?".to_owned(),
+            Rule::KrWithoutNumber => format!("Sans cible chiffrée, {} ressemble à une tâche\u{a0}: quel nombre dira que c’est atteint\u{a0}?", k.demonstrative_fr()),
+            Rule::KrStartsWithTaskVerb => format!("Commence comme une tâche\u{a0}: {} dit ce qui change, pas ce que l’équipe va faire.", k.indefinite_fr()),
+            Rule::KrBaselineEqualsTarget => "Le départ et la cible sont égaux\u{a0}: rien ne doit changer\u{a0}?".to_owned(),
             Rule::KrDirectionContradictsKind => "La cible va dans l’autre sens que le type choisi (augmenter ou diminuer).".to_owned(),
             Rule::KrMissingUnit => "Précisez l’unité (h, %, points…) pour que le nombre se lise sans hésiter.".to_owned(),
-            Rule::KrDuplicate => format!("Même intitulé qu’{} autre {} : l’un des deux est de trop ?", if k.is_feminine() { "une" } else { "un" }, k.singular),
-            Rule::ObjectiveHasNumber => format!("Un nombre dans {} : les chiffres vont plutôt dans les {}.", o.definite_fr(), k.plural),
-            Rule::ObjectiveTooLong => format!("Plus de 15 mots : {} se retient mieux en une phrase courte.", o.indefinite_fr()),
-            Rule::ObjectiveGeneric => format!("Formule passe-partout : que changera {} pour votre équipe en particulier ?", o.demonstrative_fr()),
-            Rule::ObjectiveWithoutKr => format!("{} : comment saurez-vous que {} avance ?", capitalize(&k.none_fr()), o.definite_fr()),
-            Rule::TooManyObjectives => format!("Plus de {} {} : c’est la règle de l’équipe. Moins de priorités, plus de focus.", limits.max_objectives, o.plural),
-            Rule::TooManyKeyResults => format!("Plus de {} {} ici : c’est la règle de l’équipe. Gardez ceux qui disent le mieux le changement.", limits.max_key_results, k.plural),
+            Rule::KrDuplicate => format!("Même intitulé qu’{} autre {}\u{a0}: l’un des deux est de trop\u{a0}?", if k.is_feminine() { "une" } else { "un" }, k.singular),
+            Rule::ObjectiveHasNumber => format!("Un nombre dans {}\u{a0}: les chiffres vont plutôt dans les {}.", o.definite_fr(), k.plural),
+            Rule::ObjectiveTooLong => format!("Plus de 15 mots\u{a0}: {} se retient mieux en une phrase courte.", o.indefinite_fr()),
+            Rule::ObjectiveGeneric => format!("Formule passe-partout\u{a0}: que changera {} pour votre équipe en particulier\u{a0}?", o.demonstrative_fr()),
+            Rule::ObjectiveWithoutKr => format!("{}\u{a0}: comment saurez-vous que {} avance\u{a0}?", capitalize(&k.none_fr()), o.definite_fr()),
+            Rule::TooManyObjectives => format!("Plus de {} {}\u{a0}: c’est la règle de l’équipe. Moins de priorités, plus de focus.", limits.max_objectives, o.plural),
+            Rule::TooManyKeyResults => format!("Plus de {} {} ici\u{a0}: c’est la règle de l’équipe. Gardez ceux qui disent le mieux le changement.", limits.max_key_results, k.plural),
         }
     }
 
     fn plan_score(&self, score: u8) -> String {
-        format!("Score du plan : {score} / 100")
+        format!("Score du plan\u{a0}: {score} / 100")
     }
 
     fn findings_count(&self, warnings: usize, advice: usize) -> String {
@@ -428,11 +428,11 @@ impl Catalogue for French {
     }
 
     fn mail_subject(&self, set_name: &str) -> String {
-        format!("OKR : {set_name}")
+        format!("OKR\u{a0}: {set_name}")
     }
 
     fn vocabulary_summary(&self, name: &str) -> String {
-        format!("Vocabulaire : {name}")
+        format!("Vocabulaire\u{a0}: {name}")
     }
 
     fn objective_placeholder(&self, _t: &Terms) -> String {
@@ -470,7 +470,7 @@ impl Catalogue for French {
     }
 
     fn expected_by_now(&self, percent: i64) -> String {
-        format!("Attendu à ce jour : {}", self.percent(percent))
+        format!("Attendu à ce jour\u{a0}: {}", self.percent(percent))
     }
 
     fn check_ins_recorded(&self, count: usize) -> String {
@@ -525,7 +525,7 @@ impl Catalogue for French {
 
     fn other_tab_conflicts(&self, count: usize) -> String {
         let items = if count <= 1 { "1 élément".to_owned() } else { format!("{count} éléments") };
-        format!("Un autre onglet a modifié les mêmes éléments que vous ({items}) : votre version est gardée, le reste de son travail est repris.")
+        format!("Un autre onglet a modifié les mêmes éléments que vous ({items})\u{a0}: votre version est gardée, le reste de son travail est repris.")
     }
 
     fn merge_title(&self, name: &str) -> String {
@@ -562,19 +562,19 @@ impl Catalogue for French {
     }
 
     fn import_summary(&self, sets: usize) -> String {
-        format!("Ce fichier contient {} :", plural(sets, "jeu d’OKR", "jeux d’OKR"))
+        format!("Ce fichier contient {}\u{a0}:", plural(sets, "jeu d’OKR", "jeux d’OKR"))
     }
 
     fn import_clash(&self, local_name: &str, modified: NaiveDateTime) -> String {
         format!(
-            "Ce navigateur a déjà ce jeu : « {local_name} », {}. Que faire ?",
+            "Ce navigateur a déjà ce jeu\u{a0}: « {local_name} », {}. Que faire\u{a0}?",
             decapitalize(&self.modified_on(modified))
         )
     }
 
     fn imported(&self, added: usize) -> String {
         match added {
-            0 => "Aucun jeu importé : rien n’a changé.".to_owned(),
+            0 => "Aucun jeu importé\u{a0}: rien n’a changé.".to_owned(),
             1 => "1 jeu d’OKR importé.".to_owned(),
             n => format!("{n} jeux d’OKR importés."),
         }

@@ -54,7 +54,7 @@ messages! {
     Share, ShareTitle, ShareAttachHint, OpenMail, CopySummary, SummaryCopied, CopyFailed,
     DigestWhy, DigestHowToOpen, Milestone, Print, WorkshopMode, ExportReminder,
     StepCheckIn, StepMeeting, StepRetro, CheckInTitle, CheckInHint, CheckInDate, Value, ConfidenceLabel,
-    Note, Done, SaveCheckIn, NothingToRecord, History, NoCheckInYet, CheckInDeleted, Progress, Status,
+    Note, Done, SaveCheckIn, NothingToRecord, History, NoCheckInYet, CheckInDeleted, Progress,
     ChartData, DateColumn, MeetingTitle, MeetingHint, MeetingDate, MeetingLearned, MeetingRelevance,
     MeetingAdjust, MeetingBlocking, SaveMeeting, MeetingSaved, PastMeetings, NoMeetingsYet, MeetingDeleted,
     ChangeLogTitle, NoChangesYet, ChangePlan, ChangeReasonLabel, ChangeReasonHint, FinishChange, CancelChange,
@@ -65,7 +65,7 @@ messages! {
     MergedOtherTab, TakeOtherTab, ResolutionMerge, MergeHint, MergeKeepBoth, MergeHere, MergeImported, MergeKeepHere,
     MergeTakeImported, MergePreview, MergeSave, MergeDone, MergeNoConflict, ReferenceSet, TeamSet, ContributesTo,
     NoReferenceSets, NotInBrowser, Overview, AlignmentTitle, AlignmentHint, NobodyContributes, ElsewhereTitle,
-    CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit, ClosedTag, DateOutOfRange,
+    CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit, ClosedTag, DateOutOfRange, MergeRefused,
 }
 
 /// What a merge conflict is about, for its heading.

@@ -122,6 +122,11 @@ fn parse_set(id: &Id, raw: &str) -> Option<OkrSet> {
     (sets.len() == 1 && &sets[0].id == id).then(|| sets.remove(0))
 }
 
+/// The sets with these ids that read; missing or damaged ones are left out.
+pub fn load_sets<'a>(ids: impl IntoIterator<Item = &'a Id>) -> Vec<OkrSet> {
+    ids.into_iter().filter_map(|id| load_set(id).ok().flatten()).collect()
+}
+
 /// The revision of a set as stored now, from its small summary: what another tab may
 /// have written since this one last read or wrote the set.
 pub fn stored_revision(id: &Id) -> Option<u64> {

@@ -7,6 +7,7 @@ use crate::domain::coaching::{review, Finding};
 use crate::domain::merge::{merge, Side};
 use crate::domain::model::{Objective, OkrSet};
 use crate::i18n::Msg;
+use crate::domain::validate::validate_sets;
 use crate::storage;
 use crate::domain::path::Step;
 use crate::domain::vocabulary::Terms;
@@ -61,13 +62,14 @@ impl Editor {
 
     fn apply<R>(&self, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
         clock::start_span("boussole:save");
-        let change = self.change.get_untracked();
         let result = self.set.try_update(|set| {
             let result = edit(set);
             let now = clock::now();
-            if let Some(change) = change {
-                set.log_changes(change.from, &change.before, &change.reason, now);
-            }
+            self.change.with_untracked(|change| {
+                if let Some(change) = change {
+                    set.log_changes(change.from, &change.before, &change.reason, now);
+                }
+            });
             set.touch(now);
             result
         })?;
@@ -93,19 +95,36 @@ impl Editor {
         let merged = merge(Some(&base), &ours, &theirs, &|_| Side::Ours);
         let conflicts = merged.conflicts.len();
         let mut set = merged.set;
+        // A merge that would not read back is not stored: this tab's copy is, as before.
+        if validate_sets(std::slice::from_ref(&set)).is_err() {
+            return;
+        }
         set.touch(clock::now());
-        self.replace(set);
+        // An open change goes on from the merged plan: the other tab's edits are not its own.
+        self.change.update_untracked(|change| {
+            if let Some(change) = change {
+                change.before = set.objectives.clone();
+                change.from = set.changes.len();
+            }
+        });
+        self.replace(set.clone());
         let t = self.app.t_untracked();
         if conflicts == 0 {
             self.app.notify(t.text(Msg::MergedOtherTab).to_owned());
             return;
         }
+        // The other tab's side of each conflict, applied as a change to what is here when
+        // the user chooses it: what was typed since stays.
+        let their_way = merge(Some(&base), &ours, &theirs, &|_| Side::Theirs).set;
         let editor = *self;
         self.app.notify_with_action(t.other_tab_conflicts(conflicts), Msg::TakeOtherTab, move || {
-            let mut set = merge(Some(&base), &ours, &theirs, &|_| Side::Theirs).set;
-            set.revision = editor.set.with_untracked(|s| s.revision);
-            editor.replace(set);
-            editor.commit(|_| ());
+            let current = editor.set.get_untracked();
+            let mut next = merge(Some(&set), &current, &their_way, &|_| Side::Theirs).set;
+            next.revision = current.revision;
+            if validate_sets(std::slice::from_ref(&next)).is_ok() {
+                editor.replace(next);
+                editor.apply(|_| ());
+            }
         });
     }
 

@@ -95,12 +95,8 @@ fn CheckInForm() -> impl IntoView {
             return;
         }
         error.set(None);
-        let count = entries.len();
-        editor.commit(move |s| {
-            for (kr, check_in) in entries {
-                s.record_check_in(&kr, check_in);
-            }
-        });
+        let recorded = editor.commit(move |s| entries.into_iter().filter(|(kr, c)| s.record_check_in(kr, c.clone())).count());
+        let Some(count) = recorded.filter(|n| *n > 0) else { return };
         for row in &submit_rows {
             row.note.set(String::new());
             if row.kind != KrKind::Milestone && !row.value.get_untracked().trim().is_empty() {
@@ -116,6 +112,7 @@ fn CheckInForm() -> impl IntoView {
             <h2 id="check-in-title">{tr(Msg::CheckInTitle)}</h2>
             <p class="hint">{tr(Msg::CheckInHint)}</p>
             <form on:submit=submit data-testid="check-in-form">
+                <fieldset class="plain" disabled=move || editor.set.with(|s| s.is_closed())>
                 <label class="field inline">
                     <span>{tr(Msg::CheckInDate)}</span>
                     <input type="date" data-testid="check-in-date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
@@ -136,6 +133,7 @@ fn CheckInForm() -> impl IntoView {
                 </div>
                 <p class="error" role="alert" data-testid="check-in-error">{move || error.get()}</p>
                 <button type="submit" class="button primary" data-testid="save-check-in" disabled=!has_rows>{tr(Msg::SaveCheckIn)}</button>
+                </fieldset>
             </form>
         </section>
     }

@@ -17,13 +17,16 @@ pub fn ContributionPicker(objective: Id) -> impl IntoView {
     let t = move || state.t();
     let own = editor.set.with_untracked(|s| s.id.clone());
     let open = RwSignal::new(false);
-    // The reference sets are read only once the list is opened.
+    // The reference sets are read once the list is opened, and again only when one comes
+    // or goes (a save elsewhere does not reread them).
+    let reference_ids = Memo::new(move |_| -> Vec<(Id, u64)> {
+        state.summaries.with(|list| list.iter().filter(|s| s.reference && s.id != own).map(|s| (s.id.clone(), s.revision)).collect())
+    });
     let references = Memo::new(move |_| -> Vec<OkrSet> {
         if !open.get() {
             return Vec::new();
         }
-        let ids: Vec<Id> = state.summaries.with(|list| list.iter().filter(|s| s.reference && s.id != own).map(|s| s.id.clone()).collect());
-        ids.iter().filter_map(|id| storage::load_set(id).ok().flatten()).collect()
+        reference_ids.with(|ids| storage::load_sets(ids.iter().map(|(id, _)| id)))
     });
     let links = {
         let objective = objective.clone();
@@ -43,7 +46,7 @@ pub fn ContributionPicker(objective: Id) -> impl IntoView {
         let links = links.clone();
         move || {
             let names: Vec<String> = links().iter().map(|l| l.objective_title.clone()).collect();
-            if names.is_empty() { String::new() } else { format!(" : {}", names.join(" · ")) }
+            if names.is_empty() { t().text(Msg::ContributesTo).to_owned() } else { t().labelled(t().text(Msg::ContributesTo), &names.join(" · ")) }
         }
     };
     let choices = move || {
@@ -87,7 +90,7 @@ pub fn ContributionPicker(objective: Id) -> impl IntoView {
                 let details = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok());
                 open.set(details.is_some_and(|d| d.open()));
             }>
-            <summary>{move || t().text(Msg::ContributesTo)} {summary}</summary>
+            <summary>{summary}</summary>
             <div class="contribution-choices">{choices}</div>
         </details>
     }

@@ -43,7 +43,9 @@ pub fn MeetingStep() -> impl IntoView {
             adjust: clean(&adjust.get_untracked()),
             blocking: clean(&blocking.get_untracked()),
         };
-        editor.commit(|s| s.record_meeting(meeting));
+        if editor.commit(|s| s.record_meeting(meeting)) != Some(true) {
+            return;
+        }
         for field in [learned, adjust, blocking] {
             field.set(String::new());
         }
@@ -105,6 +107,7 @@ pub fn MeetingStep() -> impl IntoView {
             <h2 id="meeting-title">{tr(Msg::MeetingTitle)}</h2>
             <p class="hint">{tr(Msg::MeetingHint)}</p>
             <form on:submit=save data-testid="meeting-form">
+                <fieldset class="plain" disabled=move || editor.set.with(|s| s.is_closed())>
                 <label class="field inline">
                     <span>{tr(Msg::MeetingDate)}</span>
                     <input type="date" aria-invalid=move || date_error.get().then_some("true") aria-describedby="meeting-date-error"
@@ -119,6 +122,7 @@ pub fn MeetingStep() -> impl IntoView {
                 {answer(Msg::MeetingAdjust, adjust, "meeting-adjust")}
                 {answer(Msg::MeetingBlocking, blocking, "meeting-blocking")}
                 <button type="submit" class="button primary" data-testid="save-meeting">{tr(Msg::SaveMeeting)}</button>
+                </fieldset>
             </form>
         </section>
         <PastMeetings/>

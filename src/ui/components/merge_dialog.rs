@@ -100,7 +100,9 @@ pub fn MergeDialog() -> impl IntoView {
                 let mut merged = result.get_untracked();
                 merged.touch(clock::now());
                 let t = state.t_untracked();
-                if state.save(&merged) {
+                if crate::domain::validate::validate_sets(std::slice::from_ref(&merged)).is_err() {
+                    state.notify(t.text(Msg::MergeRefused).to_owned());
+                } else if state.save(&merged) {
                     let previous = local.clone();
                     let revision = merged.revision;
                     state.notify_with_undo(t.text(Msg::MergeDone).to_owned(), move || {

@@ -25,8 +25,9 @@ pub fn PlanChange() -> impl IntoView {
                 c.reason = reason;
             }
         });
-        // Rewrites this change's entries with the new reason.
-        if editor.set.with_untracked(|s| s.changes.len()) > editor.change.with_untracked(|c| c.as_ref().map_or(0, |c| c.from)) {
+        // Rewrites this change's entries with the new reason; a blank reason waits.
+        let logged = editor.set.with_untracked(|s| s.changes.len()) > editor.change.with_untracked(|c| c.as_ref().map_or(0, |c| c.from));
+        if logged && editor.change.with_untracked(|c| c.as_ref().is_some_and(|c| !c.reason.trim().is_empty())) {
             editor.commit(|_| ());
         }
     };
@@ -39,7 +40,7 @@ pub fn PlanChange() -> impl IntoView {
     };
     let cancel = move |_| {
         let Some(change) = editor.change.get_untracked() else { return };
-        editor.commit(|s| s.objectives = change.before.clone());
+        editor.commit(|s| s.restore_plan(&change.before));
         editor.change.set(None);
         editor.generation.update(|g| *g += 1);
         state.notify(t().text(Msg::ChangeCancelled).to_owned());
@@ -67,7 +68,10 @@ pub fn PlanChange() -> impl IntoView {
                     }}
                 </p>
                 <div class="toolbar">
-                    <button type="button" class="button primary" data-testid="finish-change" on:click=finish>{tr(Msg::FinishChange)}</button>
+                    <button type="button" class="button primary" data-testid="finish-change" on:click=finish
+                        disabled=move || editor.change.with(|c| c.as_ref().is_some_and(|c| c.reason.trim().is_empty()))>
+                        {tr(Msg::FinishChange)}
+                    </button>
                     <button type="button" class="button" data-testid="cancel-change" on:click=cancel>{tr(Msg::CancelChange)}</button>
                 </div>
             </div>

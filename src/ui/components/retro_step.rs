@@ -4,7 +4,7 @@
 
 use super::ProgressBar;
 use crate::clock;
-use crate::domain::id::{Id, IdSource};
+use crate::domain::id::Id;
 use crate::domain::model::{Objective, Retro};
 use crate::domain::progress::objective_progress;
 use crate::domain::validate::{clean_paragraph, MAX_NOTE_CHARS};
@@ -13,15 +13,6 @@ use crate::ui::editing::use_editor;
 use crate::ui::route::{go, Route};
 use crate::ui::text::tr;
 use leptos::prelude::*;
-
-/// Ids from the browser's random source, for the next cycle's items.
-struct BrowserIds;
-
-impl IdSource for BrowserIds {
-    fn next_id(&mut self) -> Id {
-        clock::new_id()
-    }
-}
 
 #[component]
 pub fn RetroStep() -> impl IntoView {
@@ -112,7 +103,7 @@ fn NextCycle() -> impl IntoView {
     let keep = RwSignal::new(editor.set.with_untracked(|s| s.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>()));
     let start = move |_| {
         let next = editor.set.with_untracked(|s| {
-            s.next_cycle(&t().next_cycle_name(&s.name), &keep.get_untracked(), &mut BrowserIds, clock::now())
+            s.next_cycle(&t().next_cycle_name(&s.name), &keep.get_untracked(), &mut clock::new_id, clock::now())
         });
         if state.save(&next) {
             go(&Route::Set(next.id.clone()));

@@ -79,7 +79,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
                         Step::Draft => view! {
                             <NarrativeReminder/>
                             <CoachingSummary/>
-                            {move || launched.get().then(|| view! { <PlanChange/> })}
+                            {move || (launched.get() && !editor.set.with(|s| s.is_closed())).then(|| view! { <PlanChange/> })}
                             <fieldset class="plain" disabled=plan_locked>
                                 <ObjectivesSection/>
                             </fieldset>
@@ -129,6 +129,9 @@ fn SetDetails() -> impl IntoView {
         <section class="card set-details" aria-labelledby="set-heading">
             <h1 id="set-heading" class="set-title">{move || editor.set.with(|s| s.name.clone())}</h1>
             <p class="meta" data-testid="editor-counts">{counts}</p>
+            {move || editor.set.with(|s| s.previous.clone()).map(|p| view! {
+                <p class="meta" data-testid="previous-cycle">{move || t().labelled(t().text(Msg::PreviousCycleLabel), &p.name)}</p>
+            })}
             <fieldset class="plain field-grid" disabled=closed>
                 <label class="field">
                     <span>{tr(Msg::FieldName)}</span>

@@ -3,6 +3,7 @@
 use crate::i18n::Msg;
 use crate::ui::components::{CreateSetForm, ImportButton, SetCard};
 use crate::ui::state::use_app;
+use crate::ui::route::Route;
 use crate::ui::transfer;
 use leptos::prelude::*;
 use crate::ui::text::tr;
@@ -28,9 +29,7 @@ pub fn HomePage() -> impl IntoView {
                     </button>
                     <ImportButton/>
                     <Show when=move || !empty()>
-                        <a class="button" data-testid="overview" href="#/overview">{tr(Msg::Overview)}</a>
-                    </Show>
-                    <Show when=move || !empty()>
+                        <a class="button" data-testid="overview" href=Route::Overview.href()>{tr(Msg::Overview)}</a>
                         <button class="button" data-testid="export-all" on:click=move |_| transfer::export_workspace(&state)>
                             {tr(Msg::ExportWorkspace)}
                         </button>

@@ -9,6 +9,7 @@ use crate::domain::progress::{objective_progress, objective_status, set_progress
 use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::components::{ProgressBar, StatusBadge};
+use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::text::tr;
 use leptos::prelude::*;
@@ -20,8 +21,7 @@ pub fn OverviewPage() -> impl IntoView {
     let today = clock::today();
     // Every set, read once per change of the list (another tab, an import).
     let sets = Memo::new(move |_| -> Vec<OkrSet> {
-        let ids: Vec<_> = state.summaries.with(|l| l.iter().map(|s| s.id.clone()).collect());
-        ids.iter().filter_map(|id| storage::load_set(id).ok().flatten()).collect()
+        state.summaries.with(|list| storage::load_sets(list.iter().map(|s| &s.id)))
     });
     let progress_label = Signal::derive(move || t().text(Msg::Progress).to_owned());
     let aligned = move || {
@@ -47,7 +47,7 @@ pub fn OverviewPage() -> impl IntoView {
                                         <span><strong>{team.name.clone()}</strong> " — " {o.title.clone()}</span>
                                         <span class="kr-figures">
                                             <ProgressBar ratio=Signal::stored(objective_progress(o)) label=progress_label/>
-                                            <StatusBadge status=Signal::stored(objective_status(o, team.cycle, today))/>
+                                            {team.launch.is_some().then(|| view! { <StatusBadge status=Signal::stored(objective_status(o, team.cycle, today))/> })}
                                         </span>
                                     </li>
                                 })
@@ -115,7 +115,7 @@ pub fn OverviewPage() -> impl IntoView {
                                 .collect_view();
                             view! {
                                 <article class="card team-set" data-testid="team-set">
-                                    <h4><a href=format!("#/set/{}", set.id)>{set.name.clone()}</a></h4>
+                                    <h4><a href=Route::Set(set.id.clone()).href()>{set.name.clone()}</a></h4>
                                     <p class="meta">{set.team.clone()} " · " {t().counts(&terms, set.objectives.len(), set.key_result_count())}</p>
                                     <ProgressBar ratio=Signal::stored(set_progress(set)) label=progress_label/>
                                     <p class="team-narrative">{set.why.narrative.trim().to_owned()}</p>

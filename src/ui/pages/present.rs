@@ -34,8 +34,7 @@ fn Presentation(set: OkrSet) -> impl IntoView {
     let index = RwSignal::new(0usize);
     // A reference set's slides show the teams' contributions: read the other sets once.
     let teams: Vec<OkrSet> = if set.reference {
-        let ids: Vec<Id> = state.summaries.with_untracked(|l| l.iter().filter(|s| s.id != set.id).map(|s| s.id.clone()).collect());
-        ids.iter().filter_map(|id| storage::load_set(id).ok().flatten()).collect()
+        state.summaries.with_untracked(|list| storage::load_sets(list.iter().map(|s| &s.id).filter(|id| **id != set.id)))
     } else {
         Vec::new()
     };
