@@ -23,7 +23,7 @@ test('share by email downloads the file and prepares the mail; copy puts the sum
   const href = await page.getByTestId('mail-link').getAttribute('href');
   expect(href.startsWith('mailto:?subject=')).toBe(true);
   const params = new URLSearchParams(href.slice('mailto:?'.length));
-  expect(params.get('subject')).toBe('OKR : Pilote partagé');
+  expect(params.get('subject')).toBe('OKR\u00a0: Pilote partagé');
   const body = params.get('body');
   expect(body).toContain('Pilote partagé\nLogistique · ');
   expect(body).toContain('Objectif 1\u00a0: Livrer plus vite');
