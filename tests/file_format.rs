@@ -483,6 +483,7 @@ fn set(n: usize) -> impl Strategy<Value = OkrSet> {
                     closed: (revision % 4 == 0).then_some(modified),
                     previous: (revision % 3 == 0).then(|| PreviousCycle { id: Id::new("prev-1"), name: name.clone() }),
                     reference: revision % 5 == 0,
+                    shared: Default::default(),
                     objectives,
                     created,
                     modified,

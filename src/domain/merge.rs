@@ -6,6 +6,8 @@
 
 use super::id::Id;
 use super::model::{CheckIn, Contribution, KeyResult, Meeting, Objective, OkrSet};
+use super::shared::{fingerprint, kr_content, objective_content};
+use serde::Serialize;
 
 /// Which copy wins a conflict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,6 +53,21 @@ pub struct Merged {
 struct Ctx<'a> {
     choose: &'a dyn Fn(&Item) -> Side,
     conflicts: Vec<Item>,
+    /// Without a base, the two copies' share points stand in for it.
+    ours: &'a OkrSet,
+    theirs: &'a OkrSet,
+    three_way: bool,
+}
+
+/// The key an item's share points are noted under (see `shared`).
+fn key(item: &Item) -> String {
+    match item {
+        Item::Detail(d) => format!("d:{d:?}"),
+        Item::Objective(id) => format!("o:{id}"),
+        Item::KeyResult(id) => format!("k:{id}"),
+        Item::CheckIn(id) => format!("c:{id}"),
+        Item::Meeting(id) => format!("m:{id}"),
+    }
 }
 
 impl Ctx<'_> {
@@ -60,13 +77,33 @@ impl Ctx<'_> {
         side
     }
 
-    /// Three-way choice of one value; without a base, equal or conflicting.
-    fn value<T: Clone + PartialEq>(&mut self, base: Option<&T>, ours: &T, theirs: &T, item: impl FnOnce() -> Item) -> T {
-        if ours == theirs || base == Some(theirs) {
+    /// Whether `value` is a state the other side has moved on from: the base, or without
+    /// one, a state `holder` (the other side) was shared in.
+    fn outgrown<T: PartialEq + Serialize>(&self, base: Option<&T>, value: &T, key: &str, holder: Side) -> bool {
+        if self.three_way {
+            return base == Some(value);
+        }
+        let holder = if holder == Side::Theirs { self.theirs } else { self.ours };
+        holder.was_shared_as(key, fingerprint(value))
+    }
+
+    /// Whether the other side knew the item before: with a base, the base has it.
+    fn known<T>(&self, base: Option<&T>, key: &str, holder: Side) -> bool {
+        if self.three_way {
+            return base.is_some();
+        }
+        (if holder == Side::Theirs { self.theirs } else { self.ours }).knew(key)
+    }
+
+    /// The choice of one value: what changed on one side only is taken; a change on both
+    /// sides is decided by the caller.
+    fn value<T: Clone + PartialEq + Serialize>(&mut self, base: Option<&T>, ours: &T, theirs: &T, item: Item) -> T {
+        let key = key(&item);
+        if ours == theirs || self.outgrown(base, theirs, &key, Side::Ours) {
             ours.clone()
-        } else if base == Some(ours) {
+        } else if self.outgrown(base, ours, &key, Side::Theirs) {
             theirs.clone()
-        } else if self.decide(item()) == Side::Theirs {
+        } else if self.decide(item) == Side::Theirs {
             theirs.clone()
         } else {
             ours.clone()
@@ -75,45 +112,57 @@ impl Ctx<'_> {
 }
 
 /// Lists of items with ids: ours' order, then what only theirs has, in theirs' order.
-fn list<T: Clone + PartialEq>(
+#[allow(clippy::too_many_arguments)]
+fn list<T: Clone + PartialEq, C: PartialEq + Serialize>(
     base: Option<&[T]>,
     ours: &[T],
     theirs: &[T],
     id: fn(&T) -> &Id,
     item: fn(Id) -> Item,
+    content: fn(&T) -> C,
     ctx: &mut Ctx,
     mut both: impl FnMut(Option<&T>, &T, &T, &mut Ctx) -> Vec<T>,
 ) -> Vec<T> {
     let find = |list: &[T], key: &Id| list.iter().find(|x| id(x) == key).cloned();
     let mut out = Vec::new();
+    // An item only one side has: added there, or deleted on the other side after it was
+    // shared. Deleted, it goes if this side left it as shared; changed since, it is a conflict.
+    let one_side = |x: &T, b: Option<T>, other: Side, ctx: &mut Ctx| -> bool {
+        let it = item(id(x).clone());
+        let k = key(&it);
+        let (b, now) = (b.map(|b| content(&b)), content(x));
+        if !ctx.known(b.as_ref(), &k, other) {
+            return true;
+        }
+        if ctx.outgrown(b.as_ref(), &now, &k, other) {
+            return false;
+        }
+        let keep = if other == Side::Theirs { Side::Ours } else { Side::Theirs };
+        ctx.decide(it) == keep
+    };
     for o in ours {
-        let key = id(o);
-        let b = base.and_then(|b| find(b, key));
-        match find(theirs, key) {
+        let b = base.and_then(|b| find(b, id(o)));
+        match find(theirs, id(o)) {
             Some(t) => out.extend(both(b.as_ref(), o, &t, ctx)),
-            // Gone from theirs: deleted there, unless we changed it since.
-            None => match b {
-                Some(b) if &b == o => {}
-                Some(_) if ctx.decide(item(key.clone())) == Side::Theirs => {}
-                _ => out.push(o.clone()),
-            },
+            None if one_side(o, b, Side::Theirs, ctx) => out.push(o.clone()),
+            None => {}
         }
     }
     for t in theirs.iter().filter(|t| find(ours, id(t)).is_none()) {
-        match base.and_then(|b| find(b, id(t))) {
-            Some(b) if &b == t => {}
-            Some(_) if ctx.decide(item(id(t).clone())) != Side::Theirs => {}
-            _ => out.push(t.clone()),
+        let b = base.and_then(|b| find(b, id(t)));
+        if one_side(t, b, Side::Ours, ctx) {
+            out.push(t.clone());
         }
     }
     out
 }
 
 fn check_in(base: Option<&CheckIn>, ours: &CheckIn, theirs: &CheckIn, ctx: &mut Ctx) -> Vec<CheckIn> {
-    if ours == theirs || base == Some(theirs) {
+    let k = key(&Item::CheckIn(ours.id.clone()));
+    if ours == theirs || ctx.outgrown(base, theirs, &k, Side::Ours) {
         return vec![ours.clone()];
     }
-    if base == Some(ours) {
+    if ctx.outgrown(base, ours, &k, Side::Theirs) {
         return vec![theirs.clone()];
     }
     match ctx.decide(Item::CheckIn(ours.id.clone())) {
@@ -124,29 +173,20 @@ fn check_in(base: Option<&CheckIn>, ours: &CheckIn, theirs: &CheckIn, ctx: &mut 
     }
 }
 
-/// What a key result says apart from its check-ins.
-fn kr_content(kr: &KeyResult) -> KeyResult {
-    KeyResult { check_ins: Vec::new(), ..kr.clone() }
-}
-
 fn key_result(base: Option<&KeyResult>, ours: &KeyResult, theirs: &KeyResult, ctx: &mut Ctx) -> Vec<KeyResult> {
-    let content = ctx.value(base.map(kr_content).as_ref(), &kr_content(ours), &kr_content(theirs), || Item::KeyResult(ours.id.clone()));
+    let content = ctx.value(base.map(kr_content).as_ref(), &kr_content(ours), &kr_content(theirs), Item::KeyResult(ours.id.clone()));
     let mut check_ins = list(
         base.map(|b| b.check_ins.as_slice()),
         &ours.check_ins,
         &theirs.check_ins,
         |c| &c.id,
         Item::CheckIn,
+        CheckIn::clone,
         ctx,
         check_in,
     );
     check_ins.sort_by_key(|c| c.date);
     vec![KeyResult { check_ins, ..content }]
-}
-
-/// What an objective says apart from its key results and its links.
-fn objective_content(o: &Objective) -> Objective {
-    Objective { key_results: Vec::new(), contributes_to: Vec::new(), ..o.clone() }
 }
 
 /// Links are facts, not wording: a link added on either side is kept, one removed on one
@@ -156,41 +196,48 @@ fn contribution(_: Option<&Contribution>, ours: &Contribution, _: &Contribution,
 }
 
 fn objective(base: Option<&Objective>, ours: &Objective, theirs: &Objective, ctx: &mut Ctx) -> Vec<Objective> {
-    let content = ctx.value(base.map(objective_content).as_ref(), &objective_content(ours), &objective_content(theirs), || {
-        Item::Objective(ours.id.clone())
-    });
+    let content = ctx.value(base.map(objective_content).as_ref(), &objective_content(ours), &objective_content(theirs), Item::Objective(ours.id.clone()));
     let key_results = list(
         base.map(|b| b.key_results.as_slice()),
         &ours.key_results,
         &theirs.key_results,
         |k| &k.id,
         Item::KeyResult,
+        kr_content,
         ctx,
         key_result,
     );
-    let contributes_to = list(
-        base.map(|b| b.contributes_to.as_slice()),
-        &ours.contributes_to,
-        &theirs.contributes_to,
-        |c| &c.objective,
-        Item::Objective,
-        ctx,
-        contribution,
-    );
+    // Links are not shared items: three-way with a base, else a union.
+    let contributes_to = if ctx.three_way {
+        list(
+            base.map(|b| b.contributes_to.as_slice()),
+            &ours.contributes_to,
+            &theirs.contributes_to,
+            |c| &c.objective,
+            Item::Objective,
+            Contribution::clone,
+            ctx,
+            contribution,
+        )
+    } else {
+        let mut all = ours.contributes_to.clone();
+        all.extend(theirs.contributes_to.iter().filter(|t| !ours.contributes_to.iter().any(|o| o.objective == t.objective)).cloned());
+        all
+    };
     vec![Objective { key_results, contributes_to, ..content }]
 }
 
 fn meeting(base: Option<&Meeting>, ours: &Meeting, theirs: &Meeting, ctx: &mut Ctx) -> Vec<Meeting> {
-    vec![ctx.value(base, ours, theirs, || Item::Meeting(ours.id.clone()))]
+    vec![ctx.value(base, ours, theirs, Item::Meeting(ours.id.clone()))]
 }
 
 /// Merges `theirs` into `ours`; `choose` decides each conflict, which is listed.
 pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn Fn(&Item) -> Side) -> Merged {
-    let mut ctx = Ctx { choose, conflicts: Vec::new() };
+    let mut ctx = Ctx { choose, conflicts: Vec::new(), ours, theirs, three_way: base.is_some() };
     let mut set = ours.clone();
     macro_rules! detail {
         ($field:ident, $detail:expr) => {
-            set.$field = ctx.value(base.map(|b| &b.$field), &ours.$field, &theirs.$field, || Item::Detail($detail));
+            set.$field = ctx.value(base.map(|b| &b.$field), &ours.$field, &theirs.$field, Item::Detail($detail));
         };
     }
     detail!(name, Detail::Name);
@@ -209,10 +256,20 @@ pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn
         &theirs.objectives,
         |o| &o.id,
         Item::Objective,
+        objective_content,
         &mut ctx,
         objective,
     );
-    set.meetings = list(base.map(|b| b.meetings.as_slice()), &ours.meetings, &theirs.meetings, |m| &m.id, Item::Meeting, &mut ctx, meeting);
+    set.meetings = list(
+        base.map(|b| b.meetings.as_slice()),
+        &ours.meetings,
+        &theirs.meetings,
+        |m| &m.id,
+        Item::Meeting,
+        Meeting::clone,
+        &mut ctx,
+        meeting,
+    );
     set.meetings.sort_by_key(|m| m.date);
     // Meetings may only name objectives that are still there.
     let objective_ids: Vec<Id> = set.objectives.iter().map(|o| o.id.clone()).collect();
@@ -229,6 +286,17 @@ pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn
     one_place_per_key_result(&mut set);
     unique_check_in_ids(&mut set);
     within_limits(&mut set);
+    // Both copies' share points, so a later merge with either still knows them.
+    for (k, history) in &theirs.shared {
+        let mine = set.shared.entry(k.clone()).or_default();
+        for print in history {
+            if !mine.contains(print) {
+                mine.push(*print);
+            }
+        }
+        let over = mine.len().saturating_sub(super::shared::HISTORY);
+        mine.drain(..over);
+    }
     set.revision = ours.revision.max(theirs.revision);
     set.modified = ours.modified.max(theirs.modified);
     Merged { set, conflicts: ctx.conflicts }
@@ -391,6 +459,30 @@ mod tests {
         let ids: Vec<_> = merged.set.objectives[0].key_results[0].check_ins.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["c1", "x9"]);
         assert_eq!(merged.conflicts, vec![]);
+    }
+
+    #[test]
+    fn files_that_parted_from_one_shared_copy_merge_like_three_way() {
+        let mut shared = sample();
+        shared.objectives[0].key_results[0].check_ins.push(check_in("c0", 2, 47.0));
+        shared.mark_shared();
+        let (mut mine, mut yours) = (shared.clone(), shared.clone());
+        mine.objectives[0].title = "Livrer plus vite".into();
+        mine.objectives[0].key_results[0].check_ins.retain(|c| c.id.as_str() != "c0");
+        yours.objectives[0].key_results[0].target = Some(20.0);
+        yours.name = "Pilote 2027".into();
+        mine.mark_shared();
+        yours.mark_shared();
+        let merged = merge(None, &mine, &yours, &ours);
+        assert_eq!(merged.conflicts, vec![], "each item changed on one side only");
+        let kr = &merged.set.objectives[0].key_results[0];
+        assert_eq!((merged.set.name.as_str(), merged.set.objectives[0].title.as_str(), kr.target), ("Pilote 2027", "Livrer plus vite", Some(20.0)));
+        let ids: Vec<_> = kr.check_ins.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["c1"], "a check-in deleted on one side after sharing stays deleted");
+        // Both sides change the same title: that one is asked.
+        yours.objectives[0].title = "Livrer très vite".into();
+        yours.mark_shared();
+        assert_eq!(merge(None, &mine, &yours, &ours).conflicts, vec![Item::Objective(Id::new("o1"))]);
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod path;
 pub mod presentation;
 pub mod progress;
 pub mod reminder;
+pub mod shared;
 pub mod summary;
 pub mod templates;
 pub mod validate;

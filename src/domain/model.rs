@@ -32,6 +32,10 @@ pub struct OkrSet {
     /// The organisation's (or a department's) set, which teams' objectives contribute to.
     #[serde(default)]
     pub reference: bool,
+    /// What each item looked like when this copy was shared (exported or imported): the
+    /// fingerprints let a merge of two files tell an edit on one side from edits on both.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub shared: std::collections::BTreeMap<String, Vec<u32>>,
     pub created: DateTime<Utc>,
     pub modified: DateTime<Utc>,
     /// Bumped by every saved edit, so two copies of a set can tell which moved on.
@@ -306,6 +310,7 @@ impl OkrSet {
             closed: None,
             previous: None,
             reference: false,
+            shared: Default::default(),
             created: now,
             modified: now,
             revision: 1,

@@ -162,6 +162,9 @@ fn check_check_in(check_in: &CheckIn, kind: KrKind, ids: &mut BTreeSet<Id>) -> R
     check_paragraph(&check_in.note, Field::Note, MAX_NOTE_CHARS)
 }
 
+/// Items a set may note share points for: every item a set may hold, and more.
+pub const MAX_SHARED_KEYS: usize = 50_000;
+
 /// A team objective names at most this many reference objectives.
 pub const MAX_CONTRIBUTIONS: usize = 20;
 
@@ -218,6 +221,15 @@ fn check_follow_up(set: &OkrSet, ids: &mut BTreeSet<Id>) -> Result<(), Problem> 
     set.meetings.iter().try_for_each(|m| check_meeting(m, &objectives, ids))?;
     check_count(set.changes.len(), MAX_CHANGES)?;
     set.changes.iter().try_for_each(check_change)?;
+    // Share points: fingerprints by item key; bounded, and keys in a safe alphabet.
+    check_count(set.shared.len(), MAX_SHARED_KEYS)?;
+    for (key, history) in &set.shared {
+        check_count(history.len(), super::shared::HISTORY)?;
+        let (kind, id) = key.split_once(':').unwrap_or(("", key));
+        if kind.len() != 1 || !Id::new(id).is_well_formed() {
+            return Err(Problem::MalformedId { id: clean_line(key, 40) });
+        }
+    }
     if let Some(previous) = &set.previous {
         check_id(&previous.id, &mut BTreeSet::new())?;
         check_text(&previous.name, Field::Name, MAX_NAME_CHARS)?;

@@ -128,6 +128,13 @@ impl Editor {
         });
     }
 
+    /// Exports the open set. The file is a share point, noted in the set first (see
+    /// `domain::shared`), so a later merge with a copy of it knows what each side changed.
+    pub fn export(&self) {
+        self.commit(OkrSet::mark_shared);
+        self.set.with_untracked(|set| super::transfer::export_set(&self.app, set));
+    }
+
     /// Replaces the whole set with a newer copy and redraws.
     pub fn replace(&self, set: OkrSet) {
         self.base.set_value(set.clone());

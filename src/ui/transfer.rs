@@ -14,8 +14,13 @@ use leptos::prelude::*;
 
 fn download_sets(state: &AppState, sets: &[OkrSet], file_name: String) {
     let now = clock::now();
-    let json = export_json(sets, now);
+    // The file is a share point: note what each item looks like, here and in the file.
+    let sets: Vec<OkrSet> = sets.iter().cloned().map(|mut s| { s.mark_shared(); s }).collect();
+    let json = export_json(&sets, now);
     if files::download(&file_name, &json, "application/json").is_ok() {
+        for set in &sets {
+            state.save(set);
+        }
         let ids: Vec<_> = sets.iter().map(|s| s.id.clone()).collect();
         storage::record_export(&ids, now);
         state.exports_changed.update(|n| *n += 1);
@@ -95,7 +100,8 @@ pub fn confirm_import(state: &AppState) {
     let resolutions: Vec<Resolution> = choices.iter().map(|c| c.get_untracked()).collect();
     let t = state.t_untracked();
     let mut ids = clock::new_id;
-    let sets = apply_import(&candidates, &resolutions, &mut ids, |name| t.copy_name(name), clock::now());
+    let mut sets = apply_import(&candidates, &resolutions, &mut ids, |name| t.copy_name(name), clock::now());
+    sets.iter_mut().for_each(OkrSet::mark_shared);
     let written = sets.iter().take_while(|set| state.save(set)).count();
     let merges: Vec<(OkrSet, OkrSet)> = candidates
         .iter()

@@ -146,6 +146,10 @@ doc("links-21.json", lambda d: st(d)["objectives"][0].update(contributes_to=[dic
 doc("link-title-rtl.json", lambda d: st(d)["objectives"][0].update(contributes_to=[dict(LINK, objective_title="Cap\u202e")]), CHARS)
 doc("reference-string.json", lambda d: st(d).update(reference="oui"), TYPE)
 
+doc("shared-bad-key.json", lambda d: st(d).update(shared={"x:../etc": [1]}), "n’est pas valide")
+doc("shared-history-long.json", lambda d: st(d).update(shared={"o:o1": list(range(9))}), "au plus 8")
+doc("shared-not-numbers.json", lambda d: st(d).update(shared={"o:o1": ["a"]}), TYPE)
+
 if __name__ == "__main__":
     for f in os.listdir(HERE):
         if f.endswith(".json"):

@@ -99,6 +99,7 @@ pub fn MergeDialog() -> impl IntoView {
             move |_| {
                 let mut merged = result.get_untracked();
                 merged.touch(clock::now());
+                merged.mark_shared();
                 let t = state.t_untracked();
                 if crate::domain::validate::validate_sets(std::slice::from_ref(&merged)).is_err() {
                     state.notify(t.text(Msg::MergeRefused).to_owned());

@@ -5,7 +5,6 @@
 use crate::i18n::{digest, Msg};
 use crate::ui::editing::use_editor;
 use crate::ui::text::tr;
-use crate::ui::transfer;
 use leptos::prelude::*;
 
 #[component]
@@ -26,7 +25,7 @@ pub fn SharePanel() -> impl IntoView {
         )
     };
     let share = move |_| {
-        editor.set.with_untracked(|set| transfer::export_set(&editor.app, set));
+        editor.export();
         open.set(true);
     };
     let copy = move |_| {

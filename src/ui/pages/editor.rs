@@ -18,7 +18,6 @@ use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::set_page;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
-use crate::ui::transfer;
 use leptos::prelude::*;
 use crate::ui::text::tr;
 
@@ -205,7 +204,7 @@ fn SetDetails() -> impl IntoView {
                 <button
                     class="button"
                     data-testid="export-this"
-                    on:click=move |_| editor.set.with_untracked(|set| transfer::export_set(&editor.app, set))
+                    on:click=move |_| editor.export()
                 >
                     {tr(Msg::Export)}
                 </button>
@@ -293,7 +292,7 @@ fn ExportReminder() -> impl IntoView {
         due().then(|| view! {
             <div class="banner reminder" role="status" data-testid="export-reminder">
                 <p>{tr(Msg::ExportReminder)}</p>
-                <button class="button primary" on:click=move |_| editor.set.with_untracked(|set| transfer::export_set(&state, set))>
+                <button class="button primary" on:click=move |_| editor.export()>
                     {tr(Msg::ExportNow)}
                 </button>
             </div>

@@ -70,6 +70,8 @@ test('two copies edited apart are merged side by side, and the result keeps both
     await page.getByTestId('change-plan').click();
     await page.getByTestId('change-reason').fill('Après la revue');
     await page.getByTestId('objective-title').first().fill(title);
+    // Only member 2 changes the delay's target: the merge takes it without asking.
+    if (page === two) await page.getByTestId('kr-target').first().fill('20');
     if (page === one) {
       // Member 1 says what the objective serves in the organisation's set.
       await page.getByTestId('contributions').first().locator('summary').click();
@@ -97,6 +99,7 @@ test('two copies edited apart are merged side by side, and the result keeps both
   const objectiveConflict = dialog.getByTestId('merge-item').filter({ hasText: 'Livrer vite, partout' });
   await expect(objectiveConflict.getByTestId('merge-here')).toContainText('Livrer vite, partout');
   await expect(objectiveConflict.getByTestId('merge-imported')).toContainText('Livrer vite et sans casse');
+  await expect(dialog.getByTestId('merge-item'), 'only what both changed is asked').toHaveCount(1);
   await expectAccessible(facilitator, 'merge dialog');
   await objectiveConflict.getByRole('radio', { name: /Prendre celle du fichier/ }).check();
   await expect(dialog.getByTestId('merge-preview')).toContainText('Livrer vite et sans casse');
@@ -108,6 +111,7 @@ test('two copies edited apart are merged side by side, and the result keeps both
   const [set] = stored;
   expect(set.objectives[0].contributes_to.map((c) => c.objective_title)).toEqual(['Des clients servis à temps']);
   expect(set.objectives[0].title).toBe('Livrer vite et sans casse');
+  expect(set.objectives[0].key_results[0].target).toBe(20);
   const values = set.objectives[0].key_results.map((k) => k.check_ins.map((c) => c.value));
   expect(values[0]).toEqual([40]);
   expect(values[2]).toEqual([7.2]);

@@ -1,0 +1,88 @@
+//! Share points: when a copy of a set is exported or imported, each item's fingerprint is
+//! noted in the set. Two files that parted from one copy then agree on what it was, so a
+//! merge takes an edit made on one side only without asking, and asks only where both
+//! sides changed an item (see `merge`).
+
+use super::model::{CheckIn, KeyResult, Meeting, Objective, OkrSet};
+use serde::Serialize;
+
+/// Fingerprints kept per item: enough for a few rounds of sharing.
+pub const HISTORY: usize = 8;
+
+/// FNV-1a over the item's JSON: stable across builds and languages, cheap.
+pub fn fingerprint(value: &impl Serialize) -> u32 {
+    let text = serde_json::to_string(value).unwrap_or_default();
+    text.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// What a key result says apart from its check-ins.
+pub fn kr_content(kr: &KeyResult) -> KeyResult {
+    KeyResult { check_ins: Vec::new(), ..kr.clone() }
+}
+
+/// What an objective says apart from its key results and links.
+pub fn objective_content(o: &Objective) -> Objective {
+    Objective { key_results: Vec::new(), contributes_to: Vec::new(), ..o.clone() }
+}
+
+pub fn objective_key(o: &Objective) -> (String, u32) {
+    (format!("o:{}", o.id), fingerprint(&objective_content(o)))
+}
+pub fn kr_key(k: &KeyResult) -> (String, u32) {
+    (format!("k:{}", k.id), fingerprint(&kr_content(k)))
+}
+pub fn check_in_key(c: &CheckIn) -> (String, u32) {
+    (format!("c:{}", c.id), fingerprint(c))
+}
+pub fn meeting_key(m: &Meeting) -> (String, u32) {
+    (format!("m:{}", m.id), fingerprint(m))
+}
+
+/// Every item of the set with its fingerprint: the details one by one, then objectives,
+/// key results, check-ins and meetings.
+fn items(set: &OkrSet) -> Vec<(String, u32)> {
+    let mut out = vec![
+        ("d:Name".to_owned(), fingerprint(&set.name)),
+        ("d:Team".to_owned(), fingerprint(&set.team)),
+        ("d:Cycle".to_owned(), fingerprint(&set.cycle)),
+        ("d:Vocabulary".to_owned(), fingerprint(&set.vocabulary)),
+        ("d:Why".to_owned(), fingerprint(&set.why)),
+        ("d:CountRule".to_owned(), fingerprint(&set.count_rule)),
+        ("d:Launch".to_owned(), fingerprint(&set.launch)),
+        ("d:Closed".to_owned(), fingerprint(&set.closed)),
+        ("d:Previous".to_owned(), fingerprint(&set.previous)),
+        ("d:Reference".to_owned(), fingerprint(&set.reference)),
+    ];
+    for o in &set.objectives {
+        out.push(objective_key(o));
+        for k in &o.key_results {
+            out.push(kr_key(k));
+            out.extend(k.check_ins.iter().map(check_in_key));
+        }
+    }
+    out.extend(set.meetings.iter().map(meeting_key));
+    out
+}
+
+impl OkrSet {
+    /// Notes what every item looks like now, as this copy is shared.
+    pub fn mark_shared(&mut self) {
+        for (key, print) in items(self) {
+            let history = self.shared.entry(key).or_default();
+            if history.last() != Some(&print) {
+                history.push(print);
+                let over = history.len().saturating_sub(HISTORY);
+                history.drain(..over);
+            }
+        }
+    }
+
+    /// Whether this copy was shared while `key` looked like `print`.
+    pub fn was_shared_as(&self, key: &str, print: u32) -> bool {
+        self.shared.get(key).is_some_and(|h| h.contains(&print))
+    }
+
+    pub fn knew(&self, key: &str) -> bool {
+        self.shared.contains_key(key)
+    }
+}
