@@ -133,7 +133,8 @@ test('create, draft, check in, export and import with the keyboard alone', async
   expect(JSON.parse(text).sets[0].objectives[0].key_results[0].check_ins[0].value).toBe(40);
   await page.goto('./index.html#/');
   await tabTo(page, '[data-testid=import-input]');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  // Space activates a focused control, as it does a button; it opens the file picker.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
   await chooser.setFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByTestId('import-item')).toContainText('Au clavier');
   // The same set is already here, so skipping is proposed; keep both instead.
