@@ -65,16 +65,20 @@ fn items(set: &OkrSet) -> Vec<(String, u32)> {
 }
 
 impl OkrSet {
-    /// Notes what every item looks like now, as this copy is shared.
-    pub fn mark_shared(&mut self) {
+    /// Notes what every item looks like now, as this copy is shared; false when nothing
+    /// was new (the copy needs no saving for it).
+    pub fn mark_shared(&mut self) -> bool {
+        let mut changed = false;
         for (key, print) in items(self) {
             let history = self.shared.entry(key).or_default();
             if history.last() != Some(&print) {
                 history.push(print);
                 let over = history.len().saturating_sub(HISTORY);
                 history.drain(..over);
+                changed = true;
             }
         }
+        changed
     }
 
     /// Whether this copy was shared while `key` looked like `print`.

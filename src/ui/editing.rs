@@ -131,7 +131,7 @@ impl Editor {
     /// Exports the open set. The file is a share point, noted in the set first (see
     /// `domain::shared`), so a later merge with a copy of it knows what each side changed.
     pub fn export(&self) {
-        self.commit(OkrSet::mark_shared);
+        self.commit(|set| set.mark_shared());
         self.set.with_untracked(|set| super::transfer::export_set(&self.app, set));
     }
 

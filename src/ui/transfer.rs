@@ -14,11 +14,13 @@ use leptos::prelude::*;
 
 fn download_sets(state: &AppState, sets: &[OkrSet], file_name: String) {
     let now = clock::now();
-    // The file is a share point: note what each item looks like, here and in the file.
-    let sets: Vec<OkrSet> = sets.iter().cloned().map(|mut s| { s.mark_shared(); s }).collect();
+    // The file is a share point: note what each item looks like, here and in the file;
+    // only a set that has something new to note is stored again.
+    let mut sets = sets.to_vec();
+    let marked: Vec<bool> = sets.iter_mut().map(OkrSet::mark_shared).collect();
     let json = export_json(&sets, now);
     if files::download(&file_name, &json, "application/json").is_ok() {
-        for set in &sets {
+        for (set, _) in sets.iter().zip(&marked).filter(|(_, m)| **m) {
             state.save(set);
         }
         let ids: Vec<_> = sets.iter().map(|s| s.id.clone()).collect();
@@ -101,7 +103,9 @@ pub fn confirm_import(state: &AppState) {
     let t = state.t_untracked();
     let mut ids = clock::new_id;
     let mut sets = apply_import(&candidates, &resolutions, &mut ids, |name| t.copy_name(name), clock::now());
-    sets.iter_mut().for_each(OkrSet::mark_shared);
+    for set in &mut sets {
+        set.mark_shared();
+    }
     let written = sets.iter().take_while(|set| state.save(set)).count();
     let merges: Vec<(OkrSet, OkrSet)> = candidates
         .iter()
