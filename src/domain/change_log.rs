@@ -118,10 +118,7 @@ impl OkrSet {
                 objective
             })
             .collect();
-        let ids: Vec<_> = self.objectives.iter().map(|o| o.id.clone()).collect();
-        for meeting in &mut self.meetings {
-            meeting.to_revisit.retain(|id| ids.contains(id));
-        }
+        self.forget_missing_objectives();
     }
 }
 

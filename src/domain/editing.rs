@@ -45,10 +45,18 @@ impl OkrSet {
     /// Also takes the objective out of the meetings that named it, so no reference dangles.
     pub fn remove_objective(&mut self, id: &Id) -> Option<Removed<Objective>> {
         let index = self.objectives.iter().position(|o| &o.id == id)?;
+        let removed = self.objectives.remove(index);
+        self.forget_missing_objectives();
+        Some(Removed { parent: None, index, item: removed })
+    }
+
+    /// Meetings may only name objectives the set has: after a removal, a cancelled change
+    /// or a merge, the names of objectives that are gone are dropped.
+    pub fn forget_missing_objectives(&mut self) {
+        let ids: Vec<Id> = self.objectives.iter().map(|o| o.id.clone()).collect();
         for meeting in &mut self.meetings {
-            meeting.to_revisit.retain(|x| x != id);
+            meeting.to_revisit.retain(|id| ids.contains(id));
         }
-        Some(Removed { parent: None, index, item: self.objectives.remove(index) })
     }
 
     pub fn restore_objective(&mut self, removed: Removed<Objective>) {

@@ -271,11 +271,7 @@ pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn
         meeting,
     );
     set.meetings.sort_by_key(|m| m.date);
-    // Meetings may only name objectives that are still there.
-    let objective_ids: Vec<Id> = set.objectives.iter().map(|o| o.id.clone()).collect();
-    for m in &mut set.meetings {
-        m.to_revisit.retain(|id| objective_ids.contains(id));
-    }
+    set.forget_missing_objectives();
     // The log only grows: every entry of either side, in time order.
     for change in &theirs.changes {
         if !set.changes.contains(change) {
