@@ -1,7 +1,7 @@
 //! The follow-up meeting: the product's short questions, answered together, beside where
 //! each objective stands. Past meetings stay readable below.
 
-use super::{ProgressBar, StatusBadge};
+use super::{IdCheckbox, ProgressBar, StatusBadge};
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::Meeting;
@@ -67,7 +67,6 @@ pub fn MeetingStep() -> impl IntoView {
                 .iter()
                 .map(|o| {
                     let id = o.id.clone();
-                    let toggle_id = id.clone();
                     let latest = o
                         .key_results
                         .iter()
@@ -82,20 +81,7 @@ pub fn MeetingStep() -> impl IntoView {
                                 <StatusBadge status=Signal::stored(objective_status(o, s.cycle, today))/>
                             </div>
                             <ul class="latest">{latest.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                            <label class="check">
-                                <input type="checkbox" data-testid="revisit"
-                                    prop:checked=move || to_revisit.with(|list| list.contains(&id))
-                                    on:change=move |e| {
-                                        let on = event_target_checked(&e);
-                                        to_revisit.update(|list| {
-                                            list.retain(|x| x != &toggle_id);
-                                            if on {
-                                                list.push(toggle_id.clone());
-                                            }
-                                        });
-                                    }/>
-                                {tr(Msg::ToRevisit)}
-                            </label>
+                            <IdCheckbox list=to_revisit id=id testid="revisit">{tr(Msg::ToRevisit)}</IdCheckbox>
                         </li>
                     }
                 })

@@ -2,7 +2,7 @@
 //! differently, with the final progress as a fact to learn from. Then closing the cycle
 //! and starting the next one.
 
-use super::ProgressBar;
+use super::{IdCheckbox, ProgressBar};
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::{Objective, Retro};
@@ -114,24 +114,8 @@ fn NextCycle() -> impl IntoView {
             s.objectives
                 .iter()
                 .map(|o| {
-                    let id = o.id.clone();
-                    let toggle = id.clone();
-                    view! {
-                        <label class="check">
-                            <input type="checkbox" data-testid="keep-objective"
-                                prop:checked=move || keep.with(|k| k.contains(&id))
-                                on:change=move |e| {
-                                    let on = event_target_checked(&e);
-                                    keep.update(|k| {
-                                        k.retain(|x| x != &toggle);
-                                        if on {
-                                            k.push(toggle.clone());
-                                        }
-                                    });
-                                }/>
-                            {o.title.clone()}
-                        </label>
-                    }
+                    let title = o.title.clone();
+                    view! { <IdCheckbox list=keep id=o.id.clone() testid="keep-objective">{title}</IdCheckbox> }
                 })
                 .collect_view()
         })
