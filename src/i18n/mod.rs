@@ -8,8 +8,10 @@
 
 mod en;
 mod en_files;
+mod en_texts;
 mod fr;
 mod fr_files;
+mod fr_texts;
 
 use crate::domain::import::ReadError;
 use crate::domain::language::Lang;
