@@ -4,6 +4,7 @@
 //! titles and is shown as such, never as an error.
 
 use super::id::Id;
+use super::order;
 use super::model::{Contribution, Cycle, Objective, OkrSet};
 
 /// One reference objective and the team objectives that name it.
@@ -50,13 +51,13 @@ pub fn elsewhere(sets: &[OkrSet]) -> Vec<(&OkrSet, &Objective, &Contribution)> {
 /// Sets grouped by cycle, the latest cycle first; within a cycle, by team then name.
 pub fn by_cycle(sets: &[OkrSet]) -> Vec<(Cycle, Vec<&OkrSet>)> {
     let mut cycles: Vec<Cycle> = sets.iter().map(|s| s.cycle).collect();
-    cycles.sort_by(|a, b| b.start.cmp(&a.start).then(b.end.cmp(&a.end)));
+    order::sort_by(&mut cycles, |a, b| b.start.cmp(&a.start).then(b.end.cmp(&a.end)));
     cycles.dedup();
     cycles
         .into_iter()
         .map(|cycle| {
             let mut group: Vec<&OkrSet> = sets.iter().filter(|s| s.cycle == cycle).collect();
-            group.sort_by(|a, b| a.team.cmp(&b.team).then(a.name.cmp(&b.name)));
+            order::sort_by(&mut group, |a, b| a.team.cmp(&b.team).then(a.name.cmp(&b.name)));
             (cycle, group)
         })
         .collect()

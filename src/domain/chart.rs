@@ -2,6 +2,7 @@
 //! only scales it to SVG and writes the labels.
 
 use super::model::{Cycle, KeyResult, KrKind};
+use super::order;
 use chrono::NaiveDate;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -41,7 +42,7 @@ fn rounded(low: f64, high: f64) -> (f64, f64) {
 
 pub fn chart(kr: &KeyResult, cycle: Cycle) -> Chart {
     let mut check_ins: Vec<_> = kr.check_ins.iter().map(|c| (c.date, c.value)).collect();
-    check_ins.sort_by_key(|&(date, _)| date);
+    order::sort_by_key(&mut check_ins, |&(date, _)| date);
     let first_day = check_ins.first().map_or(cycle.start, |&(d, _)| d.min(cycle.start));
     let last_day = check_ins.last().map_or(cycle.end, |&(d, _)| d.max(cycle.end));
     let (baseline, target) = match kr.kind {

@@ -3,6 +3,7 @@
 
 use super::editing::Removed;
 use super::id::Id;
+use super::order;
 use super::model::{CheckIn, Meeting, OkrSet};
 use super::validate::{MAX_CHECK_INS, MAX_MEETINGS};
 
@@ -21,7 +22,7 @@ impl OkrSet {
         let Some(kr) = self.key_result_mut(key_result) else { return false };
         let Some(slot) = kr.check_ins.iter_mut().find(|c| c.id == check_in.id) else { return false };
         *slot = check_in;
-        kr.check_ins.sort_by_key(|c| c.date);
+        order::sort_by_key(&mut kr.check_ins, |c| c.date);
         true
     }
 

@@ -17,6 +17,7 @@ pub mod language;
 pub mod merge;
 pub mod model;
 pub mod number;
+pub mod order;
 pub mod path;
 pub mod presentation;
 pub mod progress;

@@ -2,6 +2,7 @@
 //! has to read whole sets. It is derived data: lost or unreadable, it is rebuilt.
 
 use super::id::Id;
+use super::order;
 use super::model::{Cycle, OkrSet};
 use super::vocabulary::Vocabulary;
 use chrono::{DateTime, Utc};
@@ -60,7 +61,7 @@ pub fn utf16_len(text: &str) -> usize {
 
 /// Home order: the most recently modified first, then by name for a stable list.
 pub fn sort_for_home(summaries: &mut [SetSummary]) {
-    summaries.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.name.cmp(&b.name)));
+    order::sort_by(summaries, |a, b| b.modified.cmp(&a.modified).then_with(|| a.name.cmp(&b.name)));
 }
 
 #[cfg(test)]

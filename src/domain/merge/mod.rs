@@ -5,6 +5,7 @@
 //! caller's choice decides; two check-ins can also both be kept.
 
 use crate::domain::id::Id;
+use crate::domain::order;
 mod repair;
 
 use super::model::{CheckIn, Contribution, KeyResult, Meeting, Objective, OkrSet};
@@ -188,7 +189,7 @@ fn key_result(base: Option<&KeyResult>, ours: &KeyResult, theirs: &KeyResult, ct
         ctx,
         check_in,
     );
-    check_ins.sort_by_key(|c| c.date);
+    order::sort_by_key(&mut check_ins, |c| c.date);
     vec![KeyResult { check_ins, ..content }]
 }
 
@@ -273,7 +274,7 @@ pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn
         &mut ctx,
         meeting,
     );
-    set.meetings.sort_by_key(|m| m.date);
+    order::sort_by_key(&mut set.meetings, |m| m.date);
     set.forget_missing_objectives();
     // The log only grows: every entry of either side, in time order.
     for change in &theirs.changes {
@@ -281,7 +282,7 @@ pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn
             set.changes.push(change.clone());
         }
     }
-    set.changes.sort_by_key(|c| c.at);
+    order::sort_by_key(&mut set.changes, |c| c.at);
     one_place_per_key_result(&mut set);
     unique_check_in_ids(&mut set);
     within_limits(&mut set);

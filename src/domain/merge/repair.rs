@@ -2,6 +2,7 @@
 //! place only, check-in ids that stay unique, lists within the file limits.
 
 use crate::domain::id::Id;
+use crate::domain::order;
 use crate::domain::model::{CheckIn, OkrSet};
 
 /// A key result moved to another objective on one side is in both objectives after a
@@ -28,7 +29,7 @@ pub(super) fn one_place_per_key_result(set: &mut OkrSet) {
                 kr.check_ins.push(c);
             }
         }
-        kr.check_ins.sort_by_key(|c| c.date);
+        order::sort_by_key(&mut kr.check_ins, |c| c.date);
     }
 }
 
@@ -51,7 +52,10 @@ pub(super) fn within_limits(set: &mut OkrSet) {
 
 /// A check-in kept twice ("both") takes a new id, which must not be one the set uses.
 pub(super) fn unique_check_in_ids(set: &mut OkrSet) {
-    let mut seen: std::collections::BTreeSet<Id> = set.objectives.iter().map(|o| o.id.clone()).collect();
+    // Filled by `extend`, which inserts one by one: `collect` would sort first, and bring in
+    // a sort for this one type.
+    let mut seen = std::collections::BTreeSet::<Id>::new();
+    seen.extend(set.objectives.iter().map(|o| o.id.clone()));
     seen.extend(set.objectives.iter().flat_map(|o| &o.key_results).map(|k| k.id.clone()));
     seen.extend(set.meetings.iter().map(|m| m.id.clone()));
     for check_in in set.objectives.iter_mut().flat_map(|o| o.key_results.iter_mut()).flat_map(|k| k.check_ins.iter_mut()) {

@@ -53,7 +53,7 @@ pub fn WhyStep() -> impl IntoView {
                                 s.why.reasons.retain(|r| *r != reason);
                                 if on {
                                     s.why.reasons.push(reason);
-                                    s.why.reasons.sort_by_key(|r| Reason::ALL.iter().position(|x| x == r));
+                                    crate::domain::order::sort_by_key(&mut s.why.reasons, |r| Reason::ALL.iter().position(|x| x == r));
                                 }
                             });
                         }
