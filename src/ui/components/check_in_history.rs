@@ -32,6 +32,7 @@ pub fn CheckInHistory(kr: Id) -> impl IntoView {
                 }
                 let kr = kr.clone();
                 view! {
+                    <div class="table-scroll">
                     <table class="history-table">
                         <thead>
                             <tr>
@@ -52,6 +53,7 @@ pub fn CheckInHistory(kr: Id) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 }
                 .into_any()
             }}

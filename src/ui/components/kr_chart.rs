@@ -73,11 +73,15 @@ pub fn KrChart(kr: KeyResult, cycle: Cycle) -> impl IntoView {
                 <span class="key-target">"— " {tr(Msg::Target)}</span>
                 <span class="key-pace">"┄ " {tr(Msg::ExpectedPace)}</span>
             </figcaption>
-            <table class="visually-hidden">
-                <caption>{tr(Msg::ChartData)}</caption>
-                <thead><tr><th scope="col">{tr(Msg::DateColumn)}</th><th scope="col">{tr(Msg::Value)}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+            // Hidden by its box, not its own: a table is never narrower than its content, so a
+            // hidden table would still widen the page on a phone.
+            <div class="visually-hidden">
+                <table>
+                    <caption>{tr(Msg::ChartData)}</caption>
+                    <thead><tr><th scope="col">{tr(Msg::DateColumn)}</th><th scope="col">{tr(Msg::Value)}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         </figure>
     }
 }

@@ -116,7 +116,10 @@ pub fn OverviewPage() -> impl IntoView {
                             view! {
                                 <article class="card team-set" data-testid="team-set">
                                     <h4><a href=Route::Set(set.id.clone()).href()>{set.name.clone()}</a></h4>
-                                    <p class="meta">{set.team.clone()} " · " {t().counts(&terms, set.objectives.len(), set.key_result_count())}</p>
+                                    <p class="meta">
+                                        {(!set.team.trim().is_empty()).then(|| format!("{} · ", set.team))}
+                                        {t().counts(&terms, set.objectives.len(), set.key_result_count())}
+                                    </p>
                                     <ProgressBar ratio=Signal::stored(set_progress(set)) label=progress_label/>
                                     <p class="team-narrative">{set.why.narrative.trim().to_owned()}</p>
                                     <ul class="team-objectives">{objectives}</ul>

@@ -61,8 +61,8 @@ test('a cycle lived from launch to the next one, and carried to another browser'
   await expect(delay.getByTestId('progress-value')).toHaveText('33\u00a0%');
   await expect(delay.locator('circle.chart-dot')).toHaveCount(3);
   await expect(delay.locator('svg title')).toHaveText('Évolution de « Délai moyen de livraison des commandes critiques »');
-  await expect(delay.locator('table.visually-hidden tbody tr')).toHaveCount(3);
-  await expect(delay.locator('table.visually-hidden')).toContainText('50 h');
+  await expect(delay.locator('.visually-hidden table tbody tr')).toHaveCount(3);
+  await expect(delay.locator('.visually-hidden table')).toContainText('50 h');
   await expect(page.getByTestId('kr-follow-up').nth(1).getByTestId('status')).toContainText('En retard');
   // The form keeps the last values, so the next weekly check-in starts from them.
   await expect(page.getByTestId('check-in-row').first().getByTestId('check-in-value')).toHaveValue('40');
