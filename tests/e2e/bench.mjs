@@ -163,14 +163,14 @@ async function main() {
     await page.getByTestId('change-plan').click();
     await page.getByTestId('change-reason').fill('Mesure du temps de sauvegarde');
     const title = page.getByTestId('objective-title').first();
-    // Besides the save itself, all the work a keystroke causes: from the input event to the
-    // first task after it, so the redraws the save triggers (run as microtasks) are counted.
+    // Besides the save itself, all the work a keystroke causes: from the input event's
+    // first listener (capture, on window) to its last (bubbling, on window). The redraws
+    // the save triggers run as microtasks, drained before the last listener runs.
     await page.evaluate(() => {
       window.inputCosts = [];
-      document.addEventListener('input', () => {
-        const start = performance.now();
-        setTimeout(() => window.inputCosts.push(performance.now() - start), 0);
-      }, true);
+      let start = 0;
+      window.addEventListener('input', () => { start = performance.now(); }, true);
+      window.addEventListener('input', () => window.inputCosts.push(performance.now() - start));
     });
     const saves = [];
     for (let i = 0; i < 100; i++) {
@@ -180,7 +180,7 @@ async function main() {
     }
     const whole = await page.evaluate(() => window.inputCosts);
     console.log(`  a keystroke in a title saved: ${ms(median(saves))} median, ${ms(p95(saves))} p95 of 100 (budget ${budgets.save} / ${budgets.saveP95} ms: ${verdict(median(saves) <= budgets.save && p95(saves) <= budgets.saveP95)})`);
-    console.log(`  the same keystroke, saved and redrawn: ${ms(median(whole))} median, ${ms(p95(whole))} p95 of ${whole.length}`);
+    console.log(`  the same keystroke, saved and the page redrawn (script only, not layout): ${ms(median(whole))} median, ${ms(p95(whole))} p95 of ${whole.length}`);
 
     const slides = [];
     await page.goto(`${url}#/set/${largest.id}/present`);

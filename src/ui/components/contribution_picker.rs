@@ -28,9 +28,10 @@ pub fn ContributionPicker(objective: Id) -> impl IntoView {
         }
         reference_ids.with(|ids| storage::load_sets(ids.iter().map(|(id, _)| id)))
     });
+    // A memo, so the choices are drawn again when the links change, not on every keystroke.
     let links = {
         let objective = objective.clone();
-        move || editor.set.with(|s| s.objective(&objective).map(|o| o.contributes_to.clone()).unwrap_or_default())
+        Memo::new(move |_| editor.set.with(|s| s.objective(&objective).map(|o| o.contributes_to.clone()).unwrap_or_default()))
     };
     let toggle = {
         let objective = objective.clone();
@@ -42,15 +43,12 @@ pub fn ContributionPicker(objective: Id) -> impl IntoView {
             });
         }
     };
-    let summary = {
-        let links = links.clone();
-        move || {
-            let names: Vec<String> = links().iter().map(|l| l.objective_title.clone()).collect();
-            if names.is_empty() { t().text(Msg::ContributesTo).to_owned() } else { t().labelled(t().text(Msg::ContributesTo), &names.join(" · ")) }
-        }
+    let summary = move || {
+        let names: Vec<String> = links.read().iter().map(|l| l.objective_title.clone()).collect();
+        if names.is_empty() { t().text(Msg::ContributesTo).to_owned() } else { t().labelled(t().text(Msg::ContributesTo), &names.join(" · ")) }
     };
     let choices = move || {
-        let linked = links();
+        let linked = links.get();
         let is_linked = |set: &Id, o: &Id| linked.iter().any(|l| &l.set == set && &l.objective == o);
         let mut rows: Vec<(Contribution, bool, bool)> = references.with(|refs| {
             refs.iter()

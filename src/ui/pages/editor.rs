@@ -49,12 +49,14 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
             state.notify(state.t_untracked().text(Msg::ReplacedByNewer).to_owned());
         }
     });
+    // Memos, so a keystroke redraws only what it changed: a view that read the whole set
+    // would be built again on every keystroke.
     let launched = Memo::new(move |_| editor.set.with(|s| s.launch.is_some()));
+    let closed = Memo::new(move |_| editor.set.with(|s| s.is_closed()));
     // A launched plan changes only with a reason; a closed set does not change at all.
-    let plan_locked = move || {
-        editor.set.with(|s| s.is_closed())
-            || (launched.get() && editor.change.with(|c| c.as_ref().is_none_or(|c| c.reason.trim().is_empty())))
-    };
+    let plan_locked = Memo::new(move |_| {
+        closed.get() || (launched.get() && editor.change.with(|c| c.as_ref().is_none_or(|c| c.reason.trim().is_empty())))
+    });
     // An undo offered here makes no sense once the editor is gone.
     on_cleanup(move || state.toast.set(None));
 
@@ -78,7 +80,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
                         Step::Draft => view! {
                             <NarrativeReminder/>
                             <CoachingSummary/>
-                            {move || (launched.get() && !editor.set.with(|s| s.is_closed())).then(|| view! { <PlanChange/> })}
+                            {move || (launched.get() && !closed.get()).then(|| view! { <PlanChange/> })}
                             <fieldset class="plain" disabled=plan_locked>
                                 <ObjectivesSection/>
                             </fieldset>
@@ -120,6 +122,7 @@ fn SetDetails() -> impl IntoView {
         }
     };
     let closed = move || editor.set.with(|s| s.is_closed());
+    let previous = Memo::new(move |_| editor.set.with(|s| s.previous.clone()));
     let counts = move || {
         let terms = editor.terms();
         editor.set.with(|s| t().counts(&terms, s.objectives.len(), s.key_result_count()))
@@ -128,7 +131,7 @@ fn SetDetails() -> impl IntoView {
         <section class="card set-details" aria-labelledby="set-heading">
             <h1 id="set-heading" class="set-title">{move || editor.set.with(|s| s.name.clone())}</h1>
             <p class="meta" data-testid="editor-counts">{counts}</p>
-            {move || editor.set.with(|s| s.previous.clone()).map(|p| view! {
+            {move || previous.get().map(|p| view! {
                 <p class="meta" data-testid="previous-cycle">{move || t().labelled(t().text(Msg::PreviousCycleLabel), &p.name)}</p>
             })}
             <fieldset class="plain field-grid" disabled=closed>
@@ -287,9 +290,9 @@ fn ExportReminder() -> impl IntoView {
         state.exports_changed.track();
         storage::load_exports().get(&editor.set.with_untracked(|s| s.id.clone())).copied()
     });
-    let due = move || editor.set.with(|s| needs_export(s.created, s.modified, last_export.get(), clock::now()));
+    let due = Memo::new(move |_| editor.set.with(|s| needs_export(s.created, s.modified, last_export.get(), clock::now())));
     move || {
-        due().then(|| view! {
+        due.get().then(|| view! {
             <div class="banner reminder" role="status" data-testid="export-reminder">
                 <p>{tr(Msg::ExportReminder)}</p>
                 <button class="button primary" on:click=move |_| editor.export()>

@@ -2,6 +2,7 @@
 // chart and history, a follow-up meeting, a target changed with a reason (in the log), the
 // retrospective, closing, the next cycle; export → import in a clean browser keeps it all.
 import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { download, expectAccessible, openFresh, watchPage } from './helpers.mjs';
 
 /** A local date `days` from today, as a date input wants it. */
@@ -198,4 +199,26 @@ test('a weekly check-in of nine key results with the keyboard alone', async ({ p
   expect(last[4].confidence).toBe('uncertain');
   expect(last[4].note).toBe('Livraison en retard');
   expect(new Set(last.map((c) => c.date))).toEqual(new Set([isoDay(0)]));
+});
+
+test('rewording the reason of a change keeps every keystroke and the focus', async ({ page }) => {
+  const fixture = await readFile(new URL('../../fixtures/format-v3.json', import.meta.url), 'utf8');
+  await openFresh(page);
+  await page.getByTestId('import-input').setInputFiles({ name: 'v3.json', mimeType: 'application/json', buffer: Buffer.from(fixture) });
+  await page.getByTestId('import-confirm').click();
+  await page.getByTestId('set-card').filter({ hasText: 'Pilote' }).getByRole('link').first().click();
+  await step(page, 'Brouillon');
+  await page.getByTestId('change-plan').click();
+  const reason = page.getByTestId('change-reason');
+  await reason.fill('Périmètre revu');
+  const title = page.getByTestId('objective-title').first();
+  await title.press('End');
+  await title.pressSequentially(' bis');
+  // The change is logged now; every keystroke of the reason rewrites its entries.
+  await reason.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' avec la direction');
+  await expect(reason).toHaveValue('Périmètre revu avec la direction');
+  await expect(reason).toBeFocused();
+  await expect(page.getByTestId('change-entry').first()).toContainText('Périmètre revu avec la direction');
 });
