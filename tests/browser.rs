@@ -3,7 +3,7 @@
 //! refused imports. Run by `scripts/test.sh`.
 #![cfg(target_arch = "wasm32")]
 
-use boussole::domain::format::{storage_json, CURRENT_VERSION};
+use boussole::domain::format::{export_json, storage_json, CURRENT_VERSION};
 use boussole::domain::id::Id;
 use boussole::domain::model::{Cycle, KeyResult, KrKind, Objective, OkrSet};
 use boussole::storage::{self, meta_key, set_key, SaveError};
@@ -223,6 +223,68 @@ async fn a_full_quota_in_the_app_keeps_the_edit_and_offers_an_export() {
         local().remove_item(&key).unwrap();
     }
     drop(app);
+}
+
+/// Fills the quota but for the room of one small set (a 16 Ki-character filler removed).
+fn fill_quota_but_a_little() -> Vec<String> {
+    let mut fillers = fill_quota();
+    let room = fillers.iter().position(|k| local().get_item(k).unwrap().unwrap().len() == 1 << 14).unwrap();
+    local().remove_item(&fillers.remove(room)).unwrap();
+    fillers
+}
+
+/// A set too large for that room, and still a valid one.
+fn large(id: &str) -> OkrSet {
+    let mut set = sample(id, 40);
+    for o in &mut set.objectives {
+        o.title = "O".repeat(200);
+        o.key_results[0].title = "K".repeat(200);
+    }
+    set
+}
+
+#[wasm_bindgen_test]
+fn saving_several_sets_writes_all_of_them_or_none() {
+    fresh();
+    let here = sample("here", 1);
+    storage::save_set(&here).unwrap();
+    let fillers = fill_quota_but_a_little();
+    let before = snapshot();
+    let mut replaced = here.clone();
+    replaced.name = "Remplacé".into();
+    assert!(storage::save_set(&replaced).is_ok(), "the room holds the small set");
+    storage::save_set(&here).unwrap();
+
+    assert_eq!(storage::save_all(&[replaced.clone(), large("big")]), Err(SaveError::Quota));
+    assert_eq!(snapshot(), before, "the set written first is put back, byte for byte");
+    for key in fillers {
+        local().remove_item(&key).unwrap();
+    }
+    let summaries = storage::save_all(&[replaced.clone(), large("big")]).unwrap();
+    assert_eq!(summaries.len(), 2);
+    assert_eq!(storage::load_set(&here.id).unwrap(), Some(replaced));
+    assert_eq!(storage::load_set(&Id::new("big")).unwrap(), Some(large("big")));
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_import_that_does_not_fit_says_so_and_changes_nothing() {
+    fresh();
+    storage::save_set(&sample("here", 1)).unwrap();
+    let fillers = fill_quota_but_a_little();
+    let before = snapshot();
+    let app = mount_app();
+    let file = export_json(&[sample("small", 1), large("big")], Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
+    import_bytes(file.as_bytes(), "deux.json").await;
+    find("[data-testid=import-confirm]").await.click();
+    let error = find("[data-testid=import-error]").await;
+    let message = error.text_content().unwrap();
+    assert!(message.contains("ne tient pas") && message.contains("Rien n\u{2019}a changé"), "{message:?}");
+    assert_eq!(snapshot(), before, "nothing of the file was kept");
+    drop(app);
+    for key in fillers {
+        local().remove_item(&key).unwrap();
+    }
 }
 
 async fn import_bytes(bytes: &[u8], name: &str) {

@@ -68,6 +68,7 @@ messages! {
     MergeTakeImported, MergePreview, MergeSave, MergeDone, MergeNoConflict, ReferenceSet, TeamSet, ContributesTo,
     NoReferenceSets, NotInBrowser, Overview, AlignmentTitle, AlignmentHint, NobodyContributes, ElsewhereTitle,
     CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit, ClosedTag, DateOutOfRange, MergeRefused,
+    ImportNotStoredTitle, ImportQuota, ImportNotStored,
 }
 
 /// What a merge conflict is about, for its heading.

@@ -163,6 +163,34 @@ pub fn save_set(set: &OkrSet) -> Result<SetSummary, SaveError> {
     Ok(summary)
 }
 
+/// Writes every set or none: an import must not stop halfway when the quota runs out. On a
+/// failure, each entry written so far is put back as it was, byte for byte.
+pub fn save_all(sets: &[OkrSet]) -> Result<Vec<SetSummary>, SaveError> {
+    let storage = storage()?;
+    let mut before: Vec<(String, Option<String>)> = Vec::with_capacity(sets.len() * 2);
+    let mut summaries = Vec::with_capacity(sets.len());
+    for set in sets {
+        for key in [set_key(&set.id), meta_key(&set.id)] {
+            let value = get(&storage, &key);
+            before.push((key, value));
+        }
+        match save_set(set) {
+            Ok(summary) => summaries.push(summary),
+            Err(error) => {
+                // Newest first, so each entry gets back the room it had.
+                for (key, value) in before.iter().rev() {
+                    let _ = match value {
+                        Some(value) => storage.set_item(key, value),
+                        None => storage.remove_item(key),
+                    };
+                }
+                return Err(error);
+            }
+        }
+    }
+    Ok(summaries)
+}
+
 pub fn delete_set(id: &Id) -> Result<(), SaveError> {
     let storage = storage()?;
     storage.remove_item(&set_key(id)).map_err(save_error)?;

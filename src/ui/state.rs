@@ -37,6 +37,8 @@ pub struct Toast {
 pub enum ImportState {
     Preview { candidates: Vec<Candidate>, choices: Vec<RwSignal<Resolution>> },
     Failed(ReadError),
+    /// The sets did not fit, or the browser refused them: none was written.
+    NotStored(SaveError),
 }
 
 #[derive(Clone, Copy)]
@@ -122,14 +124,7 @@ impl AppState {
     pub fn save(&self, set: &OkrSet) -> bool {
         match storage::save_set(set) {
             Ok(summary) => {
-                self.summaries.update(|list| {
-                    list.retain(|s| s.id != summary.id);
-                    list.insert(0, summary);
-                });
-                if self.unsaved.with_untracked(|u| u.as_ref().is_some_and(|u| u.id == set.id)) {
-                    self.unsaved.set(None);
-                }
-                self.save_status.set(SaveStatus::Saved(clock::local(clock::now())));
+                self.stored(vec![summary]);
                 true
             }
             Err(error) => {
@@ -141,6 +136,19 @@ impl AppState {
                 false
             }
         }
+    }
+
+    /// Shows sets just written at the top of the list, and says they are saved.
+    pub fn stored(&self, summaries: Vec<SetSummary>) {
+        let ids: Vec<Id> = summaries.iter().map(|s| s.id.clone()).collect();
+        self.summaries.update(|list| {
+            list.retain(|s| !ids.contains(&s.id));
+            list.splice(0..0, summaries);
+        });
+        if self.unsaved.with_untracked(|u| u.as_ref().is_some_and(|u| ids.contains(&u.id))) {
+            self.unsaved.set(None);
+        }
+        self.save_status.set(SaveStatus::Saved(clock::local(clock::now())));
     }
 
     pub fn remove(&self, id: &Id) -> bool {

@@ -96,7 +96,8 @@ pub fn start_import(state: AppState, file: web_sys::File) {
     });
 }
 
-/// Writes what the user chose. Each set is one write; a failure stops and says so.
+/// Writes what the user chose, all of it or nothing: a full quota halfway through puts
+/// back what was written and says so.
 pub fn confirm_import(state: &AppState) {
     let Some(ImportState::Preview { candidates, choices }) = state.import.get_untracked() else { return };
     let resolutions: Vec<Resolution> = choices.iter().map(|c| c.get_untracked()).collect();
@@ -106,7 +107,17 @@ pub fn confirm_import(state: &AppState) {
     for set in &mut sets {
         set.mark_shared();
     }
-    let written = sets.iter().take_while(|set| state.save(set)).count();
+    let written = match storage::save_all(&sets) {
+        Ok(summaries) => {
+            let written = summaries.len();
+            state.stored(summaries);
+            written
+        }
+        Err(error) => {
+            state.import.set(Some(ImportState::NotStored(error)));
+            return;
+        }
+    };
     let merges: Vec<(OkrSet, OkrSet)> = candidates
         .iter()
         .zip(&resolutions)

@@ -4,6 +4,7 @@
 use crate::clock;
 use crate::domain::import::{Candidate, Resolution};
 use crate::i18n::Msg;
+use crate::storage::SaveError;
 use crate::ui::state::{use_app, AppState, ImportState};
 use crate::ui::transfer;
 use leptos::html::Dialog;
@@ -76,6 +77,18 @@ pub fn ImportDialog() -> impl IntoView {
         Some(ImportState::Failed(error)) => view! {
             <h2 id="import-title">{tr(Msg::ImportFailedTitle)}</h2>
             <p class="error" role="alert" data-testid="import-error">{move || t().read_error(&error)}</p>
+            <div class="dialog-actions">
+                <button class="button primary" on:click=move |_| transfer::cancel_import(&state)>
+                    {tr(Msg::Close)}
+                </button>
+            </div>
+        }
+        .into_any(),
+        Some(ImportState::NotStored(error)) => view! {
+            <h2 id="import-title">{tr(Msg::ImportNotStoredTitle)}</h2>
+            <p class="error" role="alert" data-testid="import-error">
+                {tr(if error == SaveError::Quota { Msg::ImportQuota } else { Msg::ImportNotStored })}
+            </p>
             <div class="dialog-actions">
                 <button class="button primary" on:click=move |_| transfer::cancel_import(&state)>
                     {tr(Msg::Close)}
