@@ -135,6 +135,8 @@ test('two copies edited apart are merged side by side, and the result keeps both
   await expect(facilitator.getByTestId('team-set')).toHaveCount(2);
   await expectAccessible(facilitator, 'overview');
   await facilitator.goto('./index.html#/set/direction/present');
+  // The keys work once the presentation is drawn: pressed earlier, a key meets the page before.
+  await expect(facilitator.getByTestId('slide-counter')).toHaveText('1 / 4');
   await facilitator.keyboard.press('ArrowRight');
   await expect(facilitator.getByTestId('slide-contributors')).toContainText('Livraisons partagées — Livrer vite, partout');
   await facilitator.goto('./index.html#/');
