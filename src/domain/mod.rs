@@ -25,6 +25,7 @@ pub mod reminder;
 pub mod shared;
 pub mod summary;
 pub mod templates;
+pub mod trend;
 pub mod validate;
 pub mod vocabulary;
 pub mod words;

@@ -233,6 +233,10 @@ impl Catalogue for English {
         format!("Expected by now: {}", self.percent(percent))
     }
 
+    fn trend(&self, percent: i64) -> String {
+        format!("At this pace: {} by the end of the cycle", self.percent(percent))
+    }
+
     fn check_ins_recorded(&self, count: usize) -> String {
         if count == 1 { "1 check-in saved.".to_owned() } else { format!("{count} check-ins saved.") }
     }

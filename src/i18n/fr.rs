@@ -248,6 +248,10 @@ impl Catalogue for French {
         format!("Attendu à ce jour\u{a0}: {}", self.percent(percent))
     }
 
+    fn trend(&self, percent: i64) -> String {
+        format!("À ce rythme\u{a0}: {} en fin de cycle", self.percent(percent))
+    }
+
     fn check_ins_recorded(&self, count: usize) -> String {
         if count <= 1 { format!("{count} point enregistré.") } else { format!("{count} points enregistrés.") }
     }

@@ -156,6 +156,8 @@ pub trait Catalogue: Sync {
     /// "42 %" in French, "42%" in English.
     fn percent(&self, percent: i64) -> String;
     fn expected_by_now(&self, percent: i64) -> String;
+    /// Where the latest check-ins are heading, read at the cycle's end.
+    fn trend(&self, percent: i64) -> String;
     fn check_ins_recorded(&self, count: usize) -> String;
     /// What a change-log entry changed, in the set's words.
     fn change_what(&self, what: ChangeKind, t: &Terms) -> String;

@@ -9,6 +9,7 @@ use crate::domain::model::{CheckIn, Confidence, KrKind};
 use crate::domain::number::{format_decimal, parse_decimal};
 use crate::domain::progress::{expected_pace, key_result_progress, key_result_status, objective_progress, objective_status, percent, set_progress};
 use crate::domain::validate::{clean_line, read_date, MAX_NOTE_CHARS};
+use crate::domain::trend::projected_progress;
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
 use crate::ui::text::tr;
@@ -209,6 +210,7 @@ fn FollowUp() -> impl IntoView {
                         .map(|kr| {
                             let kr_progress = key_result_progress(kr);
                             let kr_status = key_result_status(kr, s.cycle, today);
+                            let trend = projected_progress(kr, s.cycle, today).map(|p| t().trend(percent(p)));
                             view! {
                                 <li class="kr-follow-up" data-testid="kr-follow-up">
                                     <h4>{kr.title.clone()} <span class="goal">{t().kr_goal(kr)}</span></h4>
@@ -216,6 +218,7 @@ fn FollowUp() -> impl IntoView {
                                         <ProgressBar ratio=Signal::stored(kr_progress) label=Signal::stored(t().text(Msg::Progress).to_owned())/>
                                         <StatusBadge status=Signal::stored(kr_status)/>
                                     </div>
+                                    {trend.map(|trend| view! { <p class="trend" data-testid="trend">{trend}</p> })}
                                     <KrChart kr=kr.clone() cycle=s.cycle/>
                                     <CheckInHistory kr=kr.id.clone()/>
                                 </li>

@@ -60,6 +60,8 @@ test('a cycle lived from launch to the next one, and carried to another browser'
   await expect(delay.locator('.progress')).toHaveClass(/regression/);
   await checkIn(page, isoDay(-7), ['40', '85', '7,4'], [null, 'struggling']);
   await expect(delay.getByTestId('progress-value')).toHaveText('33\u00a0%');
+  // The line through 44, 50 and 40 h, a week apart, reaches 23.5 h at the cycle's end.
+  await expect(delay.getByTestId('trend')).toHaveText('À ce rythme\u00a0: 102\u00a0% en fin de cycle');
   await expect(delay.locator('circle.chart-dot')).toHaveCount(3);
   await expect(delay.locator('svg title')).toHaveText('Évolution de « Délai moyen de livraison des commandes critiques »');
   await expect(delay.locator('.visually-hidden table tbody tr')).toHaveCount(3);
