@@ -57,6 +57,21 @@ fn candidate_view(state: AppState, index: usize, candidate: Candidate, chosen: R
     }
 }
 
+/// Why nothing was imported, and the way back.
+#[component]
+fn Refusal(title: Msg, message: Signal<String>) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <h2 id="import-title">{tr(title)}</h2>
+        <p class="error" role="alert" data-testid="import-error">{message}</p>
+        <div class="dialog-actions">
+            <button class="button primary" on:click=move |_| transfer::cancel_import(&state)>
+                {tr(Msg::Close)}
+            </button>
+        </div>
+    }
+}
+
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let state = use_app();
@@ -74,28 +89,13 @@ pub fn ImportDialog() -> impl IntoView {
     });
     let body = move || match state.import.get() {
         None => ().into_any(),
-        Some(ImportState::Failed(error)) => view! {
-            <h2 id="import-title">{tr(Msg::ImportFailedTitle)}</h2>
-            <p class="error" role="alert" data-testid="import-error">{move || t().read_error(&error)}</p>
-            <div class="dialog-actions">
-                <button class="button primary" on:click=move |_| transfer::cancel_import(&state)>
-                    {tr(Msg::Close)}
-                </button>
-            </div>
+        Some(ImportState::Failed(error)) => {
+            view! { <Refusal title=Msg::ImportFailedTitle message=Signal::derive(move || t().read_error(&error))/> }.into_any()
         }
-        .into_any(),
-        Some(ImportState::NotStored(error)) => view! {
-            <h2 id="import-title">{tr(Msg::ImportNotStoredTitle)}</h2>
-            <p class="error" role="alert" data-testid="import-error">
-                {tr(if error == SaveError::Quota { Msg::ImportQuota } else { Msg::ImportNotStored })}
-            </p>
-            <div class="dialog-actions">
-                <button class="button primary" on:click=move |_| transfer::cancel_import(&state)>
-                    {tr(Msg::Close)}
-                </button>
-            </div>
+        Some(ImportState::NotStored(error)) => {
+            let message = if error == SaveError::Quota { Msg::ImportQuota } else { Msg::ImportNotStored };
+            view! { <Refusal title=Msg::ImportNotStoredTitle message=tr(message)/> }.into_any()
         }
-        .into_any(),
         Some(ImportState::Preview { candidates, choices }) => {
             let count = candidates.len();
             let items = candidates
