@@ -233,6 +233,10 @@ impl Catalogue for English {
         format!("Expected by now: {}", self.percent(percent))
     }
 
+    fn reference_empty(&self, t: &Terms) -> String {
+        format!("No {} in this reference set yet.", t.objective.singular)
+    }
+
     fn trend(&self, percent: i64) -> String {
         format!("At this pace: {} by the end of the cycle", self.percent(percent))
     }

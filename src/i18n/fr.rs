@@ -248,6 +248,10 @@ impl Catalogue for French {
         format!("Attendu à ce jour\u{a0}: {}", self.percent(percent))
     }
 
+    fn reference_empty(&self, t: &Terms) -> String {
+        format!("{} dans ce jeu de référence pour l’instant.", capitalize(&t.objective.none_fr()))
+    }
+
     fn trend(&self, percent: i64) -> String {
         format!("À ce rythme\u{a0}: {} en fin de cycle", self.percent(percent))
     }

@@ -158,6 +158,8 @@ pub trait Catalogue: Sync {
     fn expected_by_now(&self, percent: i64) -> String;
     /// Where the latest check-ins are heading, read at the cycle's end.
     fn trend(&self, percent: i64) -> String;
+    /// A reference set with nothing in it yet, on the overview.
+    fn reference_empty(&self, t: &Terms) -> String;
     fn check_ins_recorded(&self, count: usize) -> String;
     /// What a change-log entry changed, in the set's words.
     fn change_what(&self, what: ChangeKind, t: &Terms) -> String;
@@ -236,6 +238,8 @@ mod tests {
         assert_eq!(fr.counts(&fin, 1, 2), "1 finalité · 2 indicateurs de changement");
         assert_eq!(fr.objective_deleted(&fin), "Finalité supprimée.");
         assert_eq!(fr.objective_deleted(&std), "Objectif supprimé.");
+        assert_eq!(fr.reference_empty(&fin), "Aucune finalité dans ce jeu de référence pour l’instant.");
+        assert_eq!(fr.trend(62), "À ce rythme\u{a0}: 62\u{a0}% en fin de cycle");
         let en = catalogue(Lang::En);
         let en_std = Vocabulary::Standard.terms(Lang::En);
         assert_eq!(en.add_objective(&en_std), "Add an objective");
@@ -259,6 +263,7 @@ mod tests {
             fr.move_key_result(&t, 1, 1, false),
             fr.key_result_deleted(&t),
             fr.no_objectives(&t),
+            fr.reference_empty(&t),
             fr.no_key_results(&t),
             fr.objective_placeholder(&t),
             fr.key_result_placeholder(&t),

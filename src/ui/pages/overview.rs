@@ -34,6 +34,7 @@ pub fn OverviewPage() -> impl IntoView {
             map.into_iter()
                 .map(|(reference, served)| {
                     let terms = reference.vocabulary.terms(lang);
+                    let empty = served.is_empty().then(|| view! { <p class="hint">{t().reference_empty(&terms)}</p> });
                     let items = served
                         .into_iter()
                         .enumerate()
@@ -64,6 +65,7 @@ pub fn OverviewPage() -> impl IntoView {
                     view! {
                         <article class="card reference" data-testid="reference">
                             <h3>{reference.name.clone()}</h3>
+                            {empty}
                             <ol class="served-list">{items}</ol>
                         </article>
                     }
