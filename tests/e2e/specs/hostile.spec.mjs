@@ -69,3 +69,38 @@ test('markup in a file is text: it shows, and no script runs', async ({ page }) 
   expect(await page.locator('img[src="x"], main script').count()).toBe(0);
   expect(problems).toEqual([]);
 });
+
+test('a file too large for the space left is not imported at all, and says so', async ({ page }) => {
+  const problems = watchPage(page);
+  await openFresh(page);
+  await createSet(page, 'Mon jeu');
+  await page.goto('./index.html#/');
+  // Fill the browser's storage, then free just enough room for one small set.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let n = 0; chunk.length >= 16;) {
+      try { localStorage.setItem(`filler:${n}`, chunk); n += 1; } catch { chunk = chunk.slice(0, chunk.length / 2); }
+    }
+    const room = Object.keys(localStorage).find((k) => k.startsWith('filler:') && localStorage.getItem(k).length === 1 << 14);
+    localStorage.removeItem(room);
+  });
+  const before = await storageSnapshot(page);
+  // Two valid sets: the first fits in that room, the second does not.
+  const [model] = JSON.parse(await readFile(path.join(dir, '..', 'fixtures', 'format-v3.json'), 'utf8')).sets;
+  const set = (id, objectives) => ({
+    ...model, id, name: `Jeu ${id}`, meetings: [], changes: [], shared: {}, launch: null, previous: null,
+    objectives: Array.from({ length: objectives }, (_, o) => ({
+      ...model.objectives[0], id: `${id}-o${o}`, title: 'O'.repeat(400), contributes_to: [],
+      key_results: [{ ...model.objectives[0].key_results[0], id: `${id}-k${o}`, title: 'K'.repeat(400), check_ins: [] }],
+    })),
+  });
+  const file = { format: 'boussole', version: 3, sets: [set('petit', 1), set('grand', 40)] };
+  await page.getByTestId('import-input').setInputFiles({ name: 'deux.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-error')).toContainText('ne tient pas');
+  await expect(page.getByTestId('import-error')).toContainText('Rien n’a changé');
+  expect(await storageSnapshot(page)).toEqual(before);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('set-card')).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
