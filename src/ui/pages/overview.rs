@@ -4,7 +4,7 @@
 
 use crate::clock;
 use crate::domain::alignment::{alignment, by_cycle, elsewhere};
-use crate::domain::model::OkrSet;
+use crate::domain::model::{Objective, OkrSet};
 use crate::domain::progress::{objective_progress, objective_status, set_progress};
 use crate::i18n::Msg;
 use crate::storage;
@@ -12,7 +12,18 @@ use crate::ui::components::{ProgressBar, StatusBadge};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::text::tr;
+use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// An objective's progress, and its status once its set is launched.
+fn objective_figures(o: &Objective, set: &OkrSet, today: NaiveDate, label: Signal<String>) -> impl IntoView {
+    view! {
+        <span class="kr-figures">
+            <ProgressBar ratio=Signal::stored(objective_progress(o)) label=label/>
+            {set.launch.is_some().then(|| view! { <StatusBadge status=Signal::stored(objective_status(o, set.cycle, today))/> })}
+        </span>
+    }
+}
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -46,10 +57,7 @@ pub fn OverviewPage() -> impl IntoView {
                                 .map(|(team, o)| view! {
                                     <li class="contributor" data-testid="contributor">
                                         <span><strong>{team.name.clone()}</strong> " — " {o.title.clone()}</span>
-                                        <span class="kr-figures">
-                                            <ProgressBar ratio=Signal::stored(objective_progress(o)) label=progress_label/>
-                                            {team.launch.is_some().then(|| view! { <StatusBadge status=Signal::stored(objective_status(o, team.cycle, today))/> })}
-                                        </span>
+                                        {objective_figures(o, team, today, progress_label)}
                                     </li>
                                 })
                                 .collect_view();
@@ -108,10 +116,7 @@ pub fn OverviewPage() -> impl IntoView {
                                 .map(|(i, o)| view! {
                                     <li>
                                         <span>{t().objective_heading(&terms, i + 1)} " — " {o.title.clone()}</span>
-                                        <span class="kr-figures">
-                                            <ProgressBar ratio=Signal::stored(objective_progress(o)) label=progress_label/>
-                                            {set.launch.is_some().then(|| view! { <StatusBadge status=Signal::stored(objective_status(o, set.cycle, today))/> })}
-                                        </span>
+                                        {objective_figures(o, set, today, progress_label)}
                                     </li>
                                 })
                                 .collect_view();
