@@ -23,6 +23,8 @@ pub fn App() -> impl IntoView {
     let on_hash = window_event_listener(ev::hashchange, move |_| {
         let next = route::current();
         if route.with_untracked(|r| *r != next) {
+            // The open editor writes what it holds before the next page reads storage.
+            state.leave_page();
             route.set(next);
         }
     });

@@ -96,3 +96,25 @@ pub fn set_title(title: &str) {
 pub fn browser_language() -> String {
     web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default()
 }
+
+/// Keeps a field drawn once in step with its stored value when that value changes from
+/// elsewhere (another tab, a merge, an undo). A field with the focus is being typed in:
+/// it keeps the user's text, caret and selection.
+pub fn sync_value<E>(node: leptos::prelude::NodeRef<E>, value: impl Fn() -> String + 'static)
+where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    use leptos::prelude::Get;
+    leptos::prelude::Effect::new(move |_| {
+        let wanted = value();
+        let Some(el) = node.get() else { return };
+        let el: &web_sys::Element = el.unchecked_ref();
+        let focused = document().and_then(|d| d.active_element()).is_some_and(|a| &a == el);
+        let key = wasm_bindgen::JsValue::from_str("value");
+        let shown = js_sys::Reflect::get(el, &key).ok().and_then(|v| v.as_string());
+        if !focused && shown.as_deref() != Some(wanted.as_str()) {
+            let _ = js_sys::Reflect::set(el, &key, &wasm_bindgen::JsValue::from_str(&wanted));
+        }
+    });
+}

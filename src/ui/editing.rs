@@ -1,33 +1,46 @@
 //! The open set, shared by the editor's components. Every edit goes through `commit`,
-//! which moves the revision on and stores the set at once: no save button, no lost word.
+//! which changes the set in memory at once (readers of what changed are told) and writes
+//! it to storage shortly after (`flush`): a 1 MB set costs more to write than a keystroke
+//! may take, so writes are batched, and flushed on blur, on leaving and when hidden.
 
 use super::state::AppState;
+use super::store::{SetField, SetStore};
 use crate::clock;
-use crate::domain::coaching::{review, Finding};
+use crate::domain::coaching::{review, Finding, Rule, Target};
 use crate::domain::merge::{merge, Side};
 use crate::domain::model::{Objective, OkrSet};
-use crate::i18n::Msg;
-use crate::domain::validate::validate_sets;
-use crate::storage;
 use crate::domain::path::Step;
+use crate::domain::validate::validate_sets;
 use crate::domain::vocabulary::Terms;
+use crate::i18n::Msg;
+use crate::storage;
 use leptos::prelude::*;
+use std::collections::HashMap;
+use std::time::Duration;
+
+/// How long an edit may stay in memory only: the next write is at most this far.
+const FLUSH_AFTER: Duration = Duration::from_millis(400);
 
 #[derive(Clone, Copy)]
 pub struct Editor {
-    pub set: RwSignal<OkrSet>,
-    /// Bumped when the set is replaced from outside (another tab, an undo of a delete),
-    /// so inputs that keep their own text are drawn again.
-    pub generation: RwSignal<u64>,
+    pub set: SetStore,
     pub app: AppState,
-    /// Coaching findings on the set as it stands; recomputed on every edit.
+    /// Coaching findings on the set as it stands; a memo, so readers hear of a change
+    /// only when the findings differ.
     pub findings: Memo<Vec<Finding>>,
+    /// The same findings by the item they point at, so each item looks up its own.
+    findings_by_target: Memo<HashMap<Target, Vec<Rule>>>,
+    /// The set's words in the current language.
+    terms: Memo<Terms>,
     pub step: RwSignal<Step>,
     /// A change of the launched plan in progress: every commit rewrites its log entries.
     pub change: RwSignal<Option<OpenChange>>,
     /// The set as this tab last read or wrote it: the common ancestor when another tab
     /// wrote in between, so its work is merged rather than written over.
     base: StoredValue<OkrSet>,
+    /// Edits made in memory and not written yet, and whether a write is on its way.
+    dirty: StoredValue<bool>,
+    flush_due: StoredValue<bool>,
 }
 
 /// The plan as it was when a change began, where its log entries start, and its reason.
@@ -42,13 +55,37 @@ impl Editor {
     pub fn new(set: OkrSet, app: AppState) -> Editor {
         let step = RwSignal::new(Step::opens_on(&set));
         let base = StoredValue::new(set.clone());
-        let set = RwSignal::new(set);
-        let findings = Memo::new(move |_| set.with(review));
-        Editor { set, generation: RwSignal::new(0), app, findings, step, change: RwSignal::new(None), base }
+        let store = SetStore::new(set);
+        let findings = Memo::new(move |_| store.with(review));
+        let findings_by_target = Memo::new(move |_| {
+            findings.with(|all| {
+                let mut map: HashMap<Target, Vec<Rule>> = HashMap::new();
+                for f in all {
+                    map.entry(f.target.clone()).or_default().push(f.rule);
+                }
+                map
+            })
+        });
+        let terms = Memo::new(move |_| {
+            let lang = app.lang.get();
+            store.field(SetField::Vocabulary, |s| s.vocabulary.terms(lang))
+        });
+        Editor {
+            set: store,
+            app,
+            findings,
+            findings_by_target,
+            terms,
+            step,
+            change: RwSignal::new(None),
+            base,
+            dirty: StoredValue::new(false),
+            flush_due: StoredValue::new(false),
+        }
     }
 
-    /// Applies an edit and stores the set; the edit's result is handed back. A closed set
-    /// takes no edit (its fields are disabled too): only `reopen` opens it again.
+    /// Applies an edit; the edit's result is handed back. A closed set takes no edit (its
+    /// fields are disabled too): only `reopen` opens it again.
     pub fn commit<R>(&self, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
         if self.set.with_untracked(OkrSet::is_closed) {
             return None;
@@ -62,23 +99,63 @@ impl Editor {
 
     fn apply<R>(&self, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
         clock::start_span("boussole:save");
-        let result = self.set.try_update(|set| {
+        let change = self.change.get_untracked();
+        let result = self.set.update(|set| {
             let result = edit(set);
             let now = clock::now();
-            self.change.with_untracked(|change| {
-                if let Some(change) = change {
-                    set.log_changes(change.from, &change.before, &change.reason, now);
-                }
-            });
+            if let Some(change) = &change {
+                set.log_changes(change.from, &change.before, &change.reason, now);
+            }
             set.touch(now);
             result
         })?;
+        self.dirty.set_value(true);
+        self.schedule_flush();
+        clock::end_span("boussole:save");
+        Some(result)
+    }
+
+    fn schedule_flush(&self) {
+        if self.flush_due.get_value() {
+            return;
+        }
+        self.flush_due.set_value(true);
+        let editor = *self;
+        set_timeout(move || editor.flush(), FLUSH_AFTER);
+    }
+
+    /// Writes what is in memory and not stored yet: another tab's work is merged in first.
+    pub fn flush(&self) {
+        // The editor may be gone by the time a timer fires.
+        if self.dirty.try_get_value() != Some(true) {
+            let _ = self.flush_due.try_set_value(false);
+            return;
+        }
+        self.flush_due.set_value(false);
+        clock::start_span("boussole:write");
         self.merge_other_tab();
         if self.set.with_untracked(|set| self.app.save(set)) {
             self.base.set_value(self.set.get_untracked());
+            self.dirty.set_value(false);
         }
-        clock::end_span("boussole:save");
-        Some(result)
+        clock::end_span("boussole:write");
+    }
+
+    /// A newer revision of this set was stored (another tab, an import): take it in place.
+    /// What this tab has not written yet is merged with it rather than lost; forms being
+    /// filled in keep their text, caret and focus, since only what changed is drawn again.
+    pub fn take_stored(&self) {
+        if self.dirty.get_value() {
+            self.flush();
+            return;
+        }
+        let id = self.set.with_untracked(|s| s.id.clone());
+        if let Ok(Some(newer)) = storage::load_set(&id) {
+            if newer.revision != self.base_revision() {
+                self.rebase_change(&newer);
+                self.replace(newer);
+            }
+        }
     }
 
     /// Another tab stored this set since this tab last did: merge its work in (three-way,
@@ -100,13 +177,7 @@ impl Editor {
             return;
         }
         set.touch(clock::now());
-        // An open change goes on from the merged plan: the other tab's edits are not its own.
-        self.change.update_untracked(|change| {
-            if let Some(change) = change {
-                change.before = set.objectives.clone();
-                change.from = set.changes.len();
-            }
-        });
+        self.rebase_change(&set);
         self.replace(set.clone());
         let t = self.app.t_untracked();
         if conflicts == 0 {
@@ -122,8 +193,19 @@ impl Editor {
             let mut next = merge(Some(&set), &current, &their_way, &|_| Side::Theirs).set;
             next.revision = current.revision;
             if validate_sets(std::slice::from_ref(&next)).is_ok() {
-                editor.replace(next);
+                editor.set.replace(next);
                 editor.apply(|_| ());
+                editor.flush();
+            }
+        });
+    }
+
+    /// An open change goes on from the plan that came in: the other tab's edits are not its own.
+    fn rebase_change(&self, set: &OkrSet) {
+        self.change.update_untracked(|change| {
+            if let Some(change) = change {
+                change.before = set.objectives.clone();
+                change.from = set.changes.len();
             }
         });
     }
@@ -132,20 +214,30 @@ impl Editor {
     /// `domain::shared`), so a later merge with a copy of it knows what each side changed.
     pub fn export(&self) {
         self.commit(|set| set.mark_shared());
+        self.flush();
         self.set.with_untracked(|set| super::transfer::export_set(&self.app, set));
     }
 
-    /// Replaces the whole set with a newer copy and redraws.
+    /// Puts a newer copy of the whole set in place, as this tab's base: only what differs
+    /// is drawn again.
     pub fn replace(&self, set: OkrSet) {
         self.base.set_value(set.clone());
-        self.set.set(set);
-        self.generation.update(|g| *g += 1);
+        self.set.replace(set);
+    }
+
+    /// The revision this tab last read or wrote.
+    pub fn base_revision(&self) -> u64 {
+        self.base.with_value(|b| b.revision)
     }
 
     /// The set's words in the current language; tracks both.
     pub fn terms(&self) -> Terms {
-        let lang = self.app.lang.get();
-        self.set.with(|s| s.vocabulary.terms(lang))
+        self.terms.get()
+    }
+
+    /// The coaching rules that fire on one item.
+    pub fn findings_on(&self, target: &Target) -> Vec<Rule> {
+        self.findings_by_target.with(|map| map.get(target).cloned().unwrap_or_default())
     }
 }
 

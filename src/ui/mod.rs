@@ -9,6 +9,7 @@ mod editing;
 mod pages;
 mod route;
 mod state;
+mod store;
 mod text;
 mod transfer;
 

@@ -58,6 +58,8 @@ pub struct AppState {
     pub import: RwSignal<Option<ImportState>>,
     /// Imported sets to merge with the local ones, reviewed one at a time (local, imported).
     pub merges: RwSignal<Vec<(OkrSet, OkrSet)>>,
+    /// What the open page must do before another one replaces it (write pending edits).
+    leaving: StoredValue<Option<Arc<dyn Fn() + Send + Sync>>>,
 }
 
 impl AppState {
@@ -76,6 +78,7 @@ impl AppState {
             exports_changed: RwSignal::new(0),
             import: RwSignal::new(None),
             merges: RwSignal::new(Vec::new()),
+            leaving: StoredValue::new(None),
         };
         state.reload();
         state
@@ -88,6 +91,18 @@ impl AppState {
 
     pub fn t_untracked(&self) -> &'static dyn Catalogue {
         catalogue(self.lang.get_untracked())
+    }
+
+    /// Registers (or clears) what the open page does before the route changes.
+    pub fn before_leaving(&self, hook: Option<Arc<dyn Fn() + Send + Sync>>) {
+        self.leaving.set_value(hook);
+    }
+
+    /// Runs the open page's hook: called before the route changes.
+    pub fn leave_page(&self) {
+        if let Some(hook) = self.leaving.get_value() {
+            hook();
+        }
     }
 
     /// Rereads the list of sets from storage.

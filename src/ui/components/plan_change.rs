@@ -42,7 +42,6 @@ pub fn PlanChange() -> impl IntoView {
         let Some(change) = editor.change.get_untracked() else { return };
         editor.commit(|s| s.restore_plan(&change.before));
         editor.change.set(None);
-        editor.generation.update(|g| *g += 1);
         state.notify(t().text(Msg::ChangeCancelled).to_owned());
     };
     move || match editor.change.with(|c| c.as_ref().map(|c| c.reason.clone())) {

@@ -13,7 +13,8 @@ use crate::ui::components::{
     ChangeLog, CheckInStep, CoachingSummary, LaunchStep, MeetingStep, ObjectiveCard, PlanChange, PrintSheet, RetroStep, SharePanel,
     StepNav, VocabularyPicker, WhyStep,
 };
-use crate::ui::dom::focus_soon;
+use crate::ui::dom::{focus_soon, sync_value};
+use crate::ui::store::SetField;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::set_page;
 use crate::ui::route::Route;
@@ -36,29 +37,45 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
     let editor = Editor::new(set, state);
     provide_context(editor);
 
-    // A newer revision was stored by another tab or replaced by an import: take it, so the
-    // next keystroke cannot write the older copy back over it.
+    // A newer revision was stored by another tab or replaced by an import: take it in
+    // place (merged with what this tab has not written yet), so the next write cannot put
+    // the older copy back, and nothing being typed here is reset.
     Effect::new(move |_| {
         let stored = state.summaries.with(|list| list.iter().find(|s| s.id == id).map(|s| s.revision));
-        let Some(stored) = stored else { return };
-        if stored <= editor.set.with_untracked(|s| s.revision) {
-            return;
-        }
-        if let Ok(Some(newer)) = storage::load_set(&id) {
-            editor.replace(newer);
-            state.notify(state.t_untracked().text(Msg::ReplacedByNewer).to_owned());
+        if stored.is_some_and(|stored| stored != editor.base_revision()) {
+            editor.take_stored();
         }
     });
+    // Edits are written shortly after they are made; leaving the field, the page or the
+    // tab writes them at once, so closing the tab never loses a word.
+    let flush = move || editor.flush();
+    let on_blur = window_event_listener(leptos::ev::focusout, move |_| flush());
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().hidden() {
+            flush();
+        }
+    });
+    let on_leave = window_event_listener(leptos::ev::beforeunload, move |_| flush());
+    state.before_leaving(Some(std::sync::Arc::new(flush)));
     // Memos, so a keystroke redraws only what it changed: a view that read the whole set
     // would be built again on every keystroke.
-    let launched = Memo::new(move |_| editor.set.with(|s| s.launch.is_some()));
-    let closed = Memo::new(move |_| editor.set.with(|s| s.is_closed()));
+    let launched = Memo::new(move |_| editor.set.field(SetField::Launch, |s| s.launch.is_some()));
+    let closed = Memo::new(move |_| editor.set.field(SetField::Closed, |s| s.is_closed()));
     // A launched plan changes only with a reason; a closed set does not change at all.
     let plan_locked = Memo::new(move |_| {
         closed.get() || (launched.get() && editor.change.with(|c| c.as_ref().is_none_or(|c| c.reason.trim().is_empty())))
     });
-    // An undo offered here makes no sense once the editor is gone.
-    on_cleanup(move || state.toast.set(None));
+    on_cleanup(move || {
+        flush();
+        state.before_leaving(None);
+        on_blur.remove();
+        on_hide.remove();
+        on_visibility.remove();
+        on_leave.remove();
+        // An undo offered here makes no sense once the editor is gone.
+        state.toast.set(None);
+    });
 
     view! {
         <PrintSheet/>
@@ -66,33 +83,26 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
             <nav class="breadcrumb" aria-label=tr(Msg::MainNav)>
                 <a href="#/">"← " {tr(Msg::BackToHome)}</a>
             </nav>
-            {move || {
-                editor.generation.get();
-                // Numbers are written for the language (6,8 or 6.8): redraw the fields on a switch.
-                state.lang.track();
-                view! {
-                    <SetDetails/>
-                    <ExportReminder/>
-                    <VocabularyPicker/>
-                    <StepNav/>
-                    {move || match editor.step.get() {
-                        Step::Why => view! { <WhyStep/> }.into_any(),
-                        Step::Draft => view! {
-                            <NarrativeReminder/>
-                            <CoachingSummary/>
-                            {move || (launched.get() && !closed.get()).then(|| view! { <PlanChange/> })}
-                            <fieldset class="plain" disabled=plan_locked>
-                                <ObjectivesSection/>
-                            </fieldset>
-                            {move || launched.get().then(|| view! { <ChangeLog/> })}
-                        }
-                        .into_any(),
-                        Step::Launch => view! { <LaunchStep/> }.into_any(),
-                        Step::CheckIn => view! { <CheckInStep/> }.into_any(),
-                        Step::Meeting => view! { <MeetingStep/> }.into_any(),
-                        Step::Retro => view! { <RetroStep/> }.into_any(),
-                    }}
+            <SetDetails/>
+            <ExportReminder/>
+            <VocabularyPicker/>
+            <StepNav/>
+            {move || match editor.step.get() {
+                Step::Why => view! { <WhyStep/> }.into_any(),
+                Step::Draft => view! {
+                    <NarrativeReminder/>
+                    <CoachingSummary/>
+                    {move || (launched.get() && !closed.get()).then(|| view! { <PlanChange/> })}
+                    <fieldset class="plain" disabled=plan_locked>
+                        <ObjectivesSection/>
+                    </fieldset>
+                    {move || launched.get().then(|| view! { <ChangeLog/> })}
                 }
+                .into_any(),
+                Step::Launch => view! { <LaunchStep/> }.into_any(),
+                Step::CheckIn => view! { <CheckInStep/> }.into_any(),
+                Step::Meeting => view! { <MeetingStep/> }.into_any(),
+                Step::Retro => view! { <RetroStep/> }.into_any(),
             }}
         </div>
     }
@@ -121,15 +131,21 @@ fn SetDetails() -> impl IntoView {
             });
         }
     };
-    let closed = move || editor.set.with(|s| s.is_closed());
-    let previous = Memo::new(move |_| editor.set.with(|s| s.previous.clone()));
+    let closed = move || editor.set.field(SetField::Closed, |s| s.is_closed());
+    let previous = Memo::new(move |_| editor.set.field(SetField::Previous, |s| s.previous.clone()));
     let counts = move || {
         let terms = editor.terms();
-        editor.set.with(|s| t().counts(&terms, s.objectives.len(), s.key_result_count()))
+        editor.set.structure(|s| t().counts(&terms, s.objectives.len(), s.key_result_count()))
     };
+    let (name_input, team_input) = (NodeRef::<leptos::html::Input>::new(), NodeRef::<leptos::html::Input>::new());
+    let (start_input, end_input) = (NodeRef::<leptos::html::Input>::new(), NodeRef::<leptos::html::Input>::new());
+    sync_value(name_input, move || editor.set.field(SetField::Name, |s| s.name.clone()));
+    sync_value(team_input, move || editor.set.field(SetField::Team, |s| s.team.clone()));
+    sync_value(start_input, move || editor.set.field(SetField::Cycle, |s| s.cycle.start.to_string()));
+    sync_value(end_input, move || editor.set.field(SetField::Cycle, |s| s.cycle.end.to_string()));
     view! {
         <section class="card set-details" aria-labelledby="set-heading">
-            <h1 id="set-heading" class="set-title">{move || editor.set.with(|s| s.name.clone())}</h1>
+            <h1 id="set-heading" class="set-title">{move || editor.set.field(SetField::Name, |s| s.name.clone())}</h1>
             <p class="meta" data-testid="editor-counts">{counts}</p>
             {move || previous.get().map(|p| view! {
                 <p class="meta" data-testid="previous-cycle">{move || t().labelled(t().text(Msg::PreviousCycleLabel), &p.name)}</p>
@@ -140,6 +156,7 @@ fn SetDetails() -> impl IntoView {
                     <input
                         type="text"
                         data-testid="set-name"
+                        node_ref=name_input
                         maxlength=MAX_NAME_CHARS
                         value=initial.name.clone()
                         aria-invalid=move || name_error.get().then_some("true")
@@ -161,6 +178,7 @@ fn SetDetails() -> impl IntoView {
                     <input
                         type="text"
                         data-testid="set-team"
+                        node_ref=team_input
                         maxlength=MAX_NAME_CHARS
                         value=initial.team.clone()
                         on:input=move |e| {
@@ -173,6 +191,7 @@ fn SetDetails() -> impl IntoView {
                     <span>{tr(Msg::FieldCycleStart)}</span>
                     <input
                         type="date"
+                        node_ref=start_input
                         value=initial.cycle.start.to_string()
                         aria-describedby="cycle-error"
                         on:change=move |e| set_date(true, event_target_value(&e))
@@ -182,6 +201,7 @@ fn SetDetails() -> impl IntoView {
                     <span>{tr(Msg::FieldCycleEnd)}</span>
                     <input
                         type="date"
+                        node_ref=end_input
                         value=initial.cycle.end.to_string()
                         aria-describedby="cycle-error"
                         on:change=move |e| set_date(false, event_target_value(&e))
@@ -191,7 +211,7 @@ fn SetDetails() -> impl IntoView {
                     <input
                         type="checkbox"
                         data-testid="reference-set"
-                        prop:checked=initial.reference
+                        prop:checked=move || editor.set.field(SetField::Reference, |s| s.reference)
                         on:change=move |e| {
                             let on = event_target_checked(&e);
                             editor.commit(|s| s.reference = on);
@@ -229,7 +249,7 @@ fn SetDetails() -> impl IntoView {
 fn ObjectivesSection() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
-    let ids = move || editor.set.with(|s| s.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
+    let ids = move || editor.set.objective_ids();
     let add = move |_| {
         let id = clock::new_id();
         let focus = format!("obj-title-{id}");
@@ -239,7 +259,7 @@ fn ObjectivesSection() -> impl IntoView {
     view! {
         <section class="objectives" aria-labelledby="objectives-heading">
             <h2 id="objectives-heading">{move || t().objectives_heading(&editor.terms())}</h2>
-            <Show when=move || editor.set.with(|s| s.objectives.is_empty())>
+            <Show when=move || editor.set.structure(|s| s.objectives.is_empty())>
                 <p class="empty-state" data-testid="no-objectives">{move || t().no_objectives(&editor.terms())}</p>
             </Show>
             <ol class="objective-list">
@@ -259,7 +279,7 @@ fn ObjectivesSection() -> impl IntoView {
 #[component]
 fn NarrativeReminder() -> impl IntoView {
     let editor = use_editor();
-    let narrative = move || editor.set.with(|s| s.why.narrative.trim().to_owned());
+    let narrative = move || editor.set.field(SetField::Why, |s| s.why.narrative.trim().to_owned());
     view! {
         <blockquote class="narrative-reminder" data-testid="narrative-reminder">
             {move || {
@@ -290,6 +310,8 @@ fn ExportReminder() -> impl IntoView {
         state.exports_changed.track();
         storage::load_exports().get(&editor.set.with_untracked(|s| s.id.clone())).copied()
     });
+    // Read from the whole set (its modified time moves with every edit), as a memo: the
+    // banner is drawn only when the answer changes.
     let due = Memo::new(move |_| editor.set.with(|s| needs_export(s.created, s.modified, last_export.get(), clock::now())));
     move || {
         due.get().then(|| view! {
