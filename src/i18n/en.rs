@@ -123,6 +123,14 @@ impl Catalogue for English {
         format!("{} deleted.", capitalize(&t.key_result.singular))
     }
 
+    fn removed_elsewhere(&self, t: &Terms) -> String {
+        format!("{} deleted in another tab: what you typed is kept here.", capitalize(&t.key_result.singular))
+    }
+
+    fn put_back(&self, _: &Terms) -> String {
+        "Put it back".to_owned()
+    }
+
     fn no_objectives(&self, t: &Terms) -> String {
         format!(
             "No {} yet. Start with what must change for your team, not with the to-do list.",

@@ -136,6 +136,21 @@ impl Catalogue for French {
         format!("{} {}.", capitalize(&t.key_result.singular), agreed(&t.key_result, "supprimé"))
     }
 
+    fn removed_elsewhere(&self, t: &Terms) -> String {
+        format!(
+            "{} {} dans un autre onglet\u{a0}: votre saisie est gardée ici.",
+            capitalize(&t.key_result.singular),
+            agreed(&t.key_result, "supprimé")
+        )
+    }
+
+    fn put_back(&self, t: &Terms) -> String {
+        match t.key_result.gender {
+            crate::domain::vocabulary::Gender::Feminine => "La remettre".to_owned(),
+            crate::domain::vocabulary::Gender::Masculine => "Le remettre".to_owned(),
+        }
+    }
+
     fn no_objectives(&self, t: &Terms) -> String {
         format!(
             "{} pour l’instant. Commencez par ce qui doit changer pour votre équipe, pas par la liste des tâches.",

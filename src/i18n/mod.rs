@@ -117,6 +117,10 @@ pub trait Catalogue: Sync {
     fn move_key_result(&self, t: &Terms, objective: usize, n: usize, up: bool) -> String;
     fn objective_deleted(&self, t: &Terms) -> String;
     fn key_result_deleted(&self, t: &Terms) -> String;
+    /// A key result with a check-in being typed was removed in another tab.
+    fn removed_elsewhere(&self, t: &Terms) -> String;
+    /// The button that restores it.
+    fn put_back(&self, t: &Terms) -> String;
     fn no_objectives(&self, t: &Terms) -> String;
     fn no_key_results(&self, t: &Terms) -> String;
     fn objective_placeholder(&self, t: &Terms) -> String;

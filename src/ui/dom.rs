@@ -118,3 +118,29 @@ where
         }
     });
 }
+
+/// Calls `f(true)` when the page is about to print (the print dialog, or print media
+/// emulated by a test) and `f(false)` after; the listeners go with the calling view.
+pub fn on_print(f: impl Fn(bool) + Clone + 'static) {
+    use leptos::prelude::{on_cleanup, window_event_listener};
+    let (before, after) = (f.clone(), f.clone());
+    let on_before = window_event_listener(leptos::ev::beforeprint, move |_| before(true));
+    let on_after = window_event_listener(leptos::ev::afterprint, move |_| after(false));
+    let query = web_sys::window().and_then(|w| w.match_media("print").ok().flatten());
+    let listener = query.as_ref().map(|query| {
+        let q = query.clone();
+        let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(q.matches()));
+        let _ = query.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
+        closure
+    });
+    let listener = leptos::prelude::StoredValue::new_local(Some((query, listener)));
+    on_cleanup(move || {
+        on_before.remove();
+        on_after.remove();
+        use leptos::prelude::UpdateValue;
+        let Some((query, listener)) = listener.try_update_value(Option::take).flatten() else { return };
+        if let (Some(query), Some(listener)) = (query, listener) {
+            let _ = query.remove_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+        }
+    });
+}

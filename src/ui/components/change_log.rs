@@ -9,32 +9,14 @@ use leptos::prelude::*;
 #[component]
 pub fn ChangeLog() -> impl IntoView {
     let editor = use_editor();
-    let t = move || editor.app.t();
-    let rows = move || {
-        let terms = editor.terms();
-        editor.set.with(|s| {
-            s.changes
-                .iter()
-                .rev()
-                .map(|c| {
-                    let value = |v: &Option<_>| v.as_ref().map_or_else(|| "—".to_owned(), |v| t().change_value(v));
-                    view! {
-                        <tr data-testid="change-entry">
-                            <td>{t().date_time(clock::local(c.at))}</td>
-                            <td>{t().change_what(c.what, &terms)}</td>
-                            <td>{c.subject.clone()}</td>
-                            <td>{value(&c.old)} " → " {value(&c.new)}</td>
-                            <td class="reason">{c.reason.clone()}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    // One row per entry, each redrawn only when its own entry changes (an open change
+    // rewrites its entries as the plan is edited).
+    let count = Memo::new(move |_| editor.set.changes(|s| s.changes.len()));
+    let rows = move || (0..count.get()).rev().collect::<Vec<_>>();
     view! {
         <section class="card change-log" aria-labelledby="change-log-title">
             <h2 id="change-log-title">{tr(Msg::ChangeLogTitle)}</h2>
-            <Show when=move || editor.set.with(|s| !s.changes.is_empty()) fallback=|| view! { <p class="empty-state">{tr(Msg::NoChangesYet)}</p> }>
+            <Show when=move || count.get() != 0 fallback=|| view! { <p class="empty-state">{tr(Msg::NoChangesYet)}</p> }>
                 <div class="table-scroll">
                     <table class="change-table">
                         <thead>
@@ -46,10 +28,36 @@ pub fn ChangeLog() -> impl IntoView {
                                 <th scope="col">{tr(Msg::Reason)}</th>
                             </tr>
                         </thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>
+                            <For each=rows key=|i| *i let:i>
+                                <ChangeRow index=i/>
+                            </For>
+                        </tbody>
                     </table>
                 </div>
             </Show>
         </section>
+    }
+}
+
+#[component]
+fn ChangeRow(index: usize) -> impl IntoView {
+    let editor = use_editor();
+    let t = move || editor.app.t();
+    let entry = Memo::new(move |_| editor.set.changes(|s| s.changes.get(index).cloned()));
+    move || {
+        entry.get().map(|c| {
+            let terms = editor.terms();
+            let value = |v: &Option<_>| v.as_ref().map_or_else(|| "—".to_owned(), |v| t().change_value(v));
+            view! {
+                <tr data-testid="change-entry">
+                    <td>{t().date_time(clock::local(c.at))}</td>
+                    <td>{t().change_what(c.what, &terms)}</td>
+                    <td>{c.subject.clone()}</td>
+                    <td>{value(&c.old)} " → " {value(&c.new)}</td>
+                    <td class="reason">{c.reason.clone()}</td>
+                </tr>
+            }
+        })
     }
 }

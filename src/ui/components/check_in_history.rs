@@ -16,7 +16,7 @@ pub fn CheckInHistory(kr: Id) -> impl IntoView {
     let editing = RwSignal::new(None::<Id>);
     let lookup = kr.clone();
     let entries = move || {
-        editor.set.with(|s| s.key_result(&lookup).map(|(_, k)| (k.kind, k.unit.clone(), k.check_ins.iter().rev().cloned().collect::<Vec<_>>())))
+        editor.set.key_result(&lookup, |k| k.map(|k| (k.kind, k.unit.clone(), k.check_ins.iter().rev().cloned().collect::<Vec<_>>())))
     };
     let count = {
         let entries = entries.clone();

@@ -5,28 +5,46 @@
 use super::{CheckInHistory, KrChart, ProgressBar, StatusBadge};
 use crate::clock;
 use crate::domain::id::Id;
-use crate::domain::model::{CheckIn, Confidence, KrKind};
+use crate::domain::editing::Removed;
+use crate::domain::model::{CheckIn, Confidence, KeyResult, KrKind, Objective};
 use crate::domain::number::{format_decimal, parse_decimal};
-use crate::domain::progress::{expected_pace, key_result_progress, key_result_status, objective_progress, objective_status, percent, set_progress};
+use crate::domain::progress::{expected_pace, key_result_progress, key_result_status, objective_progress, objective_status, percent, set_progress, Status};
 use crate::domain::validate::{clean_line, read_date, MAX_NOTE_CHARS};
 use crate::domain::trend::projected_progress;
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
+use crate::ui::store::SetField;
+use std::collections::HashMap;
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
-/// One row of the form: a key result and what the team enters for it.
-#[derive(Clone)]
-struct Row {
-    kr: Id,
-    title: String,
-    goal: String,
-    kind: KrKind,
-    last: RwSignal<Option<String>>,
+/// What the team is typing for one key result: the user's draft, kept apart from the set
+/// so that nothing another tab stores can reset it.
+#[derive(Clone, Copy)]
+struct Draft {
     value: RwSignal<String>,
     done: RwSignal<bool>,
     confidence: RwSignal<Confidence>,
     note: RwSignal<String>,
+    /// Whether the user changed anything in this row since it was last recorded.
+    typed: StoredValue<bool>,
+    /// The key result and its objective as last seen, to put them back if another tab
+    /// removes them while a check-in is being typed.
+    last_seen: StoredValue<Option<(Objective, usize, usize)>>,
+}
+
+impl Draft {
+    fn new(kr: &KeyResult, lang: crate::domain::language::Lang) -> Draft {
+        let last = kr.last_check_in();
+        Draft {
+            value: RwSignal::new(last.map(|c| format_decimal(c.value, lang)).unwrap_or_default()),
+            done: RwSignal::new(last.is_some_and(|c| c.value >= 0.5)),
+            confidence: RwSignal::new(last.map(|c| c.confidence).unwrap_or_default()),
+            note: RwSignal::new(String::new()),
+            typed: StoredValue::new(false),
+            last_seen: StoredValue::new(None),
+        }
+    }
 }
 
 #[component]
@@ -44,29 +62,34 @@ fn CheckInForm() -> impl IntoView {
     let t = move || state.t();
     let date = RwSignal::new(clock::today().to_string());
     let error = RwSignal::new(None::<String>);
-    let lang = state.lang.get_untracked();
-    let rows: Vec<Row> = editor.set.with_untracked(|s| {
-        s.objectives
-            .iter()
-            .flat_map(|o| &o.key_results)
-            .map(|kr| {
-                let last = kr.last_check_in();
-                let shown = last.map(|c| format_decimal(c.value, lang));
-                Row {
-                    kr: kr.id.clone(),
-                    title: kr.title.clone(),
-                    goal: t().kr_goal(kr),
-                    kind: kr.kind,
-                    last: RwSignal::new(shown.clone()),
-                    value: RwSignal::new(shown.unwrap_or_default()),
-                    done: RwSignal::new(last.is_some_and(|c| c.value >= 0.5)),
-                    confidence: RwSignal::new(last.map(|c| c.confidence).unwrap_or_default()),
-                    note: RwSignal::new(String::new()),
+    let drafts = StoredValue::new(HashMap::<Id, Draft>::new());
+    // The rows: every key result of the set, then any whose draft outlived it (removed in
+    // another tab while being typed), so the user's text stays on screen.
+    let rows = Memo::new(move |_| {
+        let mut ids = editor.set.all_key_result_ids();
+        drafts.with_value(|d| {
+            for (id, draft) in d {
+                if draft.typed.get_value() && !ids.contains(id) {
+                    ids.push(id.clone());
                 }
-            })
-            .collect()
+            }
+        });
+        ids
     });
-    let submit_rows = rows.clone();
+    let draft_of = move |id: &Id| {
+        if let Some(d) = drafts.with_value(|d| d.get(id).copied()) {
+            return d;
+        }
+        let lang = state.lang.get_untracked();
+        let draft = editor
+            .set
+            .with_untracked(|s| s.key_result(id).map(|(_, kr)| Draft::new(kr, lang)))
+            .unwrap_or_else(|| Draft::new(&KeyResult::new(id.clone()), lang));
+        drafts.update_value(|d| {
+            d.insert(id.clone(), draft);
+        });
+        draft
+    };
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let Some(day) = read_date(&date.get_untracked()) else {
@@ -74,14 +97,18 @@ fn CheckInForm() -> impl IntoView {
             return;
         };
         let mut entries = Vec::new();
-        for row in &submit_rows {
-            let value = if row.kind == KrKind::Milestone {
+        let krs = editor.set.with_untracked(|s| {
+            s.objectives.iter().flat_map(|o| &o.key_results).map(|k| (k.id.clone(), k.title.clone(), k.kind)).collect::<Vec<_>>()
+        });
+        for (kr, title, kind) in krs {
+            let row = draft_of(&kr);
+            let value = if kind == KrKind::Milestone {
                 Some(if row.done.get_untracked() { 1.0 } else { 0.0 })
             } else {
                 match parse_decimal(&row.value.get_untracked()) {
                     Ok(value) => value,
                     Err(_) => {
-                        error.set(Some(format!("{} — {}", row.title, t().text(Msg::NotANumber))));
+                        error.set(Some(format!("{title} — {}", t().text(Msg::NotANumber))));
                         return;
                     }
                 }
@@ -89,31 +116,31 @@ fn CheckInForm() -> impl IntoView {
             let Some(value) = value else { continue };
             let note = clean_line(row.note.get_untracked().trim(), MAX_NOTE_CHARS);
             let check_in = CheckIn { id: clock::new_id(), date: day, value, confidence: row.confidence.get_untracked(), note };
-            entries.push((row.kr.clone(), check_in));
+            entries.push((kr, check_in));
         }
         if entries.is_empty() {
             error.set(Some(t().text(Msg::NothingToRecord).to_owned()));
             return;
         }
         error.set(None);
+        let ids: Vec<Id> = entries.iter().map(|(kr, _)| kr.clone()).collect();
         let recorded = editor.commit(move |s| entries.into_iter().filter(|(kr, c)| s.record_check_in(kr, c.clone())).count());
         let Some(count) = recorded.filter(|n| *n > 0) else { return };
-        for row in &submit_rows {
+        editor.flush();
+        for id in &ids {
+            let row = draft_of(id);
             row.note.set(String::new());
-            if row.kind != KrKind::Milestone && !row.value.get_untracked().trim().is_empty() {
-                row.last.set(Some(row.value.get_untracked()));
-            }
+            row.typed.set_value(false);
         }
         state.notify(t().check_ins_recorded(count));
     };
-    let has_rows = !rows.is_empty();
-    let body = rows.into_iter().map(|row| view! { <CheckInRow row=row/> }).collect_view();
+    let has_rows = move || !rows.with(Vec::is_empty);
     view! {
         <section class="card check-in" aria-labelledby="check-in-title">
             <h2 id="check-in-title">{tr(Msg::CheckInTitle)}</h2>
             <p class="hint">{tr(Msg::CheckInHint)}</p>
             <form on:submit=submit data-testid="check-in-form">
-                <fieldset class="plain" disabled=move || editor.set.with(|s| s.is_closed())>
+                <fieldset class="plain" disabled=move || editor.set.field(SetField::Closed, |s| s.is_closed())>
                 <label class="field inline">
                     <span>{tr(Msg::CheckInDate)}</span>
                     <input type="date" data-testid="check-in-date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
@@ -129,11 +156,15 @@ fn CheckInForm() -> impl IntoView {
                                 <th scope="col">{tr(Msg::Note)}</th>
                             </tr>
                         </thead>
-                        <tbody>{body}</tbody>
+                        <tbody>
+                            <For each=move || rows.get() key=|id| id.clone() let:id>
+                                <CheckInRow draft=draft_of(&id) id=id/>
+                            </For>
+                        </tbody>
                     </table>
                 </div>
                 <p class="error" role="alert" data-testid="check-in-error">{move || error.get()}</p>
-                <button type="submit" class="button primary" data-testid="save-check-in" disabled=!has_rows>{tr(Msg::SaveCheckIn)}</button>
+                <button type="submit" class="button primary" data-testid="save-check-in" disabled=move || !has_rows()>{tr(Msg::SaveCheckIn)}</button>
                 </fieldset>
             </form>
         </section>
@@ -141,112 +172,210 @@ fn CheckInForm() -> impl IntoView {
 }
 
 #[component]
-fn CheckInRow(row: Row) -> impl IntoView {
+fn CheckInRow(id: Id, draft: Draft) -> impl IntoView {
     let editor = use_editor();
-    let t = move || editor.app.t();
-    let title = row.title.clone();
-    let label = move |msg: Msg| format!("{} — {}", t().text(msg), title);
-    let (value_label, confidence_label, note_label, done_label) =
-        (label(Msg::Value), label(Msg::ConfidenceLabel), label(Msg::Note), label(Msg::Done));
-    let Row { value, done, confidence, note, last, .. } = row;
-    let entry = if row.kind == KrKind::Milestone {
-        view! {
-            <label class="check">
-                <input type="checkbox" aria-label=done_label prop:checked=move || done.get() on:change=move |e| done.set(event_target_checked(&e))/>
-                {tr(Msg::Done)}
-            </label>
+    let state = editor.app;
+    let t = move || state.t();
+    let Draft { value, done, confidence, note, typed, last_seen } = draft;
+    // What the row shows of its key result, followed as it changes; None once removed.
+    let shown = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            editor.set.key_result(&id, |kr| {
+                kr.map(|kr| {
+                    let lang = state.lang.get_untracked();
+                    let last = kr.last_check_in().map(|c| (format_decimal(c.value, lang), c.value >= 0.5, c.confidence));
+                    (kr.title.clone(), t().kr_goal(kr), kr.kind, last)
+                })
+            })
+        })
+    };
+    // Remember the key result and its place, so it can be put back if removed elsewhere;
+    // a new check-in stored elsewhere refreshes the prefilled value the user has not touched.
+    {
+        let id = id.clone();
+        Effect::new(move |_| {
+            let Some((_, _, _, last)) = shown.get() else { return };
+            let seen = editor.set.with_untracked(|s| {
+                s.objectives.iter().enumerate().find_map(|(oi, o)| {
+                    let ki = o.key_results.iter().position(|k| k.id == id)?;
+                    let objective = Objective {
+                        id: o.id.clone(),
+                        title: o.title.clone(),
+                        why: o.why.clone(),
+                        key_results: vec![o.key_results[ki].clone()],
+                        retro: o.retro.clone(),
+                        contributes_to: o.contributes_to.clone(),
+                    };
+                    Some((objective, oi, ki))
+                })
+            });
+            last_seen.set_value(seen);
+            if !typed.get_value() {
+                if let Some((text, is_done, level)) = last {
+                    value.set(text);
+                    done.set(is_done);
+                    confidence.set(level);
+                }
+            }
+        });
+    }
+    let put_back = move |_| {
+        let Some((objective, oi, ki)) = last_seen.get_value() else { return };
+        editor.commit(|s| {
+            let parent = objective.id.clone();
+            if s.objective(&parent).is_some() {
+                let item = objective.key_results[0].clone();
+                s.restore_key_result(Removed { parent: Some(parent), index: ki, item });
+            } else {
+                s.restore_objective(Removed { parent: None, index: oi, item: objective });
+            }
+        });
+    };
+    let title = move || shown.with(|s| s.as_ref().map(|s| s.0.clone())).unwrap_or_default();
+    let label = move |msg: Msg| move || format!("{} — {}", t().text(msg), title());
+    let mark = move || typed.set_value(true);
+    let milestone = move || shown.with(|s| s.as_ref().is_some_and(|s| s.2 == KrKind::Milestone));
+    let entry = move || {
+        if milestone() {
+            view! {
+                <label class="check">
+                    <input type="checkbox" aria-label=label(Msg::Done) prop:checked=move || done.get()
+                        on:change=move |e| { mark(); done.set(event_target_checked(&e)) }/>
+                    {tr(Msg::Done)}
+                </label>
+            }
+            .into_any()
+        } else {
+            view! {
+                <input type="text" inputmode="decimal" autocomplete="off" class="value-input" data-testid="check-in-value"
+                    aria-label=label(Msg::Value) prop:value=move || value.get()
+                    on:input=move |e| { mark(); value.set(event_target_value(&e)) }/>
+            }
+            .into_any()
         }
-        .into_any()
-    } else {
-        view! {
-            <input type="text" inputmode="decimal" autocomplete="off" class="value-input" data-testid="check-in-value"
-                aria-label=value_label prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))/>
-        }
-        .into_any()
     };
     view! {
-        <tr data-testid="check-in-row">
-            <th scope="row">{row.title.clone()} <span class="goal">{row.goal.clone()}</span></th>
-            <td class="last">{move || last.get().unwrap_or_else(|| "—".to_owned())}</td>
+        <tr data-testid="check-in-row" class:removed=move || shown.with(Option::is_none)>
+            <th scope="row">
+                {title} " " <span class="goal">{move || shown.with(|s| s.as_ref().map(|s| s.1.clone()))}</span>
+                {move || shown.with(Option::is_none).then(|| view! {
+                    <p class="removed-note" role="status" data-testid="removed-elsewhere">
+                        {move || t().removed_elsewhere(&editor.terms())} " "
+                        <button type="button" class="button quiet" data-testid="put-back" on:click=put_back>
+                            {move || t().put_back(&editor.terms())}
+                        </button>
+                    </p>
+                })}
+            </th>
+            <td class="last">{move || shown.with(|s| s.as_ref().and_then(|s| s.3.as_ref().map(|l| l.0.clone()))).unwrap_or_else(|| "—".to_owned())}</td>
             <td>{entry}</td>
             <td>
-                <select aria-label=confidence_label data-testid="check-in-confidence"
-                    on:change=move |e| confidence.set(Confidence::from_key(&event_target_value(&e)).unwrap_or_default())>
+                <select aria-label=label(Msg::ConfidenceLabel) data-testid="check-in-confidence"
+                    on:change=move |e| { mark(); confidence.set(Confidence::from_key(&event_target_value(&e)).unwrap_or_default()) }>
                     {Confidence::ALL.into_iter().map(|c| view! {
-                        <option value=c.key() selected=move || confidence.get() == c>{move || t().confidence(c)}</option>
+                        <option value=c.key() prop:selected=move || confidence.get() == c>{move || t().confidence(c)}</option>
                     }).collect_view()}
                 </select>
             </td>
             <td>
-                <input type="text" class="note-input" aria-label=note_label maxlength=MAX_NOTE_CHARS
-                    prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))/>
+                <input type="text" class="note-input" aria-label=label(Msg::Note) maxlength=MAX_NOTE_CHARS
+                    prop:value=move || note.get() on:input=move |e| { mark(); note.set(event_target_value(&e)) }/>
             </td>
         </tr>
     }
 }
 
 /// Where the set stands: the set's progress against the pace, then each objective and
-/// each key result with its status, chart and history.
+/// each key result with its status, chart and history. Each part reads only its own item,
+/// so a check-in redraws that key result's figures and chart, and an open history stays open.
 #[component]
 fn FollowUp() -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
     let today = clock::today();
-    let overall = Signal::derive(move || editor.set.with(set_progress));
-    let pace = move || editor.set.with(|s| t().expected_by_now(percent(expected_pace(s.cycle, today))));
-    let objectives = move || {
-        editor.set.with(|s| {
-            let terms = editor.terms();
-            s.objectives
-                .iter()
-                .enumerate()
-                .map(|(i, o)| {
-                    let progress = objective_progress(o);
-                    let status = objective_status(o, s.cycle, today);
-                    let krs = o
-                        .key_results
-                        .iter()
-                        .map(|kr| {
-                            let kr_progress = key_result_progress(kr);
-                            let kr_status = key_result_status(kr, s.cycle, today);
-                            let trend = projected_progress(kr, s.cycle, today).map(|p| t().trend(percent(p)));
-                            view! {
-                                <li class="kr-follow-up" data-testid="kr-follow-up">
-                                    <h4>{kr.title.clone()} <span class="goal">{t().kr_goal(kr)}</span></h4>
-                                    <div class="kr-figures">
-                                        <ProgressBar ratio=Signal::stored(kr_progress) label=Signal::stored(t().text(Msg::Progress).to_owned())/>
-                                        <StatusBadge status=Signal::stored(kr_status)/>
-                                    </div>
-                                    {trend.map(|trend| view! { <p class="trend" data-testid="trend">{trend}</p> })}
-                                    <KrChart kr=kr.clone() cycle=s.cycle/>
-                                    <CheckInHistory kr=kr.id.clone()/>
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <article class="card objective-follow-up" data-testid="objective-follow-up">
-                            <h3>{t().objective_heading(&terms, i + 1)} " — " {o.title.clone()}</h3>
-                            <div class="kr-figures">
-                                <ProgressBar ratio=Signal::stored(progress) label=Signal::stored(t().text(Msg::Progress).to_owned())/>
-                                <StatusBadge status=Signal::stored(status)/>
-                            </div>
-                            <ul class="kr-follow-up-list">{krs}</ul>
-                        </article>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let overall = Memo::new(move |_| editor.set.with(set_progress));
+    let pace = move || editor.set.field(SetField::Cycle, |s| t().expected_by_now(percent(expected_pace(s.cycle, today))));
     view! {
         <section class="follow-up" aria-labelledby="follow-up-title">
             <h2 id="follow-up-title" class="visually-hidden">{tr(Msg::Progress)}</h2>
             <div class="card set-progress">
-                <ProgressBar ratio=overall label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
+                <ProgressBar ratio=Signal::derive(move || overall.get()) label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
                 <p class="meta" data-testid="pace">{pace}</p>
             </div>
-            {objectives}
+            <For each=move || editor.set.objective_ids() key=|id| id.clone() let:id>
+                <ObjectiveFollowUp id=id/>
+            </For>
         </section>
+    }
+}
+
+#[component]
+fn ObjectiveFollowUp(id: Id) -> impl IntoView {
+    let editor = use_editor();
+    let t = move || editor.app.t();
+    let today = clock::today();
+    let heading = {
+        let id = id.clone();
+        move || {
+            let number = editor.set.objective_number(&id);
+            let title = editor.set.objective(&id, |o| o.map(|o| o.title.clone()).unwrap_or_default());
+            format!("{} — {title}", t().objective_heading(&editor.terms(), number))
+        }
+    };
+    let figures = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let cycle = editor.set.field(SetField::Cycle, |s| s.cycle);
+            editor.set.objective_deep(&id, |o| o.map(|o| (objective_progress(o), objective_status(o, cycle, today))))
+        })
+    };
+    let progress = Signal::derive(move || figures.get().and_then(|f| f.0));
+    let status = Signal::derive(move || figures.get().map_or(Status::Waiting, |f| f.1));
+    let krs = move || editor.set.key_result_ids(&id);
+    view! {
+        <article class="card objective-follow-up" data-testid="objective-follow-up">
+            <h3>{heading}</h3>
+            <div class="kr-figures">
+                <ProgressBar ratio=progress label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
+                <StatusBadge status=status/>
+            </div>
+            <ul class="kr-follow-up-list">
+                <For each=krs key=|id| id.clone() let:kr>
+                    <KrFollowUp id=kr/>
+                </For>
+            </ul>
+        </article>
+    }
+}
+
+#[component]
+fn KrFollowUp(id: Id) -> impl IntoView {
+    let editor = use_editor();
+    let t = move || editor.app.t();
+    let today = clock::today();
+    let cycle = Memo::new(move |_| editor.set.field(SetField::Cycle, |s| s.cycle));
+    let kr = {
+        let id = id.clone();
+        Memo::new(move |_| editor.set.key_result(&id, |k| k.cloned()))
+    };
+    let progress = Signal::derive(move || kr.with(|k| k.as_ref().and_then(key_result_progress)));
+    let status = Signal::derive(move || kr.with(|k| k.as_ref().map_or(Status::Waiting, |k| key_result_status(k, cycle.get(), today))));
+    let trend = move || kr.with(|k| k.as_ref().and_then(|k| projected_progress(k, cycle.get(), today)).map(|p| t().trend(percent(p))));
+    view! {
+        <li class="kr-follow-up" data-testid="kr-follow-up">
+            <h4>
+                {move || kr.with(|k| k.as_ref().map(|k| k.title.clone()))} " "
+                <span class="goal">{move || kr.with(|k| k.as_ref().map(|k| t().kr_goal(k)))}</span>
+            </h4>
+            <div class="kr-figures">
+                <ProgressBar ratio=progress label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
+                <StatusBadge status=status/>
+            </div>
+            {move || trend().map(|trend| view! { <p class="trend" data-testid="trend">{trend}</p> })}
+            {move || kr.get().map(|k| view! { <KrChart kr=k cycle=cycle.get()/> })}
+            <CheckInHistory kr=id.clone()/>
+        </li>
     }
 }

@@ -6,6 +6,7 @@ use crate::domain::coaching::{plan_score, tally, Target};
 use crate::domain::model::CountRule;
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
+use crate::ui::store::SetField;
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
@@ -13,9 +14,10 @@ use leptos::prelude::*;
 pub fn CoachingSummary() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
-    let score = move || editor.findings.with(|f| editor.set.with(|s| plan_score(s, f)));
+    let score = Memo::new(move |_| editor.findings.with(|f| editor.set.structure(|s| plan_score(s, f))));
+    let score = move || score.get();
     let counts = move || editor.findings.with(|f| tally(f));
-    let rule = move || editor.set.with(|s| s.count_rule);
+    let rule = move || editor.set.field(SetField::CountRule, |s| s.count_rule);
     let set_rule = move |rule: CountRule| {
         editor.commit(|s| s.count_rule = rule);
     };
@@ -70,7 +72,7 @@ pub fn CoachingSummary() -> impl IntoView {
             <FindingsList target=Target::Set/>
             {move || {
                 // What the draft still lacks: first an objective, then nothing to flag.
-                if editor.set.with(|s| s.objectives.is_empty()) {
+                if editor.set.structure(|s| s.objectives.is_empty()) {
                     Some(view! { <p class="gaps" data-testid="draft-missing">{t().draft_missing(&editor.terms())}</p> }.into_any())
                 } else {
                     editor.findings.with(Vec::is_empty).then(|| view! { <p class="hint">{tr(Msg::CoachingNone)}</p> }.into_any())

@@ -31,7 +31,7 @@ pub fn ContributionPicker(objective: Id) -> impl IntoView {
     // A memo, so the choices are drawn again when the links change, not on every keystroke.
     let links = {
         let objective = objective.clone();
-        Memo::new(move |_| editor.set.with(|s| s.objective(&objective).map(|o| o.contributes_to.clone()).unwrap_or_default()))
+        Memo::new(move |_| editor.set.objective(&objective, |o| o.map(|o| o.contributes_to.clone()).unwrap_or_default()))
     };
     let toggle = {
         let objective = objective.clone();

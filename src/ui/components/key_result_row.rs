@@ -7,7 +7,7 @@ use crate::domain::id::Id;
 use crate::domain::model::{KeyResult, KrKind};
 use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_UNIT_CHARS};
 use crate::i18n::Msg;
-use crate::ui::dom::focus_soon;
+use crate::ui::dom::{focus_soon, sync_value};
 use crate::ui::drag;
 use crate::ui::editing::use_editor;
 use leptos::prelude::*;
@@ -19,14 +19,8 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     let t = move || editor.app.t();
     let position = {
         let id = id.clone();
-        move || {
-            editor.set.with(|s| {
-                s.objectives.iter().enumerate().find_map(|(oi, o)| {
-                    o.key_results.iter().position(|k| k.id == id).map(|ki| (oi + 1, ki + 1))
-                })
-            })
-            .unwrap_or((0, 0))
-        }
+        let at = Memo::new(move |_| editor.set.key_result_number(&id));
+        move || at.get()
     };
     // Fields keep their own text while typed; they start from the stored value when drawn.
     let current = {
@@ -36,8 +30,29 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     let initial = current();
     let kind = {
         let id = id.clone();
-        Memo::new(move |_| editor.set.with(|s| s.key_result(&id).map(|(_, k)| k.kind).unwrap_or_default()))
+        Memo::new(move |_| editor.set.key_result(&id, |k| k.map(|k| k.kind).unwrap_or_default()))
     };
+    // The stored fields, followed when they change from elsewhere (another tab, a merge).
+    let stored = {
+        let id = id.clone();
+        move |pick: fn(&KeyResult) -> String| {
+            let id = id.clone();
+            move || editor.set.key_result(&id, |k| k.map(pick).unwrap_or_default())
+        }
+    };
+    let number = {
+        let id = id.clone();
+        move |pick: fn(&KeyResult) -> Option<f64>| {
+            let id = id.clone();
+            Signal::derive(move || editor.set.key_result(&id, |k| k.and_then(pick)))
+        }
+    };
+    let (baseline, target) = (number(|k| k.baseline), number(|k| k.target));
+    let (title_input, unit_input) = (NodeRef::<leptos::html::Input>::new(), NodeRef::<leptos::html::Input>::new());
+    let kind_select = NodeRef::<leptos::html::Select>::new();
+    sync_value(title_input, stored(|k| k.title.clone()));
+    sync_value(unit_input, stored(|k| k.unit.clone()));
+    sync_value(kind_select, move || kind.get().key().to_owned());
 
     let edit = {
         let id = id.clone();
@@ -136,7 +151,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
             t().key_result_label(&editor.terms(), o, k)
         }
     };
-    let (current_b, current_t) = (current.clone(), current);
+    let current_t = current;
     let target_label = Signal::derive(move || {
         t().text(if kind.get().has_baseline() { Msg::Target } else { Msg::Threshold }).to_owned()
     });
@@ -177,6 +192,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                         id=format!("kr-title-{id}")
                         type="text"
                         data-testid="kr-title"
+                        node_ref=title_input
                         maxlength=MAX_TITLE_CHARS
                         aria-labelledby=labelled_by
                         placeholder=move || t().key_result_placeholder(&editor.terms())
@@ -186,7 +202,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                 </div>
                 <label class="field kr-kind">
                     <span>{tr(Msg::KrKind)}</span>
-                    <select data-testid="kr-kind" on:change=on_kind>
+                    <select data-testid="kr-kind" node_ref=kind_select on:change=on_kind>
                         {KrKind::ALL
                             .into_iter()
                             .map(|k| {
@@ -201,7 +217,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                 </label>
                 <Show when=move || kind.get().has_baseline()>
                     <NumberField
-                        initial=current_b().baseline
+                        value=baseline
                         label=tr(Msg::Baseline)
                         field_id=baseline_id.clone()
                         testid="kr-baseline"
@@ -210,7 +226,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                 </Show>
                 <Show when=move || kind.get().is_numeric()>
                     <NumberField
-                        initial=current_t().target
+                        value=target
                         label=target_label
                         field_id=target_id.clone()
                         testid="kr-target"
@@ -221,6 +237,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                         <input
                             type="text"
                             data-testid="kr-unit"
+                            node_ref=unit_input
                             maxlength=MAX_UNIT_CHARS
                             placeholder=tr(Msg::UnitPlaceholder)
                             value=current_t().unit

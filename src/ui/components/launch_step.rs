@@ -7,6 +7,7 @@ use super::why_step::gap_text;
 use crate::domain::path::{draft_ready, why_gaps};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
+use crate::ui::store::SetField;
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
@@ -14,12 +15,12 @@ use leptos::prelude::*;
 pub fn LaunchStep() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
-    let launched = move || editor.set.with(|s| s.launch.as_ref().map(|l| l.at));
+    let launched = move || editor.set.field(SetField::Launch, |s| s.launch.as_ref().map(|l| l.at));
     let missing = move || {
-        let mut lines: Vec<String> = editor.set.with(why_gaps).into_iter().map(|gap| gap_text(t(), gap)).collect();
-        let ready = editor.findings.with(|f| editor.set.with(|s| draft_ready(s, f)));
+        let mut lines: Vec<String> = editor.set.field(SetField::Why, why_gaps).into_iter().map(|gap| gap_text(t(), gap)).collect();
+        let ready = editor.findings.with(|f| editor.set.structure(|s| draft_ready(s, f)));
         if !ready {
-            lines.push(if editor.set.with(|s| s.objectives.is_empty()) {
+            lines.push(if editor.set.structure(|s| s.objectives.is_empty()) {
                 t().draft_missing(&editor.terms())
             } else {
                 let (warnings, advice) = editor.findings.with(|f| tally(f));

@@ -5,7 +5,8 @@ use super::{IdCheckbox, ProgressBar, StatusBadge};
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::Meeting;
-use crate::domain::progress::{objective_progress, objective_status};
+use crate::domain::progress::{objective_progress, objective_status, Status};
+use crate::ui::store::SetField;
 use crate::domain::validate::{read_date, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
@@ -61,39 +62,13 @@ pub fn MeetingStep() -> impl IntoView {
             </label>
         }
     };
-    let objectives = move || {
-        editor.set.with(|s| {
-            s.objectives
-                .iter()
-                .map(|o| {
-                    let id = o.id.clone();
-                    let latest = o
-                        .key_results
-                        .iter()
-                        .filter_map(|kr| kr.last_check_in().map(|c| (kr, c)))
-                        .map(|(kr, c)| format!("{} ({})", t().labelled(&kr.title, &t().measure(kr.kind, &kr.unit, c.value, state.lang.get_untracked())), t().date(c.date)))
-                        .collect::<Vec<_>>();
-                    view! {
-                        <li class="meeting-objective">
-                            <strong>{o.title.clone()}</strong>
-                            <div class="kr-figures">
-                                <ProgressBar ratio=Signal::stored(objective_progress(o)) label=Signal::stored(t().text(Msg::Progress).to_owned())/>
-                                <StatusBadge status=Signal::stored(objective_status(o, s.cycle, today))/>
-                            </div>
-                            <ul class="latest">{latest.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                            <IdCheckbox list=to_revisit id=id testid="revisit">{tr(Msg::ToRevisit)}</IdCheckbox>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let objectives = move || editor.set.objective_ids();
     view! {
         <section class="card meeting" aria-labelledby="meeting-title">
             <h2 id="meeting-title">{tr(Msg::MeetingTitle)}</h2>
             <p class="hint">{tr(Msg::MeetingHint)}</p>
             <form on:submit=save data-testid="meeting-form">
-                <fieldset class="plain" disabled=move || editor.set.with(|s| s.is_closed())>
+                <fieldset class="plain" disabled=move || editor.set.field(SetField::Closed, |s| s.is_closed())>
                 <label class="field inline">
                     <span>{tr(Msg::MeetingDate)}</span>
                     <input type="date" aria-invalid=move || date_error.get().then_some("true") aria-describedby="meeting-date-error"
@@ -103,7 +78,11 @@ pub fn MeetingStep() -> impl IntoView {
                 {answer(Msg::MeetingLearned, learned, "meeting-learned")}
                 <fieldset class="plain">
                     <legend>{tr(Msg::MeetingRelevance)} " " {move || t().revisit_prompt(&editor.terms())}</legend>
-                    <ul class="meeting-objectives">{objectives}</ul>
+                    <ul class="meeting-objectives">
+                        <For each=objectives key=|id| id.clone() let:id>
+                            <MeetingObjective id=id to_revisit=to_revisit/>
+                        </For>
+                    </ul>
                 </fieldset>
                 {answer(Msg::MeetingAdjust, adjust, "meeting-adjust")}
                 {answer(Msg::MeetingBlocking, blocking, "meeting-blocking")}
@@ -115,18 +94,66 @@ pub fn MeetingStep() -> impl IntoView {
     }
 }
 
+/// One objective beside the meeting's questions: where it stands, and "to revisit".
+#[component]
+fn MeetingObjective(id: Id, to_revisit: RwSignal<Vec<Id>>) -> impl IntoView {
+    let editor = use_editor();
+    let state = editor.app;
+    let t = move || state.t();
+    let today = clock::today();
+    let figures = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let cycle = editor.set.field(SetField::Cycle, |s| s.cycle);
+            let lang = state.lang.get();
+            editor.set.objective_deep(&id, |o| {
+                o.map(|o| {
+                    let latest = o
+                        .key_results
+                        .iter()
+                        .filter_map(|kr| kr.last_check_in().map(|c| (kr, c)))
+                        .map(|(kr, c)| format!("{} ({})", t().labelled(&kr.title, &t().measure(kr.kind, &kr.unit, c.value, lang)), t().date(c.date)))
+                        .collect::<Vec<_>>();
+                    (o.title.clone(), objective_progress(o), objective_status(o, cycle, today), latest)
+                })
+            })
+        })
+    };
+    let progress = Signal::derive(move || figures.with(|f| f.as_ref().and_then(|f| f.1)));
+    let status = Signal::derive(move || figures.with(|f| f.as_ref().map_or(Status::Waiting, |f| f.2)));
+    view! {
+        <li class="meeting-objective">
+            <strong>{move || figures.with(|f| f.as_ref().map(|f| f.0.clone()))}</strong>
+            <div class="kr-figures">
+                <ProgressBar ratio=progress label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
+                <StatusBadge status=status/>
+            </div>
+            <ul class="latest">
+                {move || figures.with(|f| f.as_ref().map(|f| f.3.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()))}
+            </ul>
+            <IdCheckbox list=to_revisit id=id testid="revisit">{tr(Msg::ToRevisit)}</IdCheckbox>
+        </li>
+    }
+}
+
 #[component]
 fn PastMeetings() -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
-    let list = move || {
+    // The meetings with the titles of the objectives they named, as a memo: the list is
+    // drawn again only when one of them changes, not at every edit of the set.
+    let meetings = Memo::new(move |_| {
         editor.set.with(|s| {
             let title_of = |id: &Id| s.objective(id).map_or_else(|| t().text(Msg::Removed).to_owned(), |o| o.title.clone());
-            s.meetings
-                .iter()
-                .rev()
-                .map(|m| {
+            s.meetings.iter().rev().map(|m| (m.clone(), m.to_revisit.iter().map(title_of).collect::<Vec<String>>())).collect::<Vec<_>>()
+        })
+    });
+    let list = move || {
+        meetings.with(|list| {
+            list.iter()
+                .map(|(m, revisit)| {
+                    let revisit = revisit.clone();
                     let id = m.id.clone();
                     let delete = move |_| {
                         let removed = editor.commit(|s| s.remove_meeting(&id)).flatten();
@@ -136,7 +163,6 @@ fn PastMeetings() -> impl IntoView {
                             });
                         }
                     };
-                    let revisit: Vec<String> = m.to_revisit.iter().map(title_of).collect();
                     let qa = [(Msg::MeetingLearned, m.learned.clone()), (Msg::MeetingAdjust, m.adjust.clone()), (Msg::MeetingBlocking, m.blocking.clone())];
                     view! {
                         <article class="past-meeting" data-testid="past-meeting">
@@ -158,7 +184,7 @@ fn PastMeetings() -> impl IntoView {
     view! {
         <section class="card past-meetings" aria-labelledby="past-meetings-title">
             <h2 id="past-meetings-title">{tr(Msg::PastMeetings)}</h2>
-            <Show when=move || editor.set.with(|s| s.meetings.is_empty())>
+            <Show when=move || editor.set.meetings(|s| s.meetings.is_empty())>
                 <p class="empty-state">{tr(Msg::NoMeetingsYet)}</p>
             </Show>
             {list}

@@ -3,13 +3,15 @@
 
 use crate::domain::number::{format_decimal, parse_decimal, NumberError};
 use crate::i18n::Msg;
+use crate::ui::dom::sync_value;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]
 pub fn NumberField(
-    /// The value when the field is drawn.
-    initial: Option<f64>,
+    /// The stored value: shown when the field is drawn, and again when it changes from
+    /// elsewhere or the language changes (6,8 or 6.8), unless the field is being typed in.
+    value: Signal<Option<f64>>,
     label: Signal<String>,
     field_id: String,
     testid: &'static str,
@@ -17,7 +19,12 @@ pub fn NumberField(
 ) -> impl IntoView {
     let state = use_app();
     let error = RwSignal::new(None::<NumberError>);
-    let text = initial.map(|v| format_decimal(v, state.lang.get_untracked())).unwrap_or_default();
+    let text = value.get_untracked().map(|v| format_decimal(v, state.lang.get_untracked())).unwrap_or_default();
+    let input = NodeRef::<leptos::html::Input>::new();
+    sync_value(input, move || {
+        let lang = state.lang.get();
+        value.get().map(|v| format_decimal(v, lang)).unwrap_or_default()
+    });
     let error_id = format!("{field_id}-error");
     let described = error_id.clone();
     view! {
@@ -25,6 +32,7 @@ pub fn NumberField(
             <span>{move || label.get()}</span>
             <input
                 id=field_id
+                node_ref=input
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"

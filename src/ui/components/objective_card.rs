@@ -7,7 +7,8 @@ use crate::domain::id::Id;
 use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_WHY_CHARS};
 use crate::i18n::Msg;
 use crate::ui::text::tr;
-use crate::ui::dom::focus_soon;
+use crate::domain::model::Objective;
+use crate::ui::dom::{focus_soon, sync_value};
 use crate::ui::drag;
 use crate::ui::editing::use_editor;
 use super::findings_list::FindingsList;
@@ -20,20 +21,22 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
     let t = move || editor.app.t();
     let number = {
         let id = id.clone();
-        move || editor.set.with(|s| s.objectives.iter().position(|o| o.id == id)).map_or(0, |i| i + 1)
+        Memo::new(move |_| editor.set.objective_number(&id))
     };
+    let number = move || number.get();
     let kr_ids = {
         let id = id.clone();
-        move || {
-            editor.set.with(|s| {
-                s.objective(&id).map(|o| o.key_results.iter().map(|k| k.id.clone()).collect::<Vec<_>>()).unwrap_or_default()
-            })
-        }
+        move || editor.set.key_result_ids(&id)
     };
     let (initial_title, initial_why) = editor
         .set
         .with_untracked(|s| s.objective(&id).map(|o| (o.title.clone(), o.why.clone())))
         .unwrap_or_default();
+    let (title_input, why_input) = (NodeRef::<leptos::html::Input>::new(), NodeRef::<leptos::html::Input>::new());
+    for (input, pick) in [(title_input, (|o: &Objective| o.title.clone()) as fn(&Objective) -> String), (why_input, |o: &Objective| o.why.clone())] {
+        let id = id.clone();
+        sync_value(input, move || editor.set.objective(&id, |o| o.map(pick).unwrap_or_default()));
+    }
 
     let on_title = {
         let id = id.clone();
@@ -111,7 +114,6 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
         }
     };
     let label = move |f: fn(&dyn crate::i18n::Catalogue, &crate::domain::vocabulary::Terms, usize) -> String| {
-        let number = number.clone();
         move || f(t(), &editor.terms(), number())
     };
     let heading_id = format!("obj-heading-{id}");
@@ -152,6 +154,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
                     id=format!("obj-title-{id}")
                     type="text"
                     data-testid="objective-title"
+                    node_ref=title_input
                     maxlength=MAX_TITLE_CHARS
                     placeholder=move || t().objective_placeholder(&editor.terms())
                     value=initial_title
@@ -161,7 +164,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
             </label>
             <label class="field objective-why">
                 <span>{tr(Msg::ObjectiveWhy)}</span>
-                <input type="text" data-testid="objective-why" maxlength=MAX_WHY_CHARS value=initial_why on:input=on_why/>
+                <input type="text" data-testid="objective-why" node_ref=why_input maxlength=MAX_WHY_CHARS value=initial_why on:input=on_why/>
             </label>
             <ContributionPicker objective=id.clone()/>
             <FindingsList target=Target::Objective(id.clone())/>

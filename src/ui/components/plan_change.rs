@@ -44,7 +44,10 @@ pub fn PlanChange() -> impl IntoView {
         editor.change.set(None);
         state.notify(t().text(Msg::ChangeCancelled).to_owned());
     };
-    move || match editor.change.with(|c| c.as_ref().map(|c| c.reason.clone())) {
+    // Drawn again only when a change opens or closes: the reason being typed is the
+    // user's, and its field keeps its text, caret and focus whatever else changes.
+    let open = Memo::new(move |_| editor.change.with(Option::is_some));
+    move || match open.get().then(|| editor.change.with_untracked(|c| c.as_ref().map(|c| c.reason.clone()).unwrap_or_default())) {
         None => view! {
             <div class="banner locked" data-testid="plan-locked">
                 <p>{tr(Msg::PlanLocked)}</p>

@@ -12,9 +12,13 @@ pub fn PrintSheet() -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
+    // Drawn only while printing: on screen it is hidden, and keeping it drawn would cost
+    // every edit a redraw of the whole set.
+    let printing = RwSignal::new(false);
+    crate::ui::dom::on_print(move |on| printing.set(on));
     view! {
         <article class="print-sheet" aria-hidden="true">
-            {move || {
+            {move || printing.get().then(|| {
                 let terms = editor.terms();
                 editor.set.with(|set| {
                     let head = format!(
@@ -64,7 +68,7 @@ pub fn PrintSheet() -> impl IntoView {
                         {objectives}
                     }
                 })
-            }}
+            })}
         </article>
     }
 }

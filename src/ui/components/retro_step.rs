@@ -9,7 +9,9 @@ use crate::domain::model::{Objective, Retro};
 use crate::domain::progress::objective_progress;
 use crate::domain::validate::{clean_paragraph, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
+use crate::ui::dom::sync_value;
 use crate::ui::editing::use_editor;
+use crate::ui::store::SetField;
 use crate::ui::route::{go, Route};
 use crate::ui::text::tr;
 use leptos::prelude::*;
@@ -19,8 +21,8 @@ pub fn RetroStep() -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
-    let closed = move || editor.set.with(|s| s.closed);
-    let ids = move || editor.set.with(|s| s.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
+    let closed = move || editor.set.field(SetField::Closed, |s| s.closed);
+    let ids = move || editor.set.objective_ids();
     view! {
         <section class="card retro" aria-labelledby="retro-title">
             <h2 id="retro-title">{tr(Msg::RetroTitle)}</h2>
@@ -62,14 +64,24 @@ fn RetroObjective(id: Id) -> impl IntoView {
     let initial = editor.set.with_untracked(|s| s.objective(&id).cloned()).unwrap_or_else(|| Objective::new(id.clone()));
     let progress = {
         let id = id.clone();
-        Signal::derive(move || editor.set.with(|s| s.objective(&id).and_then(objective_progress)))
+        let progress = Memo::new(move |_| editor.set.objective_deep(&id, |o| o.and_then(objective_progress)));
+        Signal::derive(move || progress.get())
+    };
+    let title = {
+        let id = id.clone();
+        move || editor.set.objective(&id, |o| o.map(|o| o.title.clone()))
     };
     let field = move |msg: Msg, initial: String, pick: fn(&mut Retro) -> &mut String| {
         let id = id.clone();
+        let area = NodeRef::<leptos::html::Textarea>::new();
+        {
+            let id = id.clone();
+            sync_value(area, move || editor.set.objective(&id, |o| o.map(|o| pick(&mut o.retro.clone()).clone()).unwrap_or_default()));
+        }
         view! {
             <label class="field">
                 <span>{tr(msg)}</span>
-                <textarea rows="3" maxlength=MAX_NOTE_CHARS data-testid="retro-answer"
+                <textarea rows="3" maxlength=MAX_NOTE_CHARS data-testid="retro-answer" node_ref=area
                     on:input=move |e| {
                         let text = clean_paragraph(&event_target_value(&e), MAX_NOTE_CHARS);
                         editor.commit(|s| {
@@ -85,7 +97,7 @@ fn RetroObjective(id: Id) -> impl IntoView {
     };
     view! {
         <article class="retro-objective" data-testid="retro-objective">
-            <h3>{initial.title.clone()}</h3>
+            <h3>{title}</h3>
             <ProgressBar ratio=progress label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
             {field(Msg::RetroHappened, initial.retro.happened.clone(), |r| &mut r.happened)}
             {field(Msg::RetroLearned, initial.retro.learned.clone(), |r| &mut r.learned)}
@@ -101,6 +113,8 @@ fn NextCycle() -> impl IntoView {
     let state = editor.app;
     let t = move || state.t();
     let keep = RwSignal::new(editor.set.with_untracked(|s| s.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>()));
+    // The objectives and their titles, as a memo: the ticks are drawn again only when these change.
+    let objectives = Memo::new(move |_| editor.set.with(|s| s.objectives.iter().map(|o| (o.id.clone(), o.title.clone())).collect::<Vec<_>>()));
     let start = move |_| {
         let next = editor.set.with_untracked(|s| {
             s.next_cycle(&t().next_cycle_name(&s.name), &keep.get_untracked(), &mut clock::new_id, clock::now())
@@ -110,15 +124,7 @@ fn NextCycle() -> impl IntoView {
         }
     };
     let choices = move || {
-        editor.set.with(|s| {
-            s.objectives
-                .iter()
-                .map(|o| {
-                    let title = o.title.clone();
-                    view! { <IdCheckbox list=keep id=o.id.clone() testid="keep-objective">{title}</IdCheckbox> }
-                })
-                .collect_view()
-        })
+        objectives.get().into_iter().map(|(id, title)| view! { <IdCheckbox list=keep id=id testid="keep-objective">{title}</IdCheckbox> }).collect_view()
     };
     view! {
         <section class="card next-cycle" aria-labelledby="next-cycle-title">

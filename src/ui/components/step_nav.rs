@@ -3,6 +3,7 @@
 use crate::domain::path::{draft_ready, why_gaps, Step};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
+use crate::ui::store::SetField;
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
@@ -20,13 +21,16 @@ fn label(step: Step) -> Msg {
 #[component]
 pub fn StepNav() -> impl IntoView {
     let editor = use_editor();
-    let ready = move |step: Step| match step {
-        Step::Why => editor.set.with(|s| why_gaps(s).is_empty()),
-        Step::Draft => editor.findings.with(|f| editor.set.with(|s| draft_ready(s, f))),
-        Step::Launch => editor.set.with(|s| s.launch.is_some()),
-        Step::CheckIn => editor.set.with(|s| s.objectives.iter().flat_map(|o| &o.key_results).any(|k| !k.check_ins.is_empty())),
-        Step::Meeting => editor.set.with(|s| !s.meetings.is_empty()),
-        Step::Retro => editor.set.with(|s| s.is_closed()),
+    // Memos, each on what its step depends on: a keystroke elsewhere redraws no tab.
+    let ready_memo = move |step: Step| {
+        Memo::new(move |_| match step {
+            Step::Why => editor.set.field(SetField::Why, |s| why_gaps(s).is_empty()),
+            Step::Draft => editor.findings.with(|f| editor.set.structure(|s| draft_ready(s, f))),
+            Step::Launch => editor.set.field(SetField::Launch, |s| s.launch.is_some()),
+            Step::CheckIn => editor.set.with(|s| s.objectives.iter().flat_map(|o| &o.key_results).any(|k| !k.check_ins.is_empty())),
+            Step::Meeting => editor.set.meetings(|s| !s.meetings.is_empty()),
+            Step::Retro => editor.set.field(SetField::Closed, |s| s.is_closed()),
+        })
     };
     let offered = Memo::new(move |_| editor.set.with(Step::offered));
     let tabs = move || offered
@@ -35,6 +39,8 @@ pub fn StepNav() -> impl IntoView {
         .copied()
         .enumerate()
         .map(|(i, step)| {
+            let ready = ready_memo(step);
+            let ready = move |_: Step| ready.get();
             view! {
                 <li>
                     <button

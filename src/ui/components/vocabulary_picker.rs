@@ -6,6 +6,7 @@ use crate::domain::validate::{clean_line, MAX_SHORT_TERM_CHARS, MAX_TERM_CHARS};
 use crate::domain::vocabulary::{Gender, Preset, Term, Vocabulary};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
+use crate::ui::store::SetField;
 use crate::ui::text::tr;
 use leptos::html::Details;
 use leptos::prelude::*;
@@ -85,7 +86,7 @@ pub fn VocabularyPicker() -> impl IntoView {
     let state = editor.app;
     let t = move || state.t();
     let details = NodeRef::<Details>::new();
-    let current = move || editor.set.with(|s| s.vocabulary.clone());
+    let current = move || editor.set.field(SetField::Vocabulary, |s| s.vocabulary.clone());
 
     // The draft starts from the words in use; custom fields start from them too.
     let start = current();

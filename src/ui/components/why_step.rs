@@ -6,7 +6,9 @@ use crate::domain::path::{why_gaps, WhyGap};
 use crate::domain::validate::{clean_line, clean_paragraph, MAX_NAME_CHARS, MAX_NARRATIVE_CHARS};
 use crate::domain::words::{count_words, NARRATIVE_MAX_WORDS};
 use crate::i18n::Msg;
+use crate::ui::dom::sync_value;
 use crate::ui::editing::use_editor;
+use crate::ui::store::SetField;
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
@@ -33,10 +35,13 @@ pub fn WhyStep() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
     let initial = editor.set.with_untracked(|s| s.why.clone());
-    let words = Memo::new(move |_| editor.set.with(|s| count_words(&s.why.narrative)));
+    let (narrative_area, other_input) = (NodeRef::<leptos::html::Textarea>::new(), NodeRef::<leptos::html::Input>::new());
+    sync_value(narrative_area, move || editor.set.field(SetField::Why, |s| s.why.narrative.clone()));
+    sync_value(other_input, move || editor.set.field(SetField::Why, |s| s.why.other_reason.clone()));
+    let words = Memo::new(move |_| editor.set.field(SetField::Why, |s| count_words(&s.why.narrative)));
     let too_long = move || words.get() > NARRATIVE_MAX_WORDS;
     let gaps = move || {
-        editor.set.with(why_gaps).into_iter().map(move |gap| gap_text(t(), gap)).collect::<Vec<_>>()
+        editor.set.field(SetField::Why, why_gaps).into_iter().map(move |gap| gap_text(t(), gap)).collect::<Vec<_>>()
     };
     let reasons = Reason::ALL
         .into_iter()
@@ -46,7 +51,7 @@ pub fn WhyStep() -> impl IntoView {
                     <input
                         type="checkbox"
                         data-testid="reason"
-                        prop:checked=move || editor.set.with(|s| s.why.reasons.contains(&reason))
+                        prop:checked=move || editor.set.field(SetField::Why, |s| s.why.reasons.contains(&reason))
                         on:change=move |e| {
                             let on = event_target_checked(&e);
                             editor.commit(|s| {
@@ -77,6 +82,7 @@ pub fn WhyStep() -> impl IntoView {
             <textarea
                 id="narrative"
                 data-testid="narrative"
+                node_ref=narrative_area
                 rows="10"
                 maxlength=MAX_NARRATIVE_CHARS
                 aria-describedby="narrative-hint word-counter"
@@ -99,6 +105,7 @@ pub fn WhyStep() -> impl IntoView {
                     <input
                         type="text"
                         data-testid="other-reason"
+                        node_ref=other_input
                         maxlength=MAX_NAME_CHARS
                         value=initial.other_reason
                         on:input=move |e| {
