@@ -144,3 +144,22 @@ pub fn on_print(f: impl Fn(bool) + Clone + 'static) {
         }
     });
 }
+
+/// How many items of a long list to draw: `first` at once, then `step` more at each
+/// animation frame until all `len()` are drawn. A set at the file limits (2,500 key
+/// results) opens and answers at once, and the rest follows within a few frames, in
+/// order, so keyboard order, find-in-page and screen readers soon see all of it.
+pub fn drawn_progressively(len: impl Fn() -> usize + Send + Sync + 'static, first: usize, step: usize) -> leptos::prelude::Signal<usize> {
+    use leptos::prelude::*;
+    let shown = RwSignal::new(first);
+    let len = Memo::new(move |_| len());
+    Effect::new(move |_| {
+        let (now, all) = (shown.get(), len.get());
+        if now < all {
+            request_animation_frame(move || {
+                let _ = shown.try_update(|n| *n += step);
+            });
+        }
+    });
+    Signal::derive(move || shown.get().min(len.get()))
+}

@@ -135,6 +135,7 @@ fn CheckInForm() -> impl IntoView {
         state.notify(t().check_ins_recorded(count));
     };
     let has_rows = move || !rows.with(Vec::is_empty);
+    let drawn = crate::ui::dom::drawn_progressively(move || rows.with(Vec::len), 100, 100);
     view! {
         <section class="card check-in" aria-labelledby="check-in-title">
             <h2 id="check-in-title">{tr(Msg::CheckInTitle)}</h2>
@@ -157,7 +158,7 @@ fn CheckInForm() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            <For each=move || rows.get() key=|id| id.clone() let:id>
+                            <For each=move || rows.get().into_iter().take(drawn.get()) key=|id| id.clone() let:id>
                                 <CheckInRow draft=draft_of(&id) id=id/>
                             </For>
                         </tbody>
@@ -296,6 +297,7 @@ fn FollowUp() -> impl IntoView {
     let t = move || state.t();
     let today = clock::today();
     let overall = Memo::new(move |_| editor.set.with(set_progress));
+    let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 3, 2);
     let pace = move || editor.set.field(SetField::Cycle, |s| t().expected_by_now(percent(expected_pace(s.cycle, today))));
     view! {
         <section class="follow-up" aria-labelledby="follow-up-title">
@@ -304,7 +306,7 @@ fn FollowUp() -> impl IntoView {
                 <ProgressBar ratio=Signal::derive(move || overall.get()) label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
                 <p class="meta" data-testid="pace">{pace}</p>
             </div>
-            <For each=move || editor.set.objective_ids() key=|id| id.clone() let:id>
+            <For each=move || editor.set.objective_ids().into_iter().take(drawn.get()) key=|id| id.clone() let:id>
                 <ObjectiveFollowUp id=id/>
             </For>
         </section>

@@ -250,6 +250,7 @@ fn ObjectivesSection() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
     let ids = move || editor.set.objective_ids();
+    let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 10, 5);
     let add = move |_| {
         let id = clock::new_id();
         let focus = format!("obj-title-{id}");
@@ -263,7 +264,7 @@ fn ObjectivesSection() -> impl IntoView {
                 <p class="empty-state" data-testid="no-objectives">{move || t().no_objectives(&editor.terms())}</p>
             </Show>
             <ol class="objective-list">
-                <For each=ids key=|id| id.clone() let:id>
+                <For each=move || ids().into_iter().take(drawn.get()) key=|id| id.clone() let:id>
                     <ObjectiveCard id=id/>
                 </For>
             </ol>
