@@ -98,23 +98,32 @@ pub fn browser_language() -> String {
 }
 
 /// Keeps a field drawn once in step with its stored value when that value changes from
-/// elsewhere (another tab, a merge, an undo). A field with the focus is being typed in:
-/// it keeps the user's text, caret and selection.
+/// elsewhere (another tab, a merge, an undo). A field holding text the user typed and this
+/// tab has not stored (it differs from the last stored value seen) keeps it, with its
+/// caret; otherwise it shows the new value, and a focused field keeps its caret in place.
 pub fn sync_value<E>(node: leptos::prelude::NodeRef<E>, value: impl Fn() -> String + 'static)
 where
     E: leptos::html::ElementType,
     E::Output: JsCast + Clone + 'static,
 {
     use leptos::prelude::Get;
+    let mut last: Option<String> = None;
     leptos::prelude::Effect::new(move |_| {
         let wanted = value();
+        let previous = last.replace(wanted.clone());
         let Some(el) = node.get() else { return };
         let el: &web_sys::Element = el.unchecked_ref();
         let focused = document().and_then(|d| d.active_element()).is_some_and(|a| &a == el);
         let key = wasm_bindgen::JsValue::from_str("value");
-        let shown = js_sys::Reflect::get(el, &key).ok().and_then(|v| v.as_string());
-        if !focused && shown.as_deref() != Some(wanted.as_str()) {
-            let _ = js_sys::Reflect::set(el, &key, &wasm_bindgen::JsValue::from_str(&wanted));
+        let shown = js_sys::Reflect::get(el, &key).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let typed_here = focused && previous.is_some_and(|p| p != shown);
+        if typed_here || shown == wanted {
+            return;
+        }
+        let caret = el.dyn_ref::<web_sys::HtmlInputElement>().and_then(|i| i.selection_start().ok().flatten());
+        let _ = js_sys::Reflect::set(el, &key, &wasm_bindgen::JsValue::from_str(&wanted));
+        if let (true, Some(at), Some(input)) = (focused, caret, el.dyn_ref::<web_sys::HtmlInputElement>()) {
+            let _ = input.set_selection_range(at, at);
         }
     });
 }

@@ -342,8 +342,16 @@ impl SetStore {
                                 }
                             }
                         }
+                        // Items that went: whoever reads them learns they are gone.
+                        let index = Index::of(doc);
+                        for id in old_objectives.keys().filter(|id| !index.objectives.contains_key(*id)) {
+                            touched(&items.objectives, id);
+                        }
+                        for id in old_krs.keys().filter(|id| !index.key_results.contains_key(*id)) {
+                            touched(&items.key_results, id);
+                        }
                         seen.objectives.clone_from(&doc.objectives);
-                        self.index.set_value(Index::of(doc));
+                        self.index.set_value(index);
                     }
                 });
                 any = structure || meetings || changes || items_changed || !notify.is_empty();

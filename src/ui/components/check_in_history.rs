@@ -14,6 +14,7 @@ use leptos::prelude::*;
 pub fn CheckInHistory(kr: Id) -> impl IntoView {
     let editor = use_editor();
     let editing = RwSignal::new(None::<Id>);
+    let open = RwSignal::new(false);
     let lookup = kr.clone();
     let entries = move || {
         editor.set.key_result(&lookup, |k| k.map(|k| (k.kind, k.unit.clone(), k.check_ins.iter().rev().cloned().collect::<Vec<_>>())))
@@ -23,9 +24,13 @@ pub fn CheckInHistory(kr: Id) -> impl IntoView {
         move || entries().map_or(0, |(_, _, list)| list.len())
     };
     view! {
-        <details class="history" data-testid="history">
+        <details class="history" data-testid="history" on:toggle=move |e| open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
             <summary>{tr(Msg::History)} " (" {count} ")"</summary>
+            // Drawn while open only: a closed history costs nothing to the page.
             {move || {
+                if !open.get() {
+                    return ().into_any();
+                }
                 let Some((kind, unit, list)) = entries() else { return ().into_any() };
                 if list.is_empty() {
                     return view! { <p class="empty-state">{tr(Msg::NoCheckInYet)}</p> }.into_any();

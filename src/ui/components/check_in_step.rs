@@ -18,6 +18,9 @@ use std::collections::HashMap;
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
+/// Above this many key results, the follow-up folds each objective's key results.
+const FOLD_ABOVE: usize = 30;
+
 /// What the team is typing for one key result: the user's draft, kept apart from the set
 /// so that nothing another tab stores can reset it.
 #[derive(Clone, Copy)]
@@ -135,7 +138,7 @@ fn CheckInForm() -> impl IntoView {
         state.notify(t().check_ins_recorded(count));
     };
     let has_rows = move || !rows.with(Vec::is_empty);
-    let drawn = crate::ui::dom::drawn_progressively(move || rows.with(Vec::len), 100, 100);
+    let drawn = crate::ui::dom::drawn_progressively(move || rows.with(Vec::len), 25, 50);
     view! {
         <section class="card check-in" aria-labelledby="check-in-title">
             <h2 id="check-in-title">{tr(Msg::CheckInTitle)}</h2>
@@ -297,7 +300,7 @@ fn FollowUp() -> impl IntoView {
     let t = move || state.t();
     let today = clock::today();
     let overall = Memo::new(move |_| editor.set.with(set_progress));
-    let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 3, 2);
+    let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 3, 3);
     let pace = move || editor.set.field(SetField::Cycle, |s| t().expected_by_now(percent(expected_pace(s.cycle, today))));
     view! {
         <section class="follow-up" aria-labelledby="follow-up-title">
@@ -335,7 +338,25 @@ fn ObjectiveFollowUp(id: Id) -> impl IntoView {
     };
     let progress = Signal::derive(move || figures.get().and_then(|f| f.0));
     let status = Signal::derive(move || figures.get().map_or(Status::Waiting, |f| f.1));
-    let krs = move || editor.set.key_result_ids(&id);
+    let krs = {
+        let id = id.clone();
+        move || editor.set.key_result_ids(&id)
+    };
+    // A large set shows each objective's figures, and its key results' charts and
+    // histories on demand: 2,500 charts drawn at once would freeze the page.
+    let folded = editor.set.with_untracked(|s| s.key_result_count()) > FOLD_ABOVE;
+    let open = RwSignal::new(!folded);
+    let list = move || {
+        let krs = krs.clone();
+        open.get().then(|| view! {
+            <ul class="kr-follow-up-list">
+                <For each=krs key=|id| id.clone() let:kr>
+                    <KrFollowUp id=kr/>
+                </For>
+            </ul>
+        })
+    };
+    let count = move || editor.set.key_result_ids(&id).len();
     view! {
         <article class="card objective-follow-up" data-testid="objective-follow-up">
             <h3>{heading}</h3>
@@ -343,11 +364,17 @@ fn ObjectiveFollowUp(id: Id) -> impl IntoView {
                 <ProgressBar ratio=progress label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
                 <StatusBadge status=status/>
             </div>
-            <ul class="kr-follow-up-list">
-                <For each=krs key=|id| id.clone() let:kr>
-                    <KrFollowUp id=kr/>
-                </For>
-            </ul>
+            {if folded {
+                view! {
+                    <details class="kr-fold" on:toggle=move |e| open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
+                        <summary>{move || crate::domain::vocabulary::capitalize(&editor.terms().key_result.plural)} " (" {count} ")"</summary>
+                        {list}
+                    </details>
+                }
+                .into_any()
+            } else {
+                list.into_any()
+            }}
         </article>
     }
 }

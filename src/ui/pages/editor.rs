@@ -250,7 +250,7 @@ fn ObjectivesSection() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
     let ids = move || editor.set.objective_ids();
-    let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 10, 5);
+    let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 2, 1);
     let add = move |_| {
         let id = clock::new_id();
         let focus = format!("obj-title-{id}");

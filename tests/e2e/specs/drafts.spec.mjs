@@ -3,38 +3,7 @@
 // stays where it was; a key result removed in A keeps B's draft, says so, and can be put
 // back. A set at the file limits (50 × 50) opens and takes typing.
 import { test, expect } from '@playwright/test';
-import { watchPage } from './helpers.mjs';
-
-const today = new Date();
-const iso = (d) => d.toISOString().slice(0, 10);
-const daysFrom = (n) => iso(new Date(today.getTime() + n * 86400000));
-
-/** A launched set of `o` objectives × `k` key results, each with `c` weekly check-ins. */
-export function launchedSet(id, o, k, c = 2) {
-  const objectives = Array.from({ length: o }, (_, i) => ({
-    id: `${id}-o${i}`,
-    title: `Finalité ${i + 1} : des usagers mieux servis`,
-    why: '',
-    key_results: Array.from({ length: k }, (_, j) => ({
-      id: `${id}-k${i}-${j}`,
-      title: `Indicateur ${i + 1}.${j + 1} : demandes traitées en deux jours`,
-      kind: 'increase', baseline: 20, target: 80, unit: '%',
-      check_ins: Array.from({ length: c }, (_, w) => ({
-        id: `${id}-c${i}-${j}-${w}`, date: daysFrom(-28 + 7 * w), value: 25 + w * 5, confidence: 'confident', note: '',
-      })),
-    })),
-    retro: { happened: '', learned: '', differently: '' },
-  }));
-  return {
-    id, name: `Pilote ${o} × ${k}`, team: 'Accueil', cycle: { start: daysFrom(-30), end: daysFrom(60) },
-    vocabulary: { preset: 'finalites' },
-    why: { narrative: 'Dans un an, nos usagers obtiennent une réponse en deux jours.', reasons: ['align_team'], other_reason: '' },
-    count_rule: { max_objectives: 3, max_key_results: 3 }, objectives,
-    launch: { at: `${daysFrom(-30)}T08:00:00Z`, reference: objectives.map((ob) => ({ ...ob, key_results: ob.key_results.map((kr) => ({ ...kr, check_ins: [] })) })) },
-    meetings: [], changes: [], closed: null, previous: null,
-    created: '2026-11-01T08:00:00Z', modified: '2026-11-02T08:00:00Z', revision: 3,
-  };
-}
+import { launchedSet, watchPage } from './helpers.mjs';
 
 async function store(page, set) {
   await page.goto('./index.html');
@@ -158,8 +127,9 @@ test('a key result removed in A keeps the check-in typed for it in B, says so, a
 
   await expect(b.getByTestId('removed-elsewhere')).toBeVisible();
   await expect(b.getByTestId('removed-elsewhere')).toContainText('supprimé dans un autre onglet');
-  await expect(row.getByTestId('check-in-value')).toHaveValue('61');
-  await expect(row.locator('.note-input')).toHaveValue('Gardé');
+  const kept = b.getByTestId('check-in-row').filter({ has: b.getByTestId('removed-elsewhere') });
+  await expect(kept.getByTestId('check-in-value')).toHaveValue('61');
+  await expect(kept.locator('.note-input')).toHaveValue('Gardé');
   await b.getByTestId('put-back').click();
   await expect(b.getByTestId('removed-elsewhere')).toHaveCount(0);
   await b.getByTestId('save-check-in').click();

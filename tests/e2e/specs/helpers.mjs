@@ -57,3 +57,34 @@ export async function download(page, button) {
   const path = await file.path();
   return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
+
+const today = new Date();
+const isoDate = (d) => d.toISOString().slice(0, 10);
+const daysFrom = (n) => isoDate(new Date(today.getTime() + n * 86400000));
+
+/** A launched set of `o` objectives × `k` key results, each with `c` weekly check-ins. */
+export function launchedSet(id, o, k, c = 2) {
+  const objectives = Array.from({ length: o }, (_, i) => ({
+    id: `${id}-o${i}`,
+    title: `Finalité ${i + 1} : des usagers mieux servis`,
+    why: '',
+    key_results: Array.from({ length: k }, (_, j) => ({
+      id: `${id}-k${i}-${j}`,
+      title: `Indicateur ${i + 1}.${j + 1} : demandes traitées en deux jours`,
+      kind: 'increase', baseline: 20, target: 80, unit: '%',
+      check_ins: Array.from({ length: c }, (_, w) => ({
+        id: `${id}-c${i}-${j}-${w}`, date: daysFrom(-28 + 7 * w), value: 25 + w * 5, confidence: 'confident', note: '',
+      })),
+    })),
+    retro: { happened: '', learned: '', differently: '' },
+  }));
+  return {
+    id, name: `Pilote ${o} × ${k}`, team: 'Accueil', cycle: { start: daysFrom(-30), end: daysFrom(60) },
+    vocabulary: { preset: 'finalites' },
+    why: { narrative: 'Dans un an, nos usagers obtiennent une réponse en deux jours.', reasons: ['align_team'], other_reason: '' },
+    count_rule: { max_objectives: 3, max_key_results: 3 }, objectives,
+    launch: { at: `${daysFrom(-30)}T08:00:00Z`, reference: objectives.map((ob) => ({ ...ob, key_results: ob.key_results.map((kr) => ({ ...kr, check_ins: [] })) })) },
+    meetings: [], changes: [], closed: null, previous: null,
+    created: '2026-11-01T08:00:00Z', modified: '2026-11-02T08:00:00Z', revision: 3,
+  };
+}
