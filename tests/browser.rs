@@ -5,6 +5,7 @@
 
 use boussole::domain::format::{export_json, storage_json, CURRENT_VERSION};
 use boussole::domain::id::Id;
+use boussole::domain::language::Lang;
 use boussole::domain::model::{Cycle, KeyResult, KrKind, Objective, OkrSet};
 use boussole::storage::{self, meta_key, set_key, SaveError};
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -264,6 +265,75 @@ fn saving_several_sets_writes_all_of_them_or_none() {
     assert_eq!(summaries.len(), 2);
     assert_eq!(storage::load_set(&here.id).unwrap(), Some(replaced));
     assert_eq!(storage::load_set(&Id::new("big")).unwrap(), Some(large("big")));
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_set_is_stored_as_its_one_set_document_text_and_reads_back_the_same() {
+    fresh();
+    let mut set = sample("t", 2);
+    set.objectives[0].title = "Guillemets \" et \\ barre, é, 🧭".into();
+    let summary = storage::save_set(&set).unwrap();
+    let stored = local().get_item(&set_key(&set.id)).unwrap().unwrap();
+    assert_eq!(
+        stored,
+        storage_json(&set),
+        "the document's text, not a JSON string of it"
+    );
+    assert_eq!(summary.stored_len, stored.encode_utf16().count());
+    let meta = local().get_item(&meta_key(&set.id)).unwrap().unwrap();
+    assert_eq!(meta, serde_json::to_string(&summary).unwrap());
+    assert_eq!(storage::stored_revision(&set.id), Some(set.revision));
+
+    let loaded = storage::load_set(&set.id).unwrap().unwrap();
+    assert_eq!(loaded, set);
+    storage::save_set(&loaded).unwrap();
+    assert_eq!(
+        local().get_item(&set_key(&set.id)).unwrap().unwrap(),
+        stored,
+        "read back and written again: the same text"
+    );
+    assert_eq!(storage::load_workspace().unwrap().summaries, vec![summary]);
+
+    storage::save_prefs(&storage::Prefs {
+        lang: Some(Lang::En),
+        workshop: true,
+    })
+    .unwrap();
+    assert_eq!(
+        local().get_item("boussole:prefs").unwrap().unwrap(),
+        r#"{"lang":"en","workshop":true}"#
+    );
+    assert!(storage::load_prefs().workshop);
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_on_the_summary_is_a_quota_error_too() {
+    fresh();
+    let set = sample("g", 1);
+    storage::save_set(&set).unwrap();
+    let fillers = fill_quota();
+    // Room for the set grown by 60 characters, not for its summary (about 300) after it: the
+    // summary goes through gloo's typed `set`, whose error carries the DOMException's name.
+    local().remove_item(&meta_key(&set.id)).unwrap();
+    let mut grown = set.clone();
+    grown.objectives[0].title.push_str(&"x".repeat(60));
+    assert_eq!(storage::save_set(&grown), Err(SaveError::Quota));
+    assert_eq!(
+        local().get_item(&meta_key(&set.id)).unwrap(),
+        None,
+        "no stale summary beside the set"
+    );
+    for key in fillers {
+        local().remove_item(&key).unwrap();
+    }
+    let workspace = storage::load_workspace().unwrap();
+    assert_eq!(
+        workspace.summaries.len(),
+        1,
+        "the next load rebuilds the summary from the set"
+    );
+    assert_eq!(storage::load_set(&set.id).unwrap(), Some(grown));
     local().clear().unwrap();
 }
 

@@ -2,8 +2,15 @@
 //! summary beside it, so a save costs the size of one set, and the home page reads only
 //! summaries. Nothing here overwrites a value it could not read: damaged entries are
 //! reported for the recovery screen and left in place.
+//!
+//! Keys are read, written and removed through `gloo_storage::LocalStorage`: its typed
+//! `get` and `set` for the small JSON values (summaries, prefs, exports: the same
+//! `serde_json` text as before), its `delete`, and its `StorageError` for every refused
+//! write. `raw.rs` holds the few raw calls gloo has no API for: listing keys, a set's exact
+//! text, and a set's length read without copying it.
 
 mod keys;
+mod raw;
 
 pub use keys::{meta_key, set_key, Key, EXPORTS_KEY, PREFS_KEY};
 
@@ -13,8 +20,11 @@ use crate::domain::import::read_document;
 use crate::domain::language::Lang;
 use crate::domain::model::OkrSet;
 use crate::domain::summary::{utf16_len, SetSummary};
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use gloo_utils::errors::JsError;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsCast;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError {
@@ -22,6 +32,8 @@ pub enum SaveError {
     Quota,
     /// No localStorage at all (blocked by settings, or a sandboxed frame).
     Unavailable,
+    /// Any other refusal. The text is the browser's or a library's English, for diagnostics
+    /// only: it never reaches the user, who reads the catalogue's message for a failed save.
     Other(String),
 }
 
@@ -46,75 +58,100 @@ pub struct Prefs {
     pub workshop: bool,
 }
 
-fn storage() -> Result<web_sys::Storage, SaveError> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(SaveError::Unavailable)
-}
-
-fn save_error(error: wasm_bindgen::JsValue) -> SaveError {
-    match error.dyn_ref::<web_sys::DomException>() {
-        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => SaveError::Quota,
-        Some(e) => SaveError::Other(e.message()),
-        None => SaveError::Other(format!("{error:?}")),
+/// gloo's `LocalStorage` throws when there is no localStorage, so every entry point asks
+/// this first.
+fn ready() -> Result<(), SaveError> {
+    if raw::available() {
+        Ok(())
+    } else {
+        Err(SaveError::Unavailable)
     }
 }
 
-fn get(storage: &web_sys::Storage, key: &str) -> Option<String> {
-    storage.get_item(key).ok().flatten()
+/// The one reading of a refused write. gloo's `StorageError::JsError` carries the
+/// DOMException's name: `QuotaExceededError` (code 22) is a full quota, whatever the
+/// message; older Firefox versions named it `NS_ERROR_DOM_QUOTA_REACHED`.
+fn save_error(error: StorageError) -> SaveError {
+    match error {
+        StorageError::JsError(e)
+            if matches!(
+                e.name.as_str(),
+                "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED"
+            ) =>
+        {
+            SaveError::Quota
+        }
+        StorageError::JsError(e) => SaveError::Other(format!("{}: {}", e.name, e.message)),
+        other => SaveError::Other(other.to_string()),
+    }
 }
 
-fn put(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveError> {
-    storage.set_item(key, value).map_err(save_error)
+/// A raw write's error, read the way gloo reads its own (its `js_to_error` is private).
+fn js_error(value: wasm_bindgen::JsValue) -> SaveError {
+    match JsError::try_from(value) {
+        Ok(e) => save_error(StorageError::JsError(e)),
+        Err(not_an_error) => SaveError::Other(not_an_error.to_string()),
+    }
+}
+
+/// A small JSON value, through gloo; `None` when it is absent or does not read.
+fn get_json<T: DeserializeOwned>(key: &str) -> Option<T> {
+    LocalStorage::get(key).ok()
+}
+
+/// Writes a small JSON value through gloo: `serde_json::to_string`, then `setItem`.
+fn put_json<T: Serialize>(key: &str, value: &T) -> Result<(), SaveError> {
+    LocalStorage::set(key, value).map_err(save_error)
 }
 
 /// Whether localStorage can be used at all in this browser.
 pub fn available() -> bool {
-    storage().is_ok()
+    raw::available()
 }
 
 /// Reads every summary; sets whose summary is missing or stale are read whole and their
 /// summary rebuilt. A set that does not parse is reported, never touched.
 pub fn load_workspace() -> Result<Workspace, SaveError> {
-    let storage = storage()?;
-    let count = storage.length().map_err(save_error)?;
-    let mut set_ids = Vec::new();
-    for i in 0..count {
-        if let Some(Key::Set(id)) = storage.key(i).ok().flatten().as_deref().and_then(Key::parse) {
-            set_ids.push(id);
-        }
-    }
+    ready()?;
+    let set_ids: Vec<Id> = raw::keys()
+        .iter()
+        .filter_map(|key| match Key::parse(key) {
+            Some(Key::Set(id)) => Some(id),
+            _ => None,
+        })
+        .collect();
     let mut workspace = Workspace::default();
     for id in set_ids {
-        let meta = get(&storage, &meta_key(&id))
-            .and_then(|m| serde_json::from_str::<SetSummary>(&m).ok())
-            .filter(|m| m.id == id);
+        let meta = get_json::<SetSummary>(&meta_key(&id)).filter(|m| m.id == id);
         // The summary's length check spares reading every set at start: a set whose length
         // differs (truncated, edited by hand, from an older version) is read whole.
         match meta {
-            Some(summary) if summary.stored_len > 0 && stored_len(&storage, &set_key(&id)) == Some(summary.stored_len) => {
+            Some(summary)
+                if summary.stored_len > 0
+                    && raw::stored_len(&set_key(&id)) == Some(summary.stored_len) =>
+            {
                 workspace.summaries.push(summary)
             }
             _ => {
-                let raw = get(&storage, &set_key(&id)).unwrap_or_default();
+                let raw = raw::text(&set_key(&id)).unwrap_or_default();
                 match parse_set(&id, &raw) {
                     Some(set) => {
-                        let summary = SetSummary { stored_len: utf16_len(&raw), ..SetSummary::of(&set) };
-                        let _ = put(&storage, &meta_key(&id), &serde_json::to_string(&summary).unwrap_or_default());
+                        let summary = SetSummary {
+                            stored_len: utf16_len(&raw),
+                            ..SetSummary::of(&set)
+                        };
+                        let _ = put_json(&meta_key(&id), &summary);
                         workspace.summaries.push(summary);
                     }
-                    None => workspace.damaged.push(Damaged { key: set_key(&id), raw }),
+                    None => workspace.damaged.push(Damaged {
+                        key: set_key(&id),
+                        raw,
+                    }),
                 }
             }
         }
     }
     Ok(workspace)
-}
-
-/// A stored value's length, read without copying the value into the wasm memory.
-fn stored_len(storage: &web_sys::Storage, key: &str) -> Option<usize> {
-    let value = js_sys::Reflect::get(storage, &wasm_bindgen::JsValue::from_str(key)).ok()?;
-    value.dyn_ref::<js_sys::JsString>().map(|s| s.length() as usize)
 }
 
 fn parse_set(id: &Id, raw: &str) -> Option<OkrSet> {
@@ -124,21 +161,25 @@ fn parse_set(id: &Id, raw: &str) -> Option<OkrSet> {
 
 /// The sets with these ids that read; missing or damaged ones are left out.
 pub fn load_sets<'a>(ids: impl IntoIterator<Item = &'a Id>) -> Vec<OkrSet> {
-    ids.into_iter().filter_map(|id| load_set(id).ok().flatten()).collect()
+    ids.into_iter()
+        .filter_map(|id| load_set(id).ok().flatten())
+        .collect()
 }
 
 /// The revision of a set as stored now, from its small summary: what another tab may
 /// have written since this one last read or wrote the set.
 pub fn stored_revision(id: &Id) -> Option<u64> {
-    let raw = get(&storage().ok()?, &meta_key(id))?;
-    serde_json::from_str::<SetSummary>(&raw).ok().map(|s| s.revision)
+    ready().ok()?;
+    get_json::<SetSummary>(&meta_key(id)).map(|s| s.revision)
 }
 
 /// Reads one set whole. `Ok(None)` when it is not there; `Err` when it is there but damaged.
 pub fn load_set(id: &Id) -> Result<Option<OkrSet>, Damaged> {
-    let Ok(storage) = storage() else { return Ok(None) };
+    if ready().is_err() {
+        return Ok(None);
+    }
     let key = set_key(id);
-    match get(&storage, &key) {
+    match raw::text(&key) {
         None => Ok(None),
         Some(raw) => match parse_set(id, &raw) {
             Some(set) => Ok(Some(set)),
@@ -147,31 +188,36 @@ pub fn load_set(id: &Id) -> Result<Option<OkrSet>, Damaged> {
     }
 }
 
-/// Writes one set and its summary: two `setItem` calls, the cost of one set.
+/// Writes one set and its summary: two `setItem` calls, the cost of one set. The set is
+/// written as the exact text `storage_json` makes (`raw::put_text`: gloo's typed `set`
+/// would encode that text again as a JSON string); its summary through gloo's `set`.
 pub fn save_set(set: &OkrSet) -> Result<SetSummary, SaveError> {
-    let storage = storage()?;
+    ready()?;
     let json = storage_json(set);
-    put(&storage, &set_key(&set.id), &json)?;
-    let summary = SetSummary { stored_len: utf16_len(&json), ..SetSummary::of(set) };
-    let meta = serde_json::to_string(&summary).map_err(|e| SaveError::Other(e.to_string()))?;
-    if let Err(error) = put(&storage, &meta_key(&set.id), &meta) {
+    raw::put_text(&set_key(&set.id), &json).map_err(js_error)?;
+    let summary = SetSummary {
+        stored_len: utf16_len(&json),
+        ..SetSummary::of(set)
+    };
+    if let Err(error) = put_json(&meta_key(&set.id), &summary) {
         // The set is stored; a stale summary must not outlive it: without one, the next
         // load rebuilds it from the set.
-        let _ = storage.remove_item(&meta_key(&set.id));
+        LocalStorage::delete(meta_key(&set.id));
         return Err(error);
     }
     Ok(summary)
 }
 
 /// Writes every set or none: an import must not stop halfway when the quota runs out. On a
-/// failure, each entry written so far is put back as it was, byte for byte.
+/// failure, each entry written so far is put back as it was, byte for byte (its exact text,
+/// read and written raw).
 pub fn save_all(sets: &[OkrSet]) -> Result<Vec<SetSummary>, SaveError> {
-    let storage = storage()?;
+    ready()?;
     let mut before: Vec<(String, Option<String>)> = Vec::with_capacity(sets.len() * 2);
     let mut summaries = Vec::with_capacity(sets.len());
     for set in sets {
         for key in [set_key(&set.id), meta_key(&set.id)] {
-            let value = get(&storage, &key);
+            let value = raw::text(&key);
             before.push((key, value));
         }
         match save_set(set) {
@@ -179,10 +225,12 @@ pub fn save_all(sets: &[OkrSet]) -> Result<Vec<SetSummary>, SaveError> {
             Err(error) => {
                 // Newest first, so each entry gets back the room it had.
                 for (key, value) in before.iter().rev() {
-                    let _ = match value {
-                        Some(value) => storage.set_item(key, value),
-                        None => storage.remove_item(key),
-                    };
+                    match value {
+                        Some(value) => {
+                            let _ = raw::put_text(key, value);
+                        }
+                        None => LocalStorage::delete(key),
+                    }
                 }
                 return Err(error);
             }
@@ -192,53 +240,54 @@ pub fn save_all(sets: &[OkrSet]) -> Result<Vec<SetSummary>, SaveError> {
 }
 
 pub fn delete_set(id: &Id) -> Result<(), SaveError> {
-    let storage = storage()?;
-    storage.remove_item(&set_key(id)).map_err(save_error)?;
-    storage.remove_item(&meta_key(id)).map_err(save_error)
+    ready()?;
+    LocalStorage::delete(set_key(id));
+    LocalStorage::delete(meta_key(id));
+    Ok(())
 }
 
 /// Removes damaged entries, once the user has chosen to set them aside.
 pub fn discard(keys: &[String]) -> Result<(), SaveError> {
-    let storage = storage()?;
+    ready()?;
     for key in keys {
-        storage.remove_item(key).map_err(save_error)?;
+        LocalStorage::delete(key);
         if let Some(Key::Set(id)) = Key::parse(key) {
-            storage.remove_item(&meta_key(&id)).map_err(save_error)?;
+            LocalStorage::delete(meta_key(&id));
         }
     }
     Ok(())
 }
 
 pub fn load_prefs() -> Prefs {
-    storage()
+    ready()
         .ok()
-        .and_then(|s| get(&s, PREFS_KEY))
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|()| get_json(PREFS_KEY))
         .unwrap_or_default()
 }
 
 pub fn save_prefs(prefs: &Prefs) -> Result<(), SaveError> {
-    let storage = storage()?;
-    put(&storage, PREFS_KEY, &serde_json::to_string(prefs).unwrap_or_default())
+    ready()?;
+    put_json(PREFS_KEY, prefs)
 }
 
 /// When each set was last exported from this browser.
 pub type Exports = std::collections::BTreeMap<Id, chrono::DateTime<chrono::Utc>>;
 
 pub fn load_exports() -> Exports {
-    storage()
+    ready()
         .ok()
-        .and_then(|s| get(&s, EXPORTS_KEY))
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|()| get_json(EXPORTS_KEY))
         .unwrap_or_default()
 }
 
 /// Records an export; a failure only means the reminder may come back early.
 pub fn record_export(ids: &[Id], at: chrono::DateTime<chrono::Utc>) {
-    let Ok(storage) = storage() else { return };
+    if ready().is_err() {
+        return;
+    }
     let mut exports = load_exports();
     for id in ids {
         exports.insert(id.clone(), at);
     }
-    let _ = put(&storage, EXPORTS_KEY, &serde_json::to_string(&exports).unwrap_or_default());
+    let _ = put_json(EXPORTS_KEY, &exports);
 }
