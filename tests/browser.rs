@@ -456,6 +456,8 @@ async fn the_word_counter_follows_the_narrative_live() {
     assert_eq!(counter.text_content().unwrap(), "301 / 300 mots");
     assert!(counter.class_list().contains("over"));
     assert!(text_of("[data-testid=why-gaps]").await.contains("1 mots de trop"));
+    // Writes are batched: leaving the field writes at once.
+    narrative.blur().unwrap();
     let stored = storage::load_set(&set.id).unwrap().unwrap();
     assert_eq!(stored.why.narrative.split_whitespace().count(), 301, "the text is kept whole");
     drop(app);
@@ -569,4 +571,46 @@ async fn a_check_in_that_does_not_read_says_so_and_stores_nothing() {
     assert!(text_of("[data-testid=check-in-error]").await.contains("Rien à enregistrer"));
     assert_eq!(snapshot(), before);
     drop(app);
+}
+
+/// Another tab stores a newer revision of the open set: the open set is patched in place,
+/// and the check-in note being typed keeps its value, caret and focus (same element).
+#[wasm_bindgen_test]
+async fn a_save_from_another_tab_patches_the_open_set_without_resetting_what_is_typed() {
+    fresh();
+    let mut set = sample("patch", 2);
+    set.launch = Some(boussole::domain::model::Launch { at: set.created, reference: set.objectives.clone() });
+    storage::save_set(&set).unwrap();
+    let app = mount_app_at(&format!("#/set/{}", set.id));
+    let note: web_sys::HtmlInputElement = find(".note-input").await.dyn_into().unwrap();
+    note.focus().unwrap();
+    type_into(&note, "Note en cours");
+    note.set_selection_range(4, 4).unwrap();
+    leptos::task::tick().await;
+
+    // The other tab: a newer revision with another team, then the event this tab hears.
+    let mut theirs = storage::load_set(&set.id).unwrap().unwrap();
+    theirs.team = "Autre équipe".into();
+    theirs.revision += 1;
+    storage::save_set(&theirs).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(&set_key(&set.id)));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+
+    let team: web_sys::HtmlInputElement = find("[data-testid=set-team]").await.dyn_into().unwrap();
+    for _ in 0..100 {
+        if team.value() == "Autre équipe" {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(team.value(), "Autre équipe", "the other tab's change is shown");
+    assert!(note.is_connected(), "the field being typed in was not drawn again");
+    assert_eq!(note.value(), "Note en cours");
+    assert_eq!(note.selection_start().unwrap(), Some(4), "the caret stays");
+    let active = document().active_element().unwrap();
+    assert!(active == *note.unchecked_ref::<web_sys::Element>(), "the focus stays");
+    drop(app);
+    local().clear().unwrap();
 }

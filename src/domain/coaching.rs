@@ -3,7 +3,7 @@
 //! matters and which item it points at; the catalogue words the message.
 
 use super::id::Id;
-use super::model::{KeyResult, KrKind, Objective, OkrSet};
+use super::model::{CountRule, KeyResult, KrKind, Objective, OkrSet};
 use super::words::count_words;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -160,13 +160,28 @@ fn review_objective(objective: &Objective, max_key_results: usize, findings: &mu
 /// Every finding on a set, in the order of the page: the set, then each objective with
 /// its key results.
 pub fn review(set: &OkrSet) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    if set.objectives.len() > set.count_rule.max_objectives as usize {
-        findings.push(Finding { rule: Rule::TooManyObjectives, target: Target::Set });
-    }
+    let mut findings = review_set_level(set.objectives.len(), set.count_rule);
     for objective in &set.objectives {
         review_objective(objective, set.count_rule.max_key_results as usize, &mut findings);
     }
+    findings
+}
+
+/// The findings on the set as a whole (the count of objectives): `review` is these, then
+/// `review_one_objective` of each objective in order, so a shell can keep one per objective
+/// and recompute only the objective that changed.
+pub fn review_set_level(objectives: usize, rule: CountRule) -> Vec<Finding> {
+    if objectives > rule.max_objectives as usize {
+        vec![Finding { rule: Rule::TooManyObjectives, target: Target::Set }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The findings on one objective and its key results.
+pub fn review_one_objective(objective: &Objective, rule: CountRule) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    review_objective(objective, rule.max_key_results as usize, &mut findings);
     findings
 }
 
@@ -195,6 +210,24 @@ pub fn plan_score(set: &OkrSet, findings: &[Finding]) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The per-objective pieces add up to the whole review, in order.
+    #[test]
+    fn review_is_the_set_level_then_each_objective() {
+        let mut ids = CountingIds::default();
+        let krs = vec![
+            kr(&mut ids, "Mettre à jour le site", KrKind::Increase, Some(1.0), None, ""),
+            kr(&mut ids, "Mettre à jour le site", KrKind::Decrease, Some(1.0), Some(3.0), "h"),
+        ];
+        let objectives: Vec<Objective> = (0..4).map(|i| objective(&mut ids, &format!("Objectif {i} numéro un"), krs.clone())).collect();
+        let set = set_with(objectives);
+        let mut pieces = review_set_level(set.objectives.len(), set.count_rule);
+        for o in &set.objectives {
+            pieces.extend(review_one_objective(o, set.count_rule));
+        }
+        assert!(!pieces.is_empty());
+        assert_eq!(pieces, review(&set));
+    }
     use crate::domain::id::CountingIds;
     use crate::domain::id::IdSource;
     use crate::domain::model::{CountRule, Cycle};

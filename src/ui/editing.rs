@@ -6,7 +6,8 @@
 use super::state::AppState;
 use super::store::{SetField, SetStore};
 use crate::clock;
-use crate::domain::coaching::{review, Finding, Rule, Target};
+use crate::domain::coaching::{review_one_objective, review_set_level, Finding, Rule, Target};
+use crate::domain::id::Id;
 use crate::domain::merge::{merge, Side};
 use crate::domain::model::{Objective, OkrSet};
 use crate::domain::path::Step;
@@ -28,8 +29,9 @@ pub struct Editor {
     /// Coaching findings on the set as it stands; a memo, so readers hear of a change
     /// only when the findings differ.
     pub findings: Memo<Vec<Finding>>,
-    /// The same findings by the item they point at, so each item looks up its own.
-    findings_by_target: Memo<HashMap<Target, Vec<Rule>>>,
+    /// Each objective's findings (with its key results'), recomputed only when that
+    /// objective changes: a keystroke costs the review of one objective, not of the set.
+    by_objective: ObjectiveFindings,
     /// The set's words in the current language.
     terms: Memo<Terms>,
     pub step: RwSignal<Step>,
@@ -56,15 +58,16 @@ impl Editor {
         let step = RwSignal::new(Step::opens_on(&set));
         let base = StoredValue::new(set.clone());
         let store = SetStore::new(set);
-        let findings = Memo::new(move |_| store.with(review));
-        let findings_by_target = Memo::new(move |_| {
-            findings.with(|all| {
-                let mut map: HashMap<Target, Vec<Rule>> = HashMap::new();
-                for f in all {
-                    map.entry(f.target.clone()).or_default().push(f.rule);
-                }
-                map
-            })
+        let by_objective = ObjectiveFindings { store, owner: StoredValue::new(Owner::current().unwrap_or_default()), memos: StoredValue::new(HashMap::new()) };
+        // The same findings as `review(set)`, gathered from the objectives' own.
+        let findings = Memo::new(move |_| {
+            let rule = store.field(SetField::CountRule, |s| s.count_rule);
+            let ids = store.objective_ids();
+            let mut all = review_set_level(ids.len(), rule);
+            for id in &ids {
+                by_objective.of(id).with(|f| all.extend_from_slice(f));
+            }
+            all
         });
         let terms = Memo::new(move |_| {
             let lang = app.lang.get();
@@ -74,7 +77,7 @@ impl Editor {
             set: store,
             app,
             findings,
-            findings_by_target,
+            by_objective,
             terms,
             step,
             change: RwSignal::new(None),
@@ -237,7 +240,43 @@ impl Editor {
 
     /// The coaching rules that fire on one item.
     pub fn findings_on(&self, target: &Target) -> Vec<Rule> {
-        self.findings_by_target.with(|map| map.get(target).cloned().unwrap_or_default())
+        let here = |all: &Vec<Finding>| all.iter().filter(|f| &f.target == target).map(|f| f.rule).collect();
+        match target {
+            Target::Set => self.findings.with(here),
+            Target::Objective(id) => self.by_objective.of(id).with(here),
+            Target::KeyResult(id) => match self.set.objective_of(id) {
+                Some(objective) => self.by_objective.of(&objective).with(here),
+                None => Vec::new(),
+            },
+        }
+    }
+}
+
+/// One findings memo per objective, made on first use under the editor's owner (so a
+/// view that asked first does not take it away when it is drawn again).
+#[derive(Clone, Copy)]
+struct ObjectiveFindings {
+    store: SetStore,
+    owner: StoredValue<Owner>,
+    memos: StoredValue<HashMap<Id, ArcMemo<Vec<Finding>>>>,
+}
+
+impl ObjectiveFindings {
+    fn of(&self, id: &Id) -> ArcMemo<Vec<Finding>> {
+        if let Some(memo) = self.memos.with_value(|m| m.get(id).cloned()) {
+            return memo;
+        }
+        let (store, objective) = (self.store, id.clone());
+        let memo = self.owner.get_value().with(|| {
+            ArcMemo::new(move |_| {
+                let rule = store.field(SetField::CountRule, |s| s.count_rule);
+                store.objective_deep(&objective, |o| o.map(|o| review_one_objective(o, rule)).unwrap_or_default())
+            })
+        });
+        self.memos.update_value(|m| {
+            m.insert(id.clone(), memo.clone());
+        });
+        memo
     }
 }
 

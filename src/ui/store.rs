@@ -229,6 +229,13 @@ impl SetStore {
         self.index.with_value(|i| i.key_results.get(id).map_or((0, 0), |(o, k)| (o + 1, k + 1)))
     }
 
+    /// The objective a key result belongs to.
+    pub fn objective_of(&self, key_result: &Id) -> Option<Id> {
+        self.structure.track();
+        let (o, _) = self.index.with_value(|i| i.key_results.get(key_result).copied())?;
+        self.doc.with_value(|s| s.objectives.get(o).map(|o| o.id.clone()))
+    }
+
     /// The ids of the objectives, in order.
     pub fn objective_ids(&self) -> Vec<Id> {
         self.structure(|s| s.objectives.iter().map(|o| o.id.clone()).collect())
