@@ -456,10 +456,16 @@ async fn the_word_counter_follows_the_narrative_live() {
     assert_eq!(counter.text_content().unwrap(), "301 / 300 mots");
     assert!(counter.class_list().contains("over"));
     assert!(text_of("[data-testid=why-gaps]").await.contains("1 mots de trop"));
-    // Writes are batched: leaving the field writes at once.
-    narrative.blur().unwrap();
-    let stored = storage::load_set(&set.id).unwrap().unwrap();
-    assert_eq!(stored.why.narrative.split_whitespace().count(), 301, "the text is kept whole");
+    // Writes are batched: the text reaches storage within a second.
+    let mut words = 0;
+    for _ in 0..100 {
+        words = storage::load_set(&set.id).unwrap().unwrap().why.narrative.split_whitespace().count();
+        if words == 301 {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(words, 301, "the text is kept whole");
     drop(app);
 }
 
@@ -585,8 +591,10 @@ async fn a_save_from_another_tab_patches_the_open_set_without_resetting_what_is_
     let note: web_sys::HtmlInputElement = find(".note-input").await.dyn_into().unwrap();
     note.focus().unwrap();
     type_into(&note, "Note en cours");
+    leptos::task::tick().await;
     note.set_selection_range(4, 4).unwrap();
     leptos::task::tick().await;
+    assert_eq!(note.selection_start().unwrap(), Some(4), "the caret is placed");
 
     // The other tab: a newer revision with another team, then the event this tab hears.
     let mut theirs = storage::load_set(&set.id).unwrap().unwrap();

@@ -157,6 +157,7 @@ impl Editor {
             if newer.revision != self.base_revision() {
                 self.rebase_change(&newer);
                 self.replace(newer);
+                self.app.notify(self.app.t_untracked().text(Msg::ReplacedByNewer).to_owned());
             }
         }
     }
