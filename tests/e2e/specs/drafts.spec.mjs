@@ -145,6 +145,7 @@ test('a set at the file limits (50 × 50) opens, and what is typed in it is save
   await store(page, set);
   await page.goto(`./index.html#/set/${set.id}`);
   await expect(page.getByTestId('check-in-form')).toBeVisible();
+  await expect(page.getByTestId('check-in-row')).toHaveCount(2500, { timeout: 60_000 });
   const name = page.getByTestId('set-name');
   await name.press('End');
   await name.pressSequentially(' au complet');
@@ -153,6 +154,9 @@ test('a set at the file limits (50 × 50) opens, and what is typed in it is save
   await page.getByTestId('step').filter({ hasText: 'Brouillon' }).click();
   await page.getByTestId('change-plan').click();
   await page.getByTestId('change-reason').fill('Titre précisé');
+  // Long lists are drawn a few items per frame: every card comes, in order.
+  await expect(page.getByTestId('objective')).toHaveCount(50, { timeout: 60_000 });
+  await expect(page.getByTestId('key-result')).toHaveCount(2500, { timeout: 60_000 });
   const last = page.getByTestId('objective-title').last();
   await last.press('End');
   await last.pressSequentially(' et vite');
