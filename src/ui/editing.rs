@@ -4,7 +4,7 @@
 //! may take, so writes are batched, and flushed on blur, on leaving and when hidden.
 
 use super::state::AppState;
-use super::store::{SetField, SetStore};
+use super::store::{Scope, SetField, SetStore};
 use crate::clock;
 use crate::domain::coaching::{review_one_objective, review_set_level, Finding, Rule, Target};
 use crate::domain::id::Id;
@@ -90,27 +90,34 @@ impl Editor {
     /// Applies an edit; the edit's result is handed back. A closed set takes no edit (its
     /// fields are disabled too): only `reopen` opens it again.
     pub fn commit<R>(&self, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
+        self.commit_in(Scope::Whole, edit)
+    }
+
+    /// `commit`, for an edit that changes only `scope` (a field being typed in): the store
+    /// then compares only that part, whatever the size of the set.
+    pub fn commit_in<R>(&self, scope: Scope, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
         if self.set.with_untracked(OkrSet::is_closed) {
             return None;
         }
-        self.apply(edit)
+        self.apply(scope, edit)
     }
 
     pub fn reopen(&self) {
-        self.apply(|set| set.closed = None);
+        self.apply(Scope::Field(SetField::Closed), |set| set.closed = None);
     }
 
-    fn apply<R>(&self, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
+    fn apply<R>(&self, scope: Scope, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
         clock::start_span("boussole:save");
-        let change = self.change.get_untracked();
-        let result = self.set.update(|set| {
-            let result = edit(set);
-            let now = clock::now();
-            if let Some(change) = &change {
-                set.log_changes(change.from, &change.before, &change.reason, now);
-            }
-            set.touch(now);
-            result
+        let result = self.change.with_untracked(|change| {
+            self.set.update_in(&scope, |set| {
+                let result = edit(set);
+                let now = clock::now();
+                if let Some(change) = change {
+                    set.log_changes(change.from, &change.before, &change.reason, now);
+                }
+                set.touch(now);
+                result
+            })
         })?;
         self.dirty.set_value(true);
         self.schedule_flush();
@@ -167,10 +174,10 @@ impl Editor {
     /// tab's version is kept and the toast offers the other's.
     fn merge_other_tab(&self) {
         let id = self.set.with_untracked(|s| s.id.clone());
-        let base = self.base.get_value();
-        if storage::stored_revision(&id).is_none_or(|r| r == base.revision) {
+        if storage::stored_revision(&id).is_none_or(|r| r == self.base_revision()) {
             return;
         }
+        let base = self.base.get_value();
         let Ok(Some(theirs)) = storage::load_set(&id) else { return };
         let ours = self.set.get_untracked();
         let merged = merge(Some(&base), &ours, &theirs, &|_| Side::Ours);
@@ -198,7 +205,7 @@ impl Editor {
             next.revision = current.revision;
             if validate_sets(std::slice::from_ref(&next)).is_ok() {
                 editor.set.replace(next);
-                editor.apply(|_| ());
+                editor.apply(Scope::Whole, |_| ());
                 editor.flush();
             }
         });

@@ -84,6 +84,20 @@ impl SetField {
     ];
 }
 
+/// What an edit may change, when its caller knows: the store then compares only that
+/// (and the logs), so a keystroke costs the same in a 2,500-result set as in a small one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Anything: the whole set is compared.
+    Whole,
+    /// One of the set's own fields.
+    Field(SetField),
+    /// One objective's own fields (not its key results, nor the order).
+    Objective(Id),
+    /// One key result's fields and check-ins.
+    KeyResult(Id),
+}
+
 /// One trigger per objective and per key result, created on first read. `ArcTrigger`s, so
 /// a trigger made while some view reads does not belong to (and die with) that view.
 #[derive(Default)]
@@ -124,6 +138,8 @@ pub struct SetStore {
     items: StoredValue<ItemTriggers>,
     meetings: Trigger,
     changes: Trigger,
+    /// Any key result (or the order): for memos over every key result (the set's progress).
+    key_results: Trigger,
     /// Anything at all: for memos derived from the whole set.
     any: Trigger,
 }
@@ -153,6 +169,7 @@ impl SetStore {
             items: StoredValue::new(ItemTriggers::default()),
             meetings: Trigger::new(),
             changes: Trigger::new(),
+            key_results: Trigger::new(),
             any: Trigger::new(),
         }
     }
@@ -169,6 +186,13 @@ impl SetStore {
 
     pub fn get_untracked(&self) -> OkrSet {
         self.doc.get_value()
+    }
+
+    /// Reads the set, subscribing to every key result and their order (not to titles of
+    /// objectives, nor to the set's own fields).
+    pub fn all_key_results<R>(&self, read: impl FnOnce(&OkrSet) -> R) -> R {
+        self.key_results.track();
+        self.doc.with_value(read)
     }
 
     /// Reads the set, subscribing to one of its own fields.
@@ -272,11 +296,108 @@ impl SetStore {
         self.doc.with_value(|s| read(self.find_key_result(s, id)))
     }
 
-    /// Changes the set, then tells the readers of what changed.
-    pub fn update<R>(&self, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
+    /// Changes the set within `scope` (the caller's promise), then tells the readers.
+    pub fn update_in<R>(&self, scope: &Scope, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
         let result = self.doc.try_update_value(edit)?;
-        self.publish();
+        if !self.publish_in(scope) {
+            self.publish();
+        }
         Some(result)
+    }
+
+    /// Compares only the scoped part and the logs; false when the scope cannot be found
+    /// (then the caller compares everything).
+    fn publish_in(&self, scope: &Scope) -> bool {
+        let mut notify: Vec<ArcTrigger> = Vec::new();
+        let (mut found, mut changed, mut kr_changed) = (true, false, false);
+        let (mut meetings, mut changes) = (false, false);
+        self.doc.with_value(|doc| {
+            self.seen.update_value(|seen| {
+                let trigger = |map: &HashMap<Id, ArcTrigger>, id: &Id| map.get(id).cloned();
+                match scope {
+                    Scope::Whole => found = false,
+                    Scope::Field(field) => {
+                        if !field.same(doc, seen) {
+                            field.copy(doc, seen);
+                            changed = true;
+                            self.fields.with_value(|f| notify.push(f[field.index()].clone()));
+                        }
+                    }
+                    Scope::Objective(id) => match self.index.with_value(|i| i.objectives.get(id).copied()) {
+                        Some(oi) if doc.objectives.get(oi).is_some_and(|o| &o.id == id) && seen.objectives.len() > oi => {
+                            let (o, old) = (&doc.objectives[oi], &mut seen.objectives[oi]);
+                            if !same_own_fields(o, old) {
+                                old.title.clone_from(&o.title);
+                                old.why.clone_from(&o.why);
+                                old.retro.clone_from(&o.retro);
+                                old.contributes_to.clone_from(&o.contributes_to);
+                                changed = true;
+                                notify.extend(self.items.with_value(|t| trigger(&t.objectives, id)));
+                            }
+                        }
+                        _ => found = false,
+                    },
+                    Scope::KeyResult(id) => {
+                        let at = self.index.with_value(|i| i.key_results.get(id).copied());
+                        let old = at.and_then(|(oi, ki)| seen.objectives.get_mut(oi)?.key_results.get_mut(ki));
+                        let new = at.and_then(|(oi, ki)| doc.objectives.get(oi)?.key_results.get(ki));
+                        match (new, old) {
+                            (Some(new), Some(old)) if &new.id == id && &old.id == id => {
+                                if new != old {
+                                    old.clone_from(new);
+                                    changed = true;
+                                    kr_changed = true;
+                                    notify.extend(self.items.with_value(|t| trigger(&t.key_results, id)));
+                                }
+                            }
+                            _ => found = false,
+                        }
+                    }
+                }
+                if found {
+                    (meetings, changes) = Self::diff_logs(doc, seen);
+                }
+            });
+        });
+        if !found {
+            return false;
+        }
+        self.tell(notify, false, meetings, changes, kr_changed, changed || meetings || changes);
+        true
+    }
+
+    /// Compares the meetings and the change log, copying what differs.
+    fn diff_logs(doc: &OkrSet, seen: &mut OkrSet) -> (bool, bool) {
+        let meetings = doc.meetings != seen.meetings;
+        if meetings {
+            seen.meetings.clone_from(&doc.meetings);
+        }
+        let changes = doc.changes != seen.changes;
+        if changes {
+            seen.changes.clone_from(&doc.changes);
+        }
+        (meetings, changes)
+    }
+
+    fn tell(&self, notify: Vec<ArcTrigger>, structure: bool, meetings: bool, changes: bool, key_results: bool, any: bool) {
+        if structure {
+            self.structure.notify();
+        }
+        if meetings {
+            self.meetings.notify();
+        }
+        if changes {
+            self.changes.notify();
+        }
+        for trigger in notify {
+            trigger.notify();
+        }
+        if key_results || structure {
+            self.key_results.notify();
+        }
+        if any {
+            self.any.notify();
+        }
     }
 
     /// Puts another version of the set in place (another tab's, a merge): a patch, so
@@ -292,7 +413,7 @@ impl SetStore {
         let mut structure = false;
         let (mut meetings, mut changes, mut any) = (false, false, false);
         // An item changed, whether or not anybody reads it yet.
-        let mut items_changed = false;
+        let (mut items_changed, mut kr_changed) = (false, false);
         self.doc.with_value(|doc| {
             self.seen.update_value(|seen| {
                 for field in SetField::ALL {
@@ -301,14 +422,7 @@ impl SetStore {
                         self.fields.with_value(|f| notify.push(f[field.index()].clone()));
                     }
                 }
-                if doc.meetings != seen.meetings {
-                    meetings = true;
-                    seen.meetings.clone_from(&doc.meetings);
-                }
-                if doc.changes != seen.changes {
-                    changes = true;
-                    seen.changes.clone_from(&doc.changes);
-                }
+                (meetings, changes) = Self::diff_logs(doc, seen);
                 self.items.with_value(|items| {
                     let mut touched = |map: &HashMap<Id, ArcTrigger>, id: &Id| {
                         if let Some(t) = map.get(id) {
@@ -328,6 +442,7 @@ impl SetStore {
                             for (kr, old_kr) in o.key_results.iter().zip(old.key_results.iter_mut()) {
                                 if kr != old_kr {
                                     items_changed = true;
+                                    kr_changed = true;
                                     touched(&items.key_results, &kr.id);
                                     old_kr.clone_from(kr);
                                 }
@@ -364,21 +479,7 @@ impl SetStore {
                 any = structure || meetings || changes || items_changed || !notify.is_empty();
             });
         });
-        if structure {
-            self.structure.notify();
-        }
-        if meetings {
-            self.meetings.notify();
-        }
-        if changes {
-            self.changes.notify();
-        }
-        for trigger in notify {
-            trigger.notify();
-        }
-        if any {
-            self.any.notify();
-        }
+        self.tell(notify, structure, meetings, changes, kr_changed, any);
         self.forget_gone_items();
     }
 

@@ -299,7 +299,7 @@ fn FollowUp() -> impl IntoView {
     let state = editor.app;
     let t = move || state.t();
     let today = clock::today();
-    let overall = Memo::new(move |_| editor.set.with(set_progress));
+    let overall = Memo::new(move |_| editor.set.all_key_results(set_progress));
     let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 3, 3);
     let pace = move || editor.set.field(SetField::Cycle, |s| t().expected_by_now(percent(expected_pace(s.cycle, today))));
     view! {

@@ -10,6 +10,7 @@ use crate::i18n::Msg;
 use crate::ui::dom::{focus_soon, sync_value};
 use crate::ui::drag;
 use crate::ui::editing::use_editor;
+use crate::ui::store::Scope;
 use leptos::prelude::*;
 use crate::ui::text::tr;
 
@@ -57,7 +58,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     let edit = {
         let id = id.clone();
         move |change: Box<dyn FnOnce(&mut KeyResult)>| {
-            editor.commit(|s| {
+            editor.commit_in(Scope::KeyResult(id.clone()), |s| {
                 if let Some(kr) = s.key_result_mut(&id) {
                     change(kr);
                 }

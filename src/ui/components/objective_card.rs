@@ -11,6 +11,7 @@ use crate::domain::model::Objective;
 use crate::ui::dom::{focus_soon, sync_value};
 use crate::ui::drag;
 use crate::ui::editing::use_editor;
+use crate::ui::store::Scope;
 use super::findings_list::FindingsList;
 use crate::domain::coaching::Target;
 use leptos::prelude::*;
@@ -42,7 +43,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
         let id = id.clone();
         move |e: leptos::ev::Event| {
             let text = clean_line(&event_target_value(&e), MAX_TITLE_CHARS);
-            editor.commit(|s| {
+            editor.commit_in(Scope::Objective(id.clone()), |s| {
                 if let Some(o) = s.objective_mut(&id) {
                     o.title = text;
                 }
@@ -53,7 +54,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
         let id = id.clone();
         move |e: leptos::ev::Event| {
             let text = clean_line(&event_target_value(&e), MAX_WHY_CHARS);
-            editor.commit(|s| {
+            editor.commit_in(Scope::Objective(id.clone()), |s| {
                 if let Some(o) = s.objective_mut(&id) {
                     o.why = text;
                 }

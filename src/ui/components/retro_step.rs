@@ -11,7 +11,7 @@ use crate::domain::validate::{clean_paragraph, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
 use crate::ui::dom::sync_value;
 use crate::ui::editing::use_editor;
-use crate::ui::store::SetField;
+use crate::ui::store::{Scope, SetField};
 use crate::ui::route::{go, Route};
 use crate::ui::text::tr;
 use leptos::prelude::*;
@@ -84,7 +84,7 @@ fn RetroObjective(id: Id) -> impl IntoView {
                 <textarea rows="3" maxlength=MAX_NOTE_CHARS data-testid="retro-answer" node_ref=area
                     on:input=move |e| {
                         let text = clean_paragraph(&event_target_value(&e), MAX_NOTE_CHARS);
-                        editor.commit(|s| {
+                        editor.commit_in(Scope::Objective(id.clone()), |s| {
                             if let Some(o) = s.objective_mut(&id) {
                                 *pick(&mut o.retro) = text;
                             }

@@ -27,7 +27,7 @@ pub fn StepNav() -> impl IntoView {
             Step::Why => editor.set.field(SetField::Why, |s| why_gaps(s).is_empty()),
             Step::Draft => editor.findings.with(|f| editor.set.structure(|s| draft_ready(s, f))),
             Step::Launch => editor.set.field(SetField::Launch, |s| s.launch.is_some()),
-            Step::CheckIn => editor.set.with(|s| s.objectives.iter().flat_map(|o| &o.key_results).any(|k| !k.check_ins.is_empty())),
+            Step::CheckIn => editor.set.all_key_results(|s| s.objectives.iter().flat_map(|o| &o.key_results).any(|k| !k.check_ins.is_empty())),
             Step::Meeting => editor.set.meetings(|s| !s.meetings.is_empty()),
             Step::Retro => editor.set.field(SetField::Closed, |s| s.is_closed()),
         })

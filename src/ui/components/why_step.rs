@@ -8,7 +8,7 @@ use crate::domain::words::{count_words, NARRATIVE_MAX_WORDS};
 use crate::i18n::Msg;
 use crate::ui::dom::sync_value;
 use crate::ui::editing::use_editor;
-use crate::ui::store::SetField;
+use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
@@ -89,7 +89,7 @@ pub fn WhyStep() -> impl IntoView {
                 aria-invalid=move || too_long().then_some("true")
                 on:input=move |e| {
                     let text = clean_paragraph(&event_target_value(&e), MAX_NARRATIVE_CHARS);
-                    editor.commit(|s| s.why.narrative = text);
+                    editor.commit_in(Scope::Field(SetField::Why), |s| s.why.narrative = text);
                 }
             >
                 {initial.narrative.clone()}
@@ -110,7 +110,7 @@ pub fn WhyStep() -> impl IntoView {
                         value=initial.other_reason
                         on:input=move |e| {
                             let text = clean_line(&event_target_value(&e), MAX_NAME_CHARS);
-                            editor.commit(|s| {
+                            editor.commit_in(Scope::Field(SetField::Why), |s| {
                                 if !text.trim().is_empty() && !s.why.reasons.contains(&Reason::Other) {
                                     s.why.reasons.push(Reason::Other);
                                 }

@@ -14,7 +14,7 @@ use crate::ui::components::{
     StepNav, VocabularyPicker, WhyStep,
 };
 use crate::ui::dom::{focus_soon, sync_value};
-use crate::ui::store::SetField;
+use crate::ui::store::{Scope, SetField};
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::set_page;
 use crate::ui::route::Route;
@@ -165,7 +165,7 @@ fn SetDetails() -> impl IntoView {
                             let name = clean_line(event_target_value(&e).trim(), MAX_NAME_CHARS);
                             name_error.set(name.is_empty());
                             if !name.is_empty() {
-                                editor.commit(|s| s.name = name);
+                                editor.commit_in(Scope::Field(SetField::Name), |s| s.name = name);
                             }
                         }
                     />
@@ -183,7 +183,7 @@ fn SetDetails() -> impl IntoView {
                         value=initial.team.clone()
                         on:input=move |e| {
                             let team = clean_line(event_target_value(&e).trim(), MAX_NAME_CHARS);
-                            editor.commit(|s| s.team = team);
+                            editor.commit_in(Scope::Field(SetField::Team), |s| s.team = team);
                         }
                     />
                 </label>
