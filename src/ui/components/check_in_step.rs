@@ -66,28 +66,28 @@ fn CheckInForm() -> impl IntoView {
     let date = RwSignal::new(clock::today().to_string());
     let error = RwSignal::new(None::<String>);
     let drafts = StoredValue::new(HashMap::<Id, Draft>::new());
+    let form = StoredValue::new(Owner::current().unwrap_or_default());
     // The rows: every key result of the set, then any whose draft outlived it (removed in
     // another tab while being typed), so the user's text stays on screen.
-    let rows = Memo::new(move |_| {
-        let mut ids = editor.set.all_key_result_ids();
-        drafts.with_value(|d| {
-            for (id, draft) in d {
-                if draft.typed.get_value() && !ids.contains(id) {
-                    ids.push(id.clone());
-                }
-            }
-        });
-        ids
+    // Key results whose draft outlived them (removed in another tab while being typed), so
+    // the user's text stays on screen; listed after the set's own, one table per objective.
+    let orphans = Memo::new(move |_| {
+        let ids = editor.set.all_key_result_ids();
+        drafts.with_value(|d| d.iter().filter(|(id, draft)| draft.typed.get_value() && !ids.contains(id)).map(|(id, _)| id.clone()).collect::<Vec<_>>())
     });
     let draft_of = move |id: &Id| {
         if let Some(d) = drafts.with_value(|d| d.get(id).copied()) {
             return d;
         }
         let lang = state.lang.get_untracked();
-        let draft = editor
-            .set
-            .with_untracked(|s| s.key_result(id).map(|(_, kr)| Draft::new(kr, lang)))
-            .unwrap_or_else(|| Draft::new(&KeyResult::new(id.clone()), lang));
+        // Made under the form, not the row: a row drawn elsewhere (its key result removed
+        // in another tab, then put back) keeps the same draft.
+        let draft = form.get_value().with(|| {
+            editor
+                .set
+                .with_untracked(|s| s.key_result(id).map(|(_, kr)| Draft::new(kr, lang)))
+                .unwrap_or_else(|| Draft::new(&KeyResult::new(id.clone()), lang))
+        });
         drafts.update_value(|d| {
             d.insert(id.clone(), draft);
         });
@@ -137,8 +137,22 @@ fn CheckInForm() -> impl IntoView {
         }
         state.notify(t().check_ins_recorded(count));
     };
-    let has_rows = move || !rows.with(Vec::is_empty);
-    let drawn = crate::ui::dom::drawn_progressively(move || rows.with(Vec::len), 25, 50);
+    let has_rows = move || editor.set.structure(|s| s.key_result_count() > 0) || !orphans.with(Vec::is_empty);
+    let objectives = move || editor.set.objective_ids();
+    let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 1, 1);
+    let head = move || {
+        view! {
+            <thead>
+                <tr>
+                    <th scope="col">{move || crate::domain::vocabulary::capitalize(&editor.terms().key_result.singular)}</th>
+                    <th scope="col">{tr(Msg::Latest)}</th>
+                    <th scope="col">{tr(Msg::Value)}</th>
+                    <th scope="col">{tr(Msg::ConfidenceLabel)}</th>
+                    <th scope="col">{tr(Msg::Note)}</th>
+                </tr>
+            </thead>
+        }
+    };
     view! {
         <section class="card check-in" aria-labelledby="check-in-title">
             <h2 id="check-in-title">{tr(Msg::CheckInTitle)}</h2>
@@ -149,24 +163,41 @@ fn CheckInForm() -> impl IntoView {
                     <span>{tr(Msg::CheckInDate)}</span>
                     <input type="date" data-testid="check-in-date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
                 </label>
-                <div class="table-scroll">
-                    <table class="check-in-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || crate::domain::vocabulary::capitalize(&editor.terms().key_result.singular)}</th>
-                                <th scope="col">{tr(Msg::Latest)}</th>
-                                <th scope="col">{tr(Msg::Value)}</th>
-                                <th scope="col">{tr(Msg::ConfidenceLabel)}</th>
-                                <th scope="col">{tr(Msg::Note)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            <For each=move || rows.get().into_iter().take(drawn.get()) key=|id| id.clone() let:id>
-                                <CheckInRow draft=draft_of(&id) id=id/>
-                            </For>
-                        </tbody>
-                    </table>
-                </div>
+                <For each=move || objectives().into_iter().take(drawn.get()) key=|id| id.clone() let:objective>
+                    <div class="table-scroll check-in-group">
+                        <table class="check-in-table">
+                            <caption>{
+                                let objective = objective.clone();
+                                move || {
+                                    let number = editor.set.objective_number(&objective);
+                                    let title = editor.set.objective(&objective, |o| o.map(|o| o.title.clone()).unwrap_or_default());
+                                    format!("{} — {title}", t().objective_heading(&editor.terms(), number))
+                                }
+                            }</caption>
+                            {head()}
+                            <tbody>
+                                <For each={
+                                    let objective = objective.clone();
+                                    move || editor.set.key_result_ids(&objective)
+                                } key=|id| id.clone() let:id>
+                                    <CheckInRow draft=draft_of(&id) id=id/>
+                                </For>
+                            </tbody>
+                        </table>
+                    </div>
+                </For>
+                <Show when=move || !orphans.with(Vec::is_empty)>
+                    <div class="table-scroll">
+                        <table class="check-in-table">
+                            {head()}
+                            <tbody>
+                                <For each=move || orphans.get() key=|id| id.clone() let:id>
+                                    <CheckInRow draft=draft_of(&id) id=id/>
+                                </For>
+                            </tbody>
+                        </table>
+                    </div>
+                </Show>
                 <p class="error" role="alert" data-testid="check-in-error">{move || error.get()}</p>
                 <button type="submit" class="button primary" data-testid="save-check-in" disabled=move || !has_rows()>{tr(Msg::SaveCheckIn)}</button>
                 </fieldset>
