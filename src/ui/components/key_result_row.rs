@@ -138,9 +138,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     let (baseline_id, target_id) = (format!("kr-baseline-{id}"), format!("kr-target-{id}"));
     let title_label_id = format!("kr-title-label-{id}");
     let labelled_by = format!("{number_id} {title_label_id}");
-    let label_position = position.clone();
     let label = move |f: fn(&dyn crate::i18n::Catalogue, &crate::domain::vocabulary::Terms, usize, usize) -> String| {
-        let position = label_position.clone();
         move || {
             let (o, k) = position();
             f(t(), &editor.terms(), o, k)
