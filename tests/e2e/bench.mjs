@@ -3,16 +3,27 @@
 // the same profile (target/floor-dist). Prints sizes and start for both, as ratios; then,
 // on a generated workspace near the 5 MiB quota: load + home render, opening the largest
 // set, a keystroke saved (median and p95), the import of a 4 MiB file, and the next slide
-// in presentation mode. Timings come from the apps' own User Timing spans.
+// in presentation mode. Timings come from the apps' own User Timing spans. Then a scaling
+// table: one launched set at a time, from 1×3 to 50×50 (objectives × key results), opened,
+// typed in, written and checked in, timed inside the page.
+//
+// Environment: BENCH_ONLY=scaling runs only the scaling table (no floor needed);
+// BENCH_DIST=<folder> benches another build (default: dist/ at the repository's root).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg, cpus } from 'node:os';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '../../dist');
+const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(here, '../../dist');
+const only = process.env.BENCH_ONLY ?? '';
+if (!['', 'scaling'].includes(only)) {
+  console.error(`BENCH_ONLY=${only}: the only section that runs alone is 'scaling'`);
+  process.exit(2);
+}
 const floorDist = join(here, '../../target/floor-dist');
 const [port, floorPort] = [8182, 8183];
 const budgets = { transfer: 200 * 1000, startRatio: 1.5, home: 100, open: 50, save: 16, saveP95: 33, import: 150, slide: 16 };
@@ -102,21 +113,341 @@ function workspace(targetChars) {
   return sets;
 }
 
-async function main() {
-  console.log('Transfer size (html + css + js + wasm)');
-  const appSize = await transfer(dist, 'Boussole (dist/)');
-  const floorSize = await transfer(floorDist, 'floor: a Leptos counter, same profile');
-  console.log(`  Boussole gzip ${kb(appSize)} = ${(appSize / floorSize).toFixed(2)} × the floor (budget ${kb(budgets.transfer)}: ${verdict(appSize <= budgets.transfer)})`);
+// ---------------------------------------------------------------------------------------
+// Scaling: one launched set at a time, alone in storage, from 1×3 to 50×50.
 
-  const servers = [serve(dist, port), serve(floorDist, floorPort)];
+/** Objectives × key results per objective; opens repeated (fewer where one takes seconds). */
+const scalingSizes = [
+  { objectives: 1, keyResults: 3, opens: 5 },
+  { objectives: 3, keyResults: 3, opens: 5 },
+  { objectives: 10, keyResults: 10, opens: 5, reopenCheck: true },
+  { objectives: 25, keyResults: 20, opens: 3, reopenCheck: true },
+  { objectives: 50, keyResults: 50, opens: 3 },
+];
+const scalingCheckIns = 4; // weekly, per key result, at every size (50×50 fits the limits with 4)
+const scalingBudgets = {
+  keystroke: 4,
+  open: ({ objectives, keyResults }) => (objectives * keyResults <= 100 ? 50 : objectives * keyResults <= 500 ? 150 : 300),
+  checkIn: ({ objectives, keyResults }) => (objectives === 10 && keyResults === 10 ? 8 : null),
+};
+// The file limits of src/domain/validate.rs and import.rs, which a stored set must meet to load.
+const limits = { objectives: 50, keyResults: 50, checkIns: 520, title: 500, note: 2000, fileBytes: 5 * 1024 * 1024, quota: 5 * 1024 * 1024 };
+const slow = 300_000; // the largest sets take seconds to open today: wait, never skip
+
+/** A day relative to today (UTC), as a date field gives it. */
+const day = (offset) => {
+  const d = new Date();
+  d.setUTCHours(0, 0, 0, 0);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+};
+
+/** One launched, living set (same shape as `workspace`): the cycle started 5 weeks ago and ends
+ * in 8; each key result has weekly check-ins, the last a week ago. */
+function liveSet(id, objectiveCount, keyResultCount, checkInCount) {
+  const objectives = [];
+  for (let o = 0; o < objectiveCount; o++) {
+    const key_results = [];
+    for (let k = 0; k < keyResultCount; k++) {
+      // The first key result of each objective takes a number, so the check-in form has a value field.
+      const kind = ['increase', 'decrease', 'stay_above', 'stay_below', 'milestone'][k % 5];
+      const check_ins = Array.from({ length: checkInCount }, (_, w) => ({
+        id: `${id}-c${o}-${k}-${w}`, date: day(-7 * (checkInCount - w)),
+        value: kind === 'milestone' ? (w > 2 ? 1 : 0) : 20 + w * 5 + (k % 7), confidence: ['confident', 'uncertain', 'struggling'][(w + k) % 3],
+        note: w % 2 ? 'Livraisons retardées par la météo, rattrapage prévu la semaine suivante.' : '',
+      }));
+      key_results.push({
+        id: `${id}-k${o}-${k}`,
+        title: `Indicateur ${k + 1} : part des demandes traitées en moins de deux jours ouvrés (finalité ${o + 1})`,
+        kind, baseline: k % 5 < 2 ? 12.5 + (k % 5) : null, target: k % 5 < 4 ? 80 + (o % 10) : null, unit: '%', check_ins,
+      });
+    }
+    objectives.push({
+      id: `${id}-o${o}`, title: `Finalité ${o + 1} : des usagers mieux servis, plus vite et avec moins d’allers-retours`,
+      why: '', key_results, retro: { happened: '', learned: '', differently: '' },
+    });
+  }
+  return {
+    id, name: `Équipe passage à l’échelle — ${objectiveCount}×${keyResultCount}`, team: 'Service mesure',
+    cycle: { start: day(-35), end: day(56) }, vocabulary: { preset: 'standard' },
+    why: { narrative: 'Dans un an, nos usagers obtiennent une réponse en deux jours.', reasons: ['align_team'], other_reason: '' },
+    count_rule: { max_objectives: Math.min(objectiveCount, 10), max_key_results: Math.min(keyResultCount, 10) }, objectives,
+    launch: { at: `${day(-34)}T08:00:00Z`, reference: objectives.map((o) => ({ ...o, key_results: o.key_results.map((k) => ({ ...k, check_ins: [] })) })) },
+    meetings: [{ id: `${id}-m1`, date: day(-10), learned: 'La météo pèse plus que prévu.', to_revisit: [], adjust: '', blocking: '' }],
+    changes: [], closed: null, previous: null,
+    created: `${day(-40)}T08:00:00Z`, modified: `${day(-7)}T08:00:00Z`, revision: 3,
+  };
+}
+
+/** Throws if a generated set would not load: the sizes of validate.rs and the storage quota. */
+function checkLimits(set, json) {
+  const problems = [];
+  if (set.objectives.length > limits.objectives) problems.push('objectives');
+  for (const o of set.objectives) {
+    if (o.key_results.length > limits.keyResults) problems.push('key results');
+    if ([...o.title].length > limits.title) problems.push('objective title');
+    for (const k of o.key_results) {
+      if (k.check_ins.length > limits.checkIns) problems.push('check-ins');
+      if ([...k.title].length > limits.title) problems.push('key result title');
+      if (k.check_ins.some((c) => [...c.note].length > limits.note)) problems.push('note');
+    }
+  }
+  if (Buffer.byteLength(json) > limits.fileBytes) problems.push('file bytes');
+  // Room for the check-ins the bench records (5 forms of one check-in per key result).
+  const krs = set.objectives.length * (set.objectives[0]?.key_results.length ?? 0);
+  if (json.length + 5 * krs * 120 > limits.quota) problems.push('storage quota');
+  if (problems.length) throw new Error(`set ${set.id} breaks the file limits: ${[...new Set(problems)].join(', ')}`);
+}
+
+/** In the page before anything else: the next task (a MessageChannel round trip, not a timer). */
+function installNextTask() {
+  const channel = new MessageChannel();
+  const waiting = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  window.__benchNextTask = () => new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(0);
+  });
+}
+
+/** In the page: N keystrokes in an input, each timed from its input event to the next task;
+ * User Timing spans named in `spans` that start during the loop are collected by name. */
+async function typeInPage({ selector, n, maxMs, spans }) {
+  const input = selector ? document.querySelector(selector) : document.createElement('input');
+  const seen = Object.fromEntries(spans.map((name) => [name, new Map()]));
+  const collect = (since) => {
+    for (const name of spans) {
+      for (const e of performance.getEntriesByName(name)) if (e.startTime >= since) seen[name].set(e.startTime, e.duration);
+    }
+  };
+  const times = [];
+  const begin = performance.now();
+  for (let i = 0; i < n; i++) {
+    input.focus();
+    input.value = i % 2 ? input.value.slice(0, -1) : `${input.value}x`;
+    const t0 = performance.now();
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await window.__benchNextTask();
+    times.push(performance.now() - t0);
+    collect(begin);
+    if (performance.now() - begin > maxMs && i >= 2) break;
+  }
+  // A write the app defers would land later: give it a moment, then read the spans again.
+  await new Promise((r) => setTimeout(r, 1500));
+  collect(begin);
+  return { times, connected: input.isConnected, spans: Object.fromEntries(spans.map((name) => [name, [...seen[name].values()]])) };
+}
+
+/** In the page: set the hash to open the set, then poll each next task for the check-in form.
+ * The wall time ends at the first task that sees the form; the app's span is read after. */
+async function openInPage({ id, limit }) {
+  const t0 = performance.now();
+  location.hash = `#/set/${id}`;
+  let wall = NaN;
+  for (;;) {
+    await window.__benchNextTask();
+    const now = performance.now();
+    if (Number.isNaN(wall) && document.querySelector('[data-testid=check-in-form]')) wall = now - t0;
+    const spans = performance.getEntriesByName('boussole:open').filter((e) => e.startTime >= t0);
+    if (!Number.isNaN(wall) && spans.length) return { wall, span: spans.at(-1).duration };
+    if (!Number.isNaN(wall) && now - t0 > wall + 2000) return { wall, span: NaN };
+    if (now - t0 > limit) return { wall, span: NaN, timedOut: true };
+  }
+}
+
+/** In the page: a check-in for every key result, the first value changed; timed from
+ * requestSubmit to the next task. Checks that the stored set gained the check-ins. */
+async function checkInInPage({ id, n }) {
+  const stored = () => {
+    const doc = JSON.parse(localStorage.getItem(`boussole:set:${id}`) ?? 'null');
+    return doc ? doc.sets[0].objectives.reduce((a, o) => a + o.key_results.reduce((b, k) => b + k.check_ins.length, 0), 0) : NaN;
+  };
+  const runs = [];
+  for (let i = 0; i < n; i++) {
+    const form = document.querySelector('[data-testid=check-in-form]');
+    const value = document.querySelector('[data-testid=check-in-value]');
+    value.value = String(41 + i);
+    value.dispatchEvent(new Event('input', { bubbles: true }));
+    const before = stored();
+    await window.__benchNextTask();
+    const t0 = performance.now();
+    form.requestSubmit();
+    await window.__benchNextTask();
+    const t = performance.now() - t0;
+    // A write the app defers may land a little later: wait up to 3 s for it (not timed).
+    let after = stored();
+    for (let w = 0; w < 30 && !(after > before); w++) {
+      await new Promise((r) => setTimeout(r, 100));
+      after = stored();
+    }
+    const region = document.querySelector('[data-testid=toast]');
+    const toast = (region?.querySelector('span') ?? region)?.textContent.trim() ?? '';
+    runs.push({ t, added: after - before, toast });
+  }
+  return runs;
+}
+
+async function scalingFigures(browser, url) {
+  const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 720 } });
+  page.setDefaultTimeout(slow);
+  page.on('pageerror', (e) => console.log(`  (page error: ${e.message.split('\n')[0]})`));
+  page.on('dialog', (d) => d.accept());
+  await page.addInitScript(installNextTask);
+  const progress = (text) => process.stderr.write(`  … ${text}\n`);
+  const home = async () => {
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.getByTestId('set-card').first().waitFor();
+  };
+  // A fresh page on the set's route: the set opened once in the tab (earlier opens in the same
+  // tab slow later edits down, at 25×20 by far; see the note printed under the table).
+  const freshOpen = async (id) => {
+    await page.goto('about:blank');
+    await page.goto(`${url}#/set/${id}`);
+    await page.getByTestId('check-in-form').waitFor();
+  };
+  /** From the open set: draft step, a plan change with its reason, then keystrokes in a title. */
+  const typeInTitle = async (label, n) => {
+    await page.getByTestId('step').filter({ hasText: 'Brouillon' }).click();
+    await page.getByTestId('change-plan').click();
+    await page.getByTestId('change-reason').fill('Mesure du coût d’une frappe');
+    const title = page.getByTestId('objective-title').first();
+    await title.waitFor();
+    if (!(await title.isEditable())) throw new Error(`${label}: the objective title is not editable inside a plan change`);
+    return page.evaluate(typeInPage, {
+      selector: '[data-testid=objective-title]', n, maxMs: 60_000, spans: ['boussole:write', 'boussole:save'],
+    });
+  };
+  const load = () => loadavg()[0].toFixed(1);
+
+  console.log(`\nScaling: one launched set alone in storage, by size (objectives × key results per objective); build: ${dist}`);
+  console.log(`  each key result has ${scalingCheckIns} weekly check-ins (the last a week ago; the cycle runs from 5 weeks ago to 8 weeks ahead), at every size`);
+  console.log(`  machine load at start: ${load()} (1-minute average, ${cpus().length} cores)`);
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByTestId('empty-home').waitFor();
+  const harness = await page.evaluate(typeInPage, { selector: null, n: 60, maxMs: slow, spans: [] });
+  console.log(`  harness check: the same keystroke loop on a detached <input> with no listeners: ${ms(median(harness.times))} median, ${ms(p95(harness.times))} p95 of ${harness.times.length}`);
+
+  const columns = [
+    ['size', 7], ['KRs', 6], ['check-ins', 10], ['stored', 10],
+    ['open: span', 11], ['wall', 9], ['budget', 14],
+    ['keystroke: median', 18], ['p95', 8], ['budget', 10],
+    ['write', 16], ['check-in saved', 15], ['budget', 10],
+  ];
+  const row = (cells) => `  ${cells.map((c, i) => (i < 1 ? String(c).padEnd(columns[i][1]) : String(c).padStart(columns[i][1]))).join(' ')}`;
+  const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+  const ok = (x, budget) => (Number.isFinite(x) ? (x <= budget ? 'ok' : 'OVER') : '?');
+  console.log(row(columns.map(([name]) => name)));
+  const notes = [];
+  const recorded = [];
+  for (const size of scalingSizes) {
+    const { objectives, keyResults } = size;
+    const label = `${objectives}×${keyResults}`;
+    const id = `scale-${objectives}x${keyResults}`;
+    const set = liveSet(id, objectives, keyResults, scalingCheckIns);
+    const json = JSON.stringify({ format: 'boussole', version: 3, sets: [set] });
+    checkLimits(set, json);
+
+    // Alone in storage: from the home page (no editor open), clear, store, reload.
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.evaluate(([key, value]) => {
+      localStorage.clear();
+      localStorage.setItem(key, value);
+    }, [`boussole:set:${id}`, json]);
+    await page.reload();
+    await page.getByTestId('set-card').first().waitFor(); // the first load rebuilds the summary once
+
+    progress(`${label}: opening ${size.opens} times`);
+    const opens = [];
+    for (let i = 0; i < size.opens; i++) {
+      await home();
+      const r = await page.evaluate(openInPage, { id, limit: slow });
+      if (r.timedOut) throw new Error(`${label}: the set did not open within ${slow / 1000} s`);
+      opens.push(r);
+    }
+    const openSpan = median(opens.map((r) => r.span));
+    const openWall = median(opens.map((r) => r.wall));
+
+    // Keystrokes on a fresh page, the set opened once.
+    progress(`${label}: keystrokes in a title`);
+    await freshOpen(id);
+    const typed = await typeInTitle(label, 60);
+    const keyMedian = median(typed.times);
+    const keyP95 = p95(typed.times);
+    const writeName = typed.spans['boussole:write'].length ? 'boussole:write' : 'boussole:save';
+    const writes = typed.spans[writeName];
+    const writeMedian = writes.length ? median(writes) : NaN;
+    if (!typed.connected) notes.push(`${label}: the title input was replaced during the keystrokes (figures may be of a detached input)`);
+    if (writes.length < typed.times.length) notes.push(`${label}: ${typed.times.length} keystrokes gave ${writes.length} ${writeName} spans`);
+    if (typed.times.length < 60) notes.push(`${label}: ${typed.times.length} keystrokes timed, not 60 (the loop stops once it has run 60 s)`);
+
+    // The same keystrokes after two more opens from the home page in the same tab.
+    if (size.reopenCheck) {
+      progress(`${label}: keystrokes after reopening the set twice in the tab`);
+      for (let i = 0; i < 2; i++) {
+        await home();
+        await page.evaluate(openInPage, { id, limit: slow });
+      }
+      const again = await typeInTitle(label, 10);
+      notes.push(`${label}: keystroke after the set was opened 3 times in the tab (home → set): ${ms(median(again.times))} median of ${again.times.length}, against ${ms(keyMedian)} opened once`);
+    }
+
+    // A fresh page on the check-in step (no plan change open), then check-ins.
+    progress(`${label}: check-ins`);
+    await freshOpen(id);
+    await page.getByTestId('check-in-value').first().waitFor();
+    const checkIns = await page.evaluate(checkInInPage, { id, n: 5 });
+    const checkInMedian = median(checkIns.map((r) => r.t));
+    const krs = objectives * keyResults;
+    const missed = checkIns.filter((r) => !(r.added >= krs));
+    if (missed.length) notes.push(`${label}: ${missed.length} of ${checkIns.length} check-in forms did not store a check-in per key result (added ${missed.map((r) => r.added).join(', ')}; toast: "${missed[0].toast}")`);
+    else recorded.push(`${label} ${checkIns[0].added}`);
+
+    const openBudget = scalingBudgets.open(size);
+    const checkInBudget = scalingBudgets.checkIn(size);
+    console.log(row([
+      label, krs, krs * scalingCheckIns, `${(json.length / 1024).toFixed(0)} KiB`,
+      fmt(openSpan), fmt(openWall), `≤${openBudget} ${ok(openSpan, openBudget)}/${ok(openWall, openBudget)}`,
+      fmt(keyMedian), fmt(keyP95), `≤${scalingBudgets.keystroke} ${ok(keyMedian, scalingBudgets.keystroke)}`,
+      `${fmt(writeMedian)} (${writeName.slice(9)})`, fmt(checkInMedian), checkInBudget ? `≤${checkInBudget} ${ok(checkInMedian, checkInBudget)}` : '',
+    ]));
+  }
+  console.log(`  All times in ms. stored: the set's value in localStorage, in Ki UTF-16 code units (as the quota counts).
+  open: the app's boussole:open span / wall time from setting #/set/<id> on the home page to the next task after the
+    check-in form is drawn; median of 5 (3 at 25×20 and 50×50); the budget verdict reads span/wall.
+  keystroke: a character added or removed in the first objective title (draft step, inside a plan change), on a page
+    freshly loaded on the set's route, from the input event to the next task (MessageChannel), timed in the page;
+    median and p95 of 60 (fewer where 60 s run out, at least 3; p95 of 3 is their maximum).
+  write: median of the app's boussole:write spans during those keystrokes, or of boussole:save where there is no
+    boussole:write span (the name read is in brackets).
+  check-in saved: the check-in form (a value for every key result, the first changed) from requestSubmit to the next
+    task, on a freshly loaded page; median of 5. Budgets are printed, never enforced.`);
+  console.log(`  machine load at end: ${load()}`);
+  if (recorded.length) notes.push(`each check-in form was stored: the set gained one check-in per key result (${recorded.join(', ')})`);
+  notes.forEach((n) => console.log(`  note: ${n}`));
+  await page.close();
+}
+
+async function main() {
+  const all = only === '';
+  if (all) {
+    console.log('Transfer size (html + css + js + wasm)');
+    const appSize = await transfer(dist, `Boussole (${process.env.BENCH_DIST ?? 'dist/'})`);
+    const floorSize = await transfer(floorDist, 'floor: a Leptos counter, same profile');
+    console.log(`  Boussole gzip ${kb(appSize)} = ${(appSize / floorSize).toFixed(2)} × the floor (budget ${kb(budgets.transfer)}: ${verdict(appSize <= budgets.transfer)})`);
+  }
+
+  const servers = [serve(dist, port), ...(all ? [serve(floorDist, floorPort)] : [])];
   await new Promise((r) => setTimeout(r, 400));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 720 } });
     const url = `http://127.0.0.1:${port}/index.html`;
+    if (!all) return await scalingFigures(browser, url);
+    const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 720 } });
     const span = (name) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
 
     const floorStart = await start(page, `http://127.0.0.1:${floorPort}/index.html`, '[data-testid=floor]');
@@ -209,6 +540,8 @@ async function main() {
     }
     const imp = median(imports);
     console.log(`  import of a ${(Buffer.byteLength(file) / 1048576).toFixed(2)} MiB file (${count} sets): read, check, preview ${ms(imp)} median of 5 (budget ${budgets.import} ms: ${verdict(imp <= budgets.import)})`);
+    await page.close();
+    await scalingFigures(browser, url);
   } finally {
     await browser.close();
     servers.forEach((s) => s.kill());
