@@ -76,6 +76,18 @@ async fn find(selector: &str) -> web_sys::HtmlElement {
     panic!("{selector} never appeared");
 }
 
+/// Waits for `count` elements to match, as long lists are drawn a few items per frame.
+async fn find_all(selector: &str, count: u32) -> web_sys::NodeList {
+    for _ in 0..100 {
+        let found = document().query_selector_all(selector).unwrap();
+        if found.length() >= count {
+            return found;
+        }
+        sleep(20).await;
+    }
+    document().query_selector_all(selector).unwrap()
+}
+
 /// Fills the origin's quota with filler entries; returns their keys.
 fn fill_quota() -> Vec<String> {
     let s = local();
@@ -538,10 +550,8 @@ async fn a_check_in_records_every_filled_row_at_once_and_moves_progress() {
     let set = launched("ci", 2);
     storage::save_set(&set).unwrap();
     let app = mount_app_at(&format!("#/set/{}", set.id));
-    let values = {
-        find("[data-testid=check-in-form]").await;
-        document().query_selector_all("[data-testid=check-in-value]").unwrap()
-    };
+    find("[data-testid=check-in-form]").await;
+    let values = find_all("[data-testid=check-in-value]", 2).await;
     assert_eq!(values.length(), 2, "one row per key result");
     let date: web_sys::HtmlElement = find("[data-testid=check-in-date]").await;
     type_into(&date, "2026-01-20");

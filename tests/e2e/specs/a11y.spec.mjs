@@ -58,6 +58,8 @@ for (const lang of ['fr', 'en']) {
     await page.getByTestId('cancel-change').click();
     await steps.nth(3).click();
     await page.getByTestId('history').first().locator('summary').click();
+    // A history draws its table once opened: wait for it before checking it.
+    await expect(page.getByTestId('history').first().locator('table, .empty-state')).toBeVisible();
     await expectAccessible(page, `${lang} check-in history`);
     await page.getByTestId('workshop').click();
     await expectAccessible(page, `${lang} workshop mode`);

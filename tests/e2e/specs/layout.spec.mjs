@@ -59,7 +59,10 @@ test('every screen of a lived set fits, even with words too long for a line', as
   await expect(steps).toHaveCount(6);
   for (let i = 0; i < 6; i++) {
     await steps.nth(i).click();
-    if (i === 3) await page.getByTestId('history').first().locator('summary').click();
+    if (i === 3) {
+      await page.getByTestId('history').first().locator('summary').click();
+      await expect(page.getByTestId('history').first().locator('table, .empty-state')).toBeVisible();
+    }
     expect(await overflow(page), `step ${i + 1}`).toBeLessThanOrEqual(0);
   }
   await page.goto('./index.html#/overview');
