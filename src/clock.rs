@@ -9,9 +9,12 @@ pub fn now() -> DateTime<Utc> {
 
 /// The user's local time, for display.
 pub fn local(at: DateTime<Utc>) -> NaiveDateTime {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64));
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at.timestamp_millis() as f64
+    ));
     let offset_minutes = -(date.get_timezone_offset() as i32);
-    let offset = FixedOffset::east_opt(offset_minutes * 60).unwrap_or(FixedOffset::east_opt(0).unwrap());
+    let offset =
+        FixedOffset::east_opt(offset_minutes * 60).unwrap_or(FixedOffset::east_opt(0).unwrap());
     at.with_timezone(&offset).naive_local()
 }
 
@@ -31,7 +34,12 @@ pub fn new_id() -> Id {
             *b = (js_sys::Math::random() * 256.0) as u8;
         }
     }
-    Id::new(bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect::<String>())
+    Id::new(
+        bytes
+            .iter()
+            .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+            .collect::<String>(),
+    )
 }
 
 fn performance() -> Option<web_sys::Performance> {

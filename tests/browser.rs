@@ -38,7 +38,13 @@ fn snapshot() -> BTreeMap<String, String> {
 fn sample(id: &str, objectives: usize) -> OkrSet {
     let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
     let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
-    let mut set = OkrSet::new(Id::new(id), &format!("Jeu {id}"), "Équipe", Cycle::quarter_from(start), now);
+    let mut set = OkrSet::new(
+        Id::new(id),
+        &format!("Jeu {id}"),
+        "Équipe",
+        Cycle::quarter_from(start),
+        now,
+    );
     for o in 0..objectives {
         let mut objective = Objective::new(Id::new(format!("{id}-o{o}")));
         objective.title = format!("Objectif {o}");
@@ -56,13 +62,19 @@ fn sample(id: &str, objectives: usize) -> OkrSet {
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn query(selector: &str) -> Option<web_sys::HtmlElement> {
-    document().query_selector(selector).unwrap().and_then(|e| e.dyn_into().ok())
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.dyn_into().ok())
 }
 
 /// Waits for an element to appear, as a user would, up to two seconds.
@@ -126,17 +138,28 @@ fn mount_app_at(hash: &str) -> Mounted {
     while let Some(old) = query("[data-test-root]") {
         old.remove();
     }
-    let root: web_sys::HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    let root: web_sys::HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     root.set_attribute("data-test-root", "").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let _ = web_sys::window().unwrap().location().set_hash(hash);
-    let handle = leptos::mount::mount_to(root.clone(), || leptos::view! { <boussole::ui::App/> }.into_any());
-    Mounted { _handle: handle, root }
+    let handle = leptos::mount::mount_to(root.clone(), || {
+        leptos::view! { <boussole::ui::App/> }.into_any()
+    });
+    Mounted {
+        _handle: handle,
+        root,
+    }
 }
 
 fn fresh() {
     local().clear().unwrap();
-    local().set_item("boussole:prefs", r#"{"lang":"fr"}"#).unwrap();
+    local()
+        .set_item("boussole:prefs", r#"{"lang":"fr"}"#)
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -159,7 +182,11 @@ fn a_saved_set_loads_back_and_costs_only_its_own_keys() {
     edited.touch(Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap());
     storage::save_set(&edited).unwrap();
     let after = snapshot();
-    let changed: Vec<_> = after.iter().filter(|(k, v)| before.get(*k) != Some(v)).map(|(k, _)| k.clone()).collect();
+    let changed: Vec<_> = after
+        .iter()
+        .filter(|(k, v)| before.get(*k) != Some(v))
+        .map(|(k, _)| k.clone())
+        .collect();
     assert_eq!(changed, vec![meta_key(&edited.id), set_key(&edited.id)]);
     assert_eq!(storage::load_set(&edited.id).unwrap(), Some(edited));
 }
@@ -172,7 +199,13 @@ fn a_missing_summary_is_rebuilt_from_its_set() {
     local().remove_item(&meta_key(&set.id)).unwrap();
     let workspace = storage::load_workspace().unwrap();
     assert_eq!(workspace.summaries.len(), 1);
-    assert_eq!((workspace.summaries[0].objectives, workspace.summaries[0].key_results), (2, 2));
+    assert_eq!(
+        (
+            workspace.summaries[0].objectives,
+            workspace.summaries[0].key_results
+        ),
+        (2, 2)
+    );
     assert!(local().get_item(&meta_key(&set.id)).unwrap().is_some());
 }
 
@@ -192,9 +225,16 @@ async fn a_corrupted_store_opens_on_recovery_and_is_never_overwritten() {
 
     let app = mount_app();
     let recovery = find("[data-testid=recovery]").await;
-    assert!(recovery.text_content().unwrap().contains("broken") || query("[data-testid=recovery-download]").is_some());
+    assert!(
+        recovery.text_content().unwrap().contains("broken")
+            || query("[data-testid=recovery-download]").is_some()
+    );
     sleep(50).await;
-    assert_eq!(snapshot(), before, "nothing is written while the store is damaged");
+    assert_eq!(
+        snapshot(),
+        before,
+        "nothing is written while the store is damaged"
+    );
     drop(app);
 }
 
@@ -211,7 +251,10 @@ fn a_full_quota_refuses_the_save_and_keeps_the_previous_value() {
     bigger.objectives[0].title = "é".repeat(400);
     bigger.objectives.extend(sample("q2", 40).objectives);
     assert_eq!(storage::save_set(&bigger), Err(SaveError::Quota));
-    assert_eq!(local().get_item(&set_key(&set.id)).unwrap().unwrap(), stored);
+    assert_eq!(
+        local().get_item(&set_key(&set.id)).unwrap().unwrap(),
+        stored
+    );
     assert_eq!(storage::load_set(&set.id).unwrap(), Some(set));
     local().clear().unwrap();
 }
@@ -224,14 +267,25 @@ async fn a_full_quota_in_the_app_keeps_the_edit_and_offers_an_export() {
     find("[data-testid=new-set]").await.click();
     let name: web_sys::HtmlInputElement = find("#new-set-name").await.dyn_into().unwrap();
     name.set_value("Pilote sans place");
-    name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    name.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     find("[data-testid=create-submit]").await.click();
 
     let banner = find("[data-testid=quota-banner]").await;
-    assert!(banner.text_content().unwrap().to_lowercase().contains("export"));
+    assert!(banner
+        .text_content()
+        .unwrap()
+        .to_lowercase()
+        .contains("export"));
     let title: web_sys::HtmlInputElement = find("[data-testid=set-name]").await.dyn_into().unwrap();
-    assert_eq!(title.value(), "Pilote sans place", "the edit stays on screen");
-    assert!(snapshot().keys().all(|k| k.starts_with("filler:") || k == "boussole:prefs"));
+    assert_eq!(
+        title.value(),
+        "Pilote sans place",
+        "the edit stays on screen"
+    );
+    assert!(snapshot()
+        .keys()
+        .all(|k| k.starts_with("filler:") || k == "boussole:prefs"));
     for key in fillers {
         local().remove_item(&key).unwrap();
     }
@@ -241,7 +295,10 @@ async fn a_full_quota_in_the_app_keeps_the_edit_and_offers_an_export() {
 /// Fills the quota but for the room of one small set (a 16 Ki-character filler removed).
 fn fill_quota_but_a_little() -> Vec<String> {
     let mut fillers = fill_quota();
-    let room = fillers.iter().position(|k| local().get_item(k).unwrap().unwrap().len() == 1 << 14).unwrap();
+    let room = fillers
+        .iter()
+        .position(|k| local().get_item(k).unwrap().unwrap().len() == 1 << 14)
+        .unwrap();
     local().remove_item(&fillers.remove(room)).unwrap();
     fillers
 }
@@ -265,18 +322,31 @@ fn saving_several_sets_writes_all_of_them_or_none() {
     let before = snapshot();
     let mut replaced = here.clone();
     replaced.name = "Remplacé".into();
-    assert!(storage::save_set(&replaced).is_ok(), "the room holds the small set");
+    assert!(
+        storage::save_set(&replaced).is_ok(),
+        "the room holds the small set"
+    );
     storage::save_set(&here).unwrap();
 
-    assert_eq!(storage::save_all(&[replaced.clone(), large("big")]), Err(SaveError::Quota));
-    assert_eq!(snapshot(), before, "the set written first is put back, byte for byte");
+    assert_eq!(
+        storage::save_all(&[replaced.clone(), large("big")]),
+        Err(SaveError::Quota)
+    );
+    assert_eq!(
+        snapshot(),
+        before,
+        "the set written first is put back, byte for byte"
+    );
     for key in fillers {
         local().remove_item(&key).unwrap();
     }
     let summaries = storage::save_all(&[replaced.clone(), large("big")]).unwrap();
     assert_eq!(summaries.len(), 2);
     assert_eq!(storage::load_set(&here.id).unwrap(), Some(replaced));
-    assert_eq!(storage::load_set(&Id::new("big")).unwrap(), Some(large("big")));
+    assert_eq!(
+        storage::load_set(&Id::new("big")).unwrap(),
+        Some(large("big"))
+    );
     local().clear().unwrap();
 }
 
@@ -356,12 +426,18 @@ async fn an_import_that_does_not_fit_says_so_and_changes_nothing() {
     let fillers = fill_quota_but_a_little();
     let before = snapshot();
     let app = mount_app();
-    let file = export_json(&[sample("small", 1), large("big")], Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
+    let file = export_json(
+        &[sample("small", 1), large("big")],
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+    );
     import_bytes(file.as_bytes(), "deux.json").await;
     find("[data-testid=import-confirm]").await.click();
     let error = find("[data-testid=import-error]").await;
     let message = error.text_content().unwrap();
-    assert!(message.contains("ne tient pas") && message.contains("Rien n\u{2019}a changé"), "{message:?}");
+    assert!(
+        message.contains("ne tient pas") && message.contains("Rien n\u{2019}a changé"),
+        "{message:?}"
+    );
     assert_eq!(snapshot(), before, "nothing of the file was kept");
     drop(app);
     for key in fillers {
@@ -374,9 +450,12 @@ async fn import_bytes(bytes: &[u8], name: &str) {
     let file = web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap();
     let transfer = web_sys::DataTransfer::new().unwrap();
     transfer.items().add_with_file(&file).unwrap();
-    let input: web_sys::HtmlInputElement = find("[data-testid=import-input]").await.dyn_into().unwrap();
+    let input: web_sys::HtmlInputElement =
+        find("[data-testid=import-input]").await.dyn_into().unwrap();
     input.set_files(Some(&transfer.files().unwrap()));
-    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -385,12 +464,16 @@ async fn refused_imports_say_why_and_change_nothing() {
     let set = sample("keep", 2);
     storage::save_set(&set).unwrap();
     let before = snapshot();
-    let newer = storage_json(&set).replace(&format!("\"version\":{CURRENT_VERSION}"), "\"version\":7");
+    let newer =
+        storage_json(&set).replace(&format!("\"version\":{CURRENT_VERSION}"), "\"version\":7");
     let duplicated = storage_json(&set).replace("keep-k1", "keep-k0");
     let cases: [(&[u8], &str); 6] = [
         (b"", "vide"),
         (b"\x89PNG\r\n\x1a\n\0\0", "texte"),
-        (b"{\"format\": \"boussole\",\n  \"version\": 1,\n  oops}", "ligne 3"),
+        (
+            b"{\"format\": \"boussole\",\n  \"version\": 1,\n  oops}",
+            "ligne 3",
+        ),
         (b"{\"hello\": \"world\"}", "n\u{2019}est pas un export"),
         (newer.as_bytes(), "plus récente"),
         (duplicated.as_bytes(), "deux fois"),
@@ -400,7 +483,10 @@ async fn refused_imports_say_why_and_change_nothing() {
         import_bytes(bytes, "import.json").await;
         let error = find("[data-testid=import-error]").await;
         let message = error.text_content().unwrap();
-        assert!(message.contains(expected), "{expected:?} not in {message:?}");
+        assert!(
+            message.contains(expected),
+            "{expected:?} not in {message:?}"
+        );
         find("dialog[open] .dialog-actions button").await.click();
         for _ in 0..50 {
             if query("[data-testid=import-error]").is_none() {
@@ -408,7 +494,11 @@ async fn refused_imports_say_why_and_change_nothing() {
             }
             sleep(20).await;
         }
-        assert_eq!(snapshot(), before, "a refused import changed storage ({expected})");
+        assert_eq!(
+            snapshot(),
+            before,
+            "a refused import changed storage ({expected})"
+        );
     }
     drop(app);
 }
@@ -427,13 +517,20 @@ async fn a_valid_import_asks_before_replacing_a_set_with_the_same_id() {
     let item = find("[data-testid=import-item]").await;
     assert!(item.text_content().unwrap().contains("Version reçue"));
     assert_eq!(snapshot(), before, "the preview writes nothing");
-    let keep_both: web_sys::HtmlInputElement = find("[data-testid=import-item] input[type=radio]").await.dyn_into().unwrap();
+    let keep_both: web_sys::HtmlInputElement = find("[data-testid=import-item] input[type=radio]")
+        .await
+        .dyn_into()
+        .unwrap();
     assert!(keep_both.checked(), "keeping both is the default");
     find("[data-testid=import-confirm]").await.click();
     sleep(50).await;
     let workspace = storage::load_workspace().unwrap();
     assert_eq!(workspace.summaries.len(), 2, "the import became a copy");
-    assert_eq!(storage::load_set(&set.id).unwrap(), Some(set), "the local set is untouched");
+    assert_eq!(
+        storage::load_set(&set.id).unwrap(),
+        Some(set),
+        "the local set is untouched"
+    );
     drop(app);
 }
 
@@ -441,9 +538,14 @@ fn type_into(element: &web_sys::HtmlElement, text: &str) {
     if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         area.set_value(text);
     } else {
-        element.dyn_ref::<web_sys::HtmlInputElement>().unwrap().set_value(text);
+        element
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .unwrap()
+            .set_value(text);
     }
-    element.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    element
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
 }
 
 async fn text_of(selector: &str) -> String {
@@ -459,7 +561,10 @@ async fn the_word_counter_follows_the_narrative_live() {
     find("[data-testid=write-why]").await.click();
     let narrative = find("[data-testid=narrative]").await;
     assert_eq!(text_of("[data-testid=word-counter]").await, "0 / 300 mots");
-    type_into(&narrative, "L’équipe livre aujourd’hui en 48 h, c’est-à-dire vite !");
+    type_into(
+        &narrative,
+        "L’équipe livre aujourd’hui en 48 h, c’est-à-dire vite !",
+    );
     leptos::task::tick().await;
     assert_eq!(text_of("[data-testid=word-counter]").await, "8 / 300 mots");
     type_into(&narrative, &"mot ".repeat(301));
@@ -467,11 +572,19 @@ async fn the_word_counter_follows_the_narrative_live() {
     let counter = find("[data-testid=word-counter]").await;
     assert_eq!(counter.text_content().unwrap(), "301 / 300 mots");
     assert!(counter.class_list().contains("over"));
-    assert!(text_of("[data-testid=why-gaps]").await.contains("1 mots de trop"));
+    assert!(text_of("[data-testid=why-gaps]")
+        .await
+        .contains("1 mots de trop"));
     // Writes are batched: the text reaches storage within a second.
     let mut words = 0;
     for _ in 0..100 {
-        words = storage::load_set(&set.id).unwrap().unwrap().why.narrative.split_whitespace().count();
+        words = storage::load_set(&set.id)
+            .unwrap()
+            .unwrap()
+            .why
+            .narrative
+            .split_whitespace()
+            .count();
         if words == 301 {
             break;
         }
@@ -489,16 +602,26 @@ async fn findings_appear_beside_a_key_result_and_go_when_fixed() {
     storage::save_set(&set).unwrap();
     let app = mount_app_at(&format!("#/set/{}", set.id));
     let title = find("[data-testid=kr-title]").await;
-    assert!(query("[data-testid=key-result] [data-testid=finding]").is_none(), "the sample is sound");
+    assert!(
+        query("[data-testid=key-result] [data-testid=finding]").is_none(),
+        "the sample is sound"
+    );
     type_into(&title, "Organiser trois ateliers");
     leptos::task::tick().await;
     let finding = find("[data-testid=key-result] [data-testid=finding]").await;
-    assert_eq!(finding.get_attribute("data-rule").as_deref(), Some("KrStartsWithTaskVerb"));
-    assert!(text_of("[data-testid=plan-score]").await.contains("85 / 100"));
+    assert_eq!(
+        finding.get_attribute("data-rule").as_deref(),
+        Some("KrStartsWithTaskVerb")
+    );
+    assert!(text_of("[data-testid=plan-score]")
+        .await
+        .contains("85 / 100"));
     type_into(&title, "Participants qui appliquent la méthode");
     leptos::task::tick().await;
     assert!(query("[data-testid=key-result] [data-testid=finding]").is_none());
-    assert!(text_of("[data-testid=plan-score]").await.contains("100 / 100"));
+    assert!(text_of("[data-testid=plan-score]")
+        .await
+        .contains("100 / 100"));
     drop(app);
 }
 
@@ -511,7 +634,9 @@ async fn a_damaged_set_beside_its_summary_is_caught_at_start_or_when_opened() {
     }
     // Truncated: its length no longer matches its summary, so it is read and found damaged.
     let raw = local().get_item(&set_key(&cut.id)).unwrap().unwrap();
-    local().set_item(&set_key(&cut.id), &raw[..raw.len() - 10]).unwrap();
+    local()
+        .set_item(&set_key(&cut.id), &raw[..raw.len() - 10])
+        .unwrap();
     let workspace = storage::load_workspace().unwrap();
     assert_eq!(workspace.damaged.len(), 1);
     assert_eq!(workspace.damaged[0].key, set_key(&cut.id));
@@ -528,14 +653,21 @@ async fn a_damaged_set_beside_its_summary_is_caught_at_start_or_when_opened() {
     let app = mount_app_at(&format!("#/set/{}", same.id));
     find("[data-testid=recovery]").await;
     sleep(50).await;
-    assert_eq!(snapshot(), before, "nothing is written over the damaged set");
+    assert_eq!(
+        snapshot(),
+        before,
+        "nothing is written over the damaged set"
+    );
     drop(app);
 }
 
 /// A launched sample: it opens on its check-ins.
 fn launched(id: &str, objectives: usize) -> OkrSet {
     let mut set = sample(id, objectives);
-    set.launch = Some(boussole::domain::model::Launch { at: set.created, reference: set.objectives.clone() });
+    set.launch = Some(boussole::domain::model::Launch {
+        at: set.created,
+        reference: set.objectives.clone(),
+    });
     set
 }
 
@@ -561,10 +693,19 @@ async fn a_check_in_records_every_filled_row_at_once_and_moves_progress() {
     let stored = storage::load_set(&set.id).unwrap().unwrap();
     let first = &stored.objectives[0].key_results[0].check_ins;
     assert_eq!(first.len(), 1, "the filled row is recorded");
-    assert_eq!((first[0].value, first[0].date.to_string().as_str()), (60.25, "2026-01-20"));
-    assert!(stored.objectives[1].key_results[0].check_ins.is_empty(), "an empty row records nothing");
+    assert_eq!(
+        (first[0].value, first[0].date.to_string().as_str()),
+        (60.25, "2026-01-20")
+    );
+    assert!(
+        stored.objectives[1].key_results[0].check_ins.is_empty(),
+        "an empty row records nothing"
+    );
     // 40 → 80.5: 60.25 is half way.
-    assert_eq!(text_of("[data-testid=kr-follow-up] [data-testid=progress-value]").await, "50\u{a0}%");
+    assert_eq!(
+        text_of("[data-testid=kr-follow-up] [data-testid=progress-value]").await,
+        "50\u{a0}%"
+    );
     drop(app);
 }
 
@@ -579,12 +720,16 @@ async fn a_check_in_that_does_not_read_says_so_and_stores_nothing() {
     type_into(&value, "beaucoup");
     submit("[data-testid=check-in-form]");
     leptos::task::tick().await;
-    assert!(text_of("[data-testid=check-in-error]").await.contains("Taux de réussite"));
+    assert!(text_of("[data-testid=check-in-error]")
+        .await
+        .contains("Taux de réussite"));
     assert_eq!(snapshot(), before, "nothing was written");
     type_into(&value, "");
     submit("[data-testid=check-in-form]");
     leptos::task::tick().await;
-    assert!(text_of("[data-testid=check-in-error]").await.contains("Rien à enregistrer"));
+    assert!(text_of("[data-testid=check-in-error]")
+        .await
+        .contains("Rien à enregistrer"));
     assert_eq!(snapshot(), before);
     drop(app);
 }
@@ -595,7 +740,10 @@ async fn a_check_in_that_does_not_read_says_so_and_stores_nothing() {
 async fn a_save_from_another_tab_patches_the_open_set_without_resetting_what_is_typed() {
     fresh();
     let mut set = sample("patch", 2);
-    set.launch = Some(boussole::domain::model::Launch { at: set.created, reference: set.objectives.clone() });
+    set.launch = Some(boussole::domain::model::Launch {
+        at: set.created,
+        reference: set.objectives.clone(),
+    });
     storage::save_set(&set).unwrap();
     let app = mount_app_at(&format!("#/set/{}", set.id));
     let note: web_sys::HtmlInputElement = find(".note-input").await.dyn_into().unwrap();
@@ -604,7 +752,11 @@ async fn a_save_from_another_tab_patches_the_open_set_without_resetting_what_is_
     leptos::task::tick().await;
     note.set_selection_range(4, 4).unwrap();
     leptos::task::tick().await;
-    assert_eq!(note.selection_start().unwrap(), Some(4), "the caret is placed");
+    assert_eq!(
+        note.selection_start().unwrap(),
+        Some(4),
+        "the caret is placed"
+    );
 
     // The other tab: a newer revision with another team, then the event this tab hears.
     let mut theirs = storage::load_set(&set.id).unwrap().unwrap();
@@ -623,12 +775,22 @@ async fn a_save_from_another_tab_patches_the_open_set_without_resetting_what_is_
         }
         sleep(20).await;
     }
-    assert_eq!(team.value(), "Autre équipe", "the other tab's change is shown");
-    assert!(note.is_connected(), "the field being typed in was not drawn again");
+    assert_eq!(
+        team.value(),
+        "Autre équipe",
+        "the other tab's change is shown"
+    );
+    assert!(
+        note.is_connected(),
+        "the field being typed in was not drawn again"
+    );
     assert_eq!(note.value(), "Note en cours");
     assert_eq!(note.selection_start().unwrap(), Some(4), "the caret stays");
     let active = document().active_element().unwrap();
-    assert!(active == *note.unchecked_ref::<web_sys::Element>(), "the focus stays");
+    assert!(
+        active == *note.unchecked_ref::<web_sys::Element>(),
+        "the focus stays"
+    );
     drop(app);
     local().clear().unwrap();
 }

@@ -20,15 +20,27 @@ fn json() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_filter("JSON has no NaN", |f| f.is_finite()).prop_map(Value::from),
-        "\\PC{0,12}".prop_map(Value::from),
-        prop::sample::select(vec!["increase", "milestone", "confident", "2027-01-01", "2027-01-01T00:00:00Z", "o1", "standard", "custom"])
+        any::<f64>()
+            .prop_filter("JSON has no NaN", |f| f.is_finite())
             .prop_map(Value::from),
+        "\\PC{0,12}".prop_map(Value::from),
+        prop::sample::select(vec![
+            "increase",
+            "milestone",
+            "confident",
+            "2027-01-01",
+            "2027-01-01T00:00:00Z",
+            "o1",
+            "standard",
+            "custom"
+        ])
+        .prop_map(Value::from),
     ];
     leaf.prop_recursive(6, 64, 8, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map("[a-z_]{1,12}", inner, 0..6).prop_map(|m| Value::Object(m.into_iter().collect())),
+            prop::collection::btree_map("[a-z_]{1,12}", inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
 }

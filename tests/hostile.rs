@@ -23,7 +23,10 @@ fn corpus() -> Vec<(String, Vec<u8>, String)> {
 }
 
 fn messages(error: &ReadError) -> (String, String) {
-    (catalogue(Lang::Fr).read_error(error), catalogue(Lang::En).read_error(error))
+    (
+        catalogue(Lang::Fr).read_error(error),
+        catalogue(Lang::En).read_error(error),
+    )
 }
 
 #[test]
@@ -32,7 +35,13 @@ fn every_file_of_the_corpus_is_refused_with_its_own_message() {
     assert!(cases.len() >= 60, "the corpus has {} files", cases.len());
     let on_disk = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile"))
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "json"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "json")
+        })
         .count();
     assert_eq!(on_disk, cases.len(), "every file has its expected message");
     let mut failures = Vec::new();
@@ -55,21 +64,43 @@ fn every_file_of_the_corpus_is_refused_with_its_own_message() {
 
 #[test]
 fn huge_files_are_refused_before_they_cost_anything() {
-    let ten_mb_name = format!(r#"{{"format":"boussole","version":3,"sets":[{{"name":"{}"}}]}}"#, "x".repeat(10 << 20));
-    assert!(matches!(read_document(ten_mb_name.as_bytes()), Err(ReadError::TooLarge { .. })));
+    let ten_mb_name = format!(
+        r#"{{"format":"boussole","version":3,"sets":[{{"name":"{}"}}]}}"#,
+        "x".repeat(10 << 20)
+    );
+    assert!(matches!(
+        read_document(ten_mb_name.as_bytes()),
+        Err(ReadError::TooLarge { .. })
+    ));
 
-    let deep = format!(r#"{{"format":"boussole","version":3,"sets":{}{}}}"#, "[".repeat(10_000), "]".repeat(10_000));
+    let deep = format!(
+        r#"{{"format":"boussole","version":3,"sets":{}{}}}"#,
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
     // Refused where the shape first goes wrong, or by the depth limit: never a stack overflow.
     let error = read_document(deep.as_bytes()).unwrap_err();
-    assert!(matches!(error, ReadError::TooDeep { .. } | ReadError::Shape { .. }), "10 000 levels: {error:?}");
+    assert!(
+        matches!(error, ReadError::TooDeep { .. } | ReadError::Shape { .. }),
+        "10 000 levels: {error:?}"
+    );
     let bare = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-    assert!(matches!(read_document(bare.as_bytes()), Err(ReadError::TooDeep { .. })), "10 000 bare levels");
+    assert!(
+        matches!(
+            read_document(bare.as_bytes()),
+            Err(ReadError::TooDeep { .. })
+        ),
+        "10 000 bare levels"
+    );
 
     let objective = r#"{"id":"o","title":"","why":"","key_results":[],"retro":{"happened":"","learned":"","differently":""}}"#;
     let many = vec![objective; 100_000].join(",");
     let text = format!(r#"{{"format":"boussole","version":3,"sets":[{{"objectives":[{many}]}}]}}"#);
     let error = read_document(text.as_bytes()).unwrap_err();
-    assert!(matches!(error, ReadError::TooLarge { .. }), "100 000 objectives: {error:?}");
+    assert!(
+        matches!(error, ReadError::TooLarge { .. }),
+        "100 000 objectives: {error:?}"
+    );
     let (fr, _) = messages(&error);
     assert!(fr.contains("trop volumineux"), "{fr}");
 

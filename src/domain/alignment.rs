@@ -4,8 +4,8 @@
 //! titles and is shown as such, never as an error.
 
 use super::id::Id;
-use super::order;
 use super::model::{Contribution, Cycle, Objective, OkrSet};
+use super::order;
 
 /// One reference objective and the team objectives that name it.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +29,11 @@ pub fn alignment<'a>(sets: &'a [OkrSet]) -> Vec<(&'a OkrSet, Vec<Served<'a>>)> {
                         .iter()
                         .filter(|s| s.id != reference.id)
                         .flat_map(|s| s.objectives.iter().map(move |o| (s, o)))
-                        .filter(|(_, o)| o.contributes_to.iter().any(|c| c.set == reference.id && c.objective == objective.id))
+                        .filter(|(_, o)| {
+                            o.contributes_to
+                                .iter()
+                                .any(|c| c.set == reference.id && c.objective == objective.id)
+                        })
                         .collect(),
                 })
                 .collect();
@@ -51,13 +55,17 @@ pub fn elsewhere(sets: &[OkrSet]) -> Vec<(&OkrSet, &Objective, &Contribution)> {
 /// Sets grouped by cycle, the latest cycle first; within a cycle, by team then name.
 pub fn by_cycle(sets: &[OkrSet]) -> Vec<(Cycle, Vec<&OkrSet>)> {
     let mut cycles: Vec<Cycle> = sets.iter().map(|s| s.cycle).collect();
-    order::sort_by(&mut cycles, |a, b| b.start.cmp(&a.start).then(b.end.cmp(&a.end)));
+    order::sort_by(&mut cycles, |a, b| {
+        b.start.cmp(&a.start).then(b.end.cmp(&a.end))
+    });
     cycles.dedup();
     cycles
         .into_iter()
         .map(|cycle| {
             let mut group: Vec<&OkrSet> = sets.iter().filter(|s| s.cycle == cycle).collect();
-            order::sort_by(&mut group, |a, b| a.team.cmp(&b.team).then(a.name.cmp(&b.name)));
+            order::sort_by(&mut group, |a, b| {
+                a.team.cmp(&b.team).then(a.name.cmp(&b.name))
+            });
             (cycle, group)
         })
         .collect()
@@ -68,7 +76,8 @@ impl Objective {
     /// No link is added past `validate::MAX_CONTRIBUTIONS`.
     pub fn toggle_contribution(&mut self, link: Contribution) -> bool {
         let before = self.contributes_to.len();
-        self.contributes_to.retain(|c| !(c.set == link.set && c.objective == link.objective));
+        self.contributes_to
+            .retain(|c| !(c.set == link.set && c.objective == link.objective));
         if self.contributes_to.len() == before && before < super::validate::MAX_CONTRIBUTIONS {
             self.contributes_to.push(link);
             true
@@ -85,13 +94,30 @@ mod tests {
 
     fn set(id: &str, objectives: &[&str]) -> OkrSet {
         let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
-        let mut s = OkrSet::new(Id::new(id), id, "", Cycle::quarter_from(start), DateTime::<Utc>::from_timestamp(0, 0).unwrap());
-        s.objectives = objectives.iter().map(|o| Objective { title: o.to_string(), ..Objective::new(Id::new(*o)) }).collect();
+        let mut s = OkrSet::new(
+            Id::new(id),
+            id,
+            "",
+            Cycle::quarter_from(start),
+            DateTime::<Utc>::from_timestamp(0, 0).unwrap(),
+        );
+        s.objectives = objectives
+            .iter()
+            .map(|o| Objective {
+                title: o.to_string(),
+                ..Objective::new(Id::new(*o))
+            })
+            .collect();
         s
     }
 
     fn link(set: &str, objective: &str) -> Contribution {
-        Contribution { set: Id::new(set), objective: Id::new(objective), set_name: "Direction".into(), objective_title: "Cap".into() }
+        Contribution {
+            set: Id::new(set),
+            objective: Id::new(objective),
+            set_name: "Direction".into(),
+            objective_title: "Cap".into(),
+        }
     }
 
     #[test]
@@ -107,7 +133,11 @@ mod tests {
         let map = alignment(&sets);
         assert_eq!(map.len(), 1);
         let served = &map[0].1;
-        let names: Vec<_> = served[0].contributors.iter().map(|(s, o)| (s.name.as_str(), o.title.as_str())).collect();
+        let names: Vec<_> = served[0]
+            .contributors
+            .iter()
+            .map(|(s, o)| (s.name.as_str(), o.title.as_str()))
+            .collect();
         assert_eq!(names, [("support", "s1"), ("logistique", "l1")]);
         assert!(served[1].contributors.is_empty(), "d2 is a gap");
         let away = elsewhere(&sets);

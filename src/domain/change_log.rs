@@ -25,20 +25,42 @@ fn number(n: Option<f64>) -> Option<ChangeValue> {
 /// removed ones. Moving an item is not a change of the plan's content.
 pub fn plan_diff(before: &[Objective], after: &[Objective]) -> Vec<Difference> {
     let mut out = Vec::new();
-    let mut push = |subject: &str, what, old, new| out.push(Difference { subject: subject.to_owned(), what, old, new });
+    let mut push = |subject: &str, what, old, new| {
+        out.push(Difference {
+            subject: subject.to_owned(),
+            what,
+            old,
+            new,
+        })
+    };
     for objective in after {
         let Some(old) = before.iter().find(|o| o.id == objective.id) else {
-            push(&objective.title, ChangeKind::ObjectiveAdded, None, text(&objective.title));
+            push(
+                &objective.title,
+                ChangeKind::ObjectiveAdded,
+                None,
+                text(&objective.title),
+            );
             for kr in &objective.key_results {
                 push(&kr.title, ChangeKind::KeyResultAdded, None, text(&kr.title));
             }
             continue;
         };
         if old.title != objective.title {
-            push(&objective.title, ChangeKind::ObjectiveTitle, text(&old.title), text(&objective.title));
+            push(
+                &objective.title,
+                ChangeKind::ObjectiveTitle,
+                text(&old.title),
+                text(&objective.title),
+            );
         }
         if old.why != objective.why {
-            push(&objective.title, ChangeKind::ObjectiveWhy, text(&old.why), text(&objective.why));
+            push(
+                &objective.title,
+                ChangeKind::ObjectiveWhy,
+                text(&old.why),
+                text(&objective.why),
+            );
         }
         for kr in &objective.key_results {
             match old.key_results.iter().find(|k| k.id == kr.id) {
@@ -46,12 +68,29 @@ pub fn plan_diff(before: &[Objective], after: &[Objective]) -> Vec<Difference> {
                 None => push(&kr.title, ChangeKind::KeyResultAdded, None, text(&kr.title)),
             }
         }
-        for old_kr in old.key_results.iter().filter(|k| !objective.key_results.iter().any(|n| n.id == k.id)) {
-            push(&old_kr.title, ChangeKind::KeyResultRemoved, text(&old_kr.title), None);
+        for old_kr in old
+            .key_results
+            .iter()
+            .filter(|k| !objective.key_results.iter().any(|n| n.id == k.id))
+        {
+            push(
+                &old_kr.title,
+                ChangeKind::KeyResultRemoved,
+                text(&old_kr.title),
+                None,
+            );
         }
     }
-    for old in before.iter().filter(|o| !after.iter().any(|n| n.id == o.id)) {
-        push(&old.title, ChangeKind::ObjectiveRemoved, text(&old.title), None);
+    for old in before
+        .iter()
+        .filter(|o| !after.iter().any(|n| n.id == o.id))
+    {
+        push(
+            &old.title,
+            ChangeKind::ObjectiveRemoved,
+            text(&old.title),
+            None,
+        );
     }
     out
 }
@@ -61,16 +100,36 @@ type Push<'a> = dyn FnMut(&str, ChangeKind, Option<ChangeValue>, Option<ChangeVa
 fn key_result_diff(old: &KeyResult, new: &KeyResult, push: &mut Push<'_>) {
     let subject = new.title.as_str();
     if old.title != new.title {
-        push(subject, ChangeKind::KeyResultTitle, text(&old.title), text(&new.title));
+        push(
+            subject,
+            ChangeKind::KeyResultTitle,
+            text(&old.title),
+            text(&new.title),
+        );
     }
     if old.kind != new.kind {
-        push(subject, ChangeKind::KeyResultKind, Some(ChangeValue::Kind(old.kind)), Some(ChangeValue::Kind(new.kind)));
+        push(
+            subject,
+            ChangeKind::KeyResultKind,
+            Some(ChangeValue::Kind(old.kind)),
+            Some(ChangeValue::Kind(new.kind)),
+        );
     }
     if old.baseline != new.baseline {
-        push(subject, ChangeKind::Baseline, number(old.baseline), number(new.baseline));
+        push(
+            subject,
+            ChangeKind::Baseline,
+            number(old.baseline),
+            number(new.baseline),
+        );
     }
     if old.target != new.target {
-        push(subject, ChangeKind::Target, number(old.target), number(new.target));
+        push(
+            subject,
+            ChangeKind::Target,
+            number(old.target),
+            number(new.target),
+        );
     }
     if old.unit != new.unit {
         push(subject, ChangeKind::Unit, text(&old.unit), text(&new.unit));
@@ -81,19 +140,30 @@ impl OkrSet {
     /// Writes the log of a change in progress: the entries from `from` on are this change's,
     /// rewritten from the plan as it was (`before`) to the plan as it is, with one reason.
     /// Called after every edit of the change, so the stored log always matches the plan.
-    pub fn log_changes(&mut self, from: usize, before: &[Objective], reason: &str, at: DateTime<Utc>) {
+    pub fn log_changes(
+        &mut self,
+        from: usize,
+        before: &[Objective],
+        reason: &str,
+        at: DateTime<Utc>,
+    ) {
         self.changes.truncate(from);
-        let entries = plan_diff(before, &self.objectives).into_iter().map(|d| Change {
-            at,
-            subject: d.subject,
-            what: d.what,
-            old: d.old,
-            new: d.new,
-            reason: reason.trim().to_owned(),
-        });
+        let entries = plan_diff(before, &self.objectives)
+            .into_iter()
+            .map(|d| Change {
+                at,
+                subject: d.subject,
+                what: d.what,
+                old: d.old,
+                new: d.new,
+                reason: reason.trim().to_owned(),
+            });
         self.changes.extend(entries);
         // A set must always read back: past the limit, the oldest entries go first.
-        let over = self.changes.len().saturating_sub(super::validate::MAX_CHANGES);
+        let over = self
+            .changes
+            .len()
+            .saturating_sub(super::validate::MAX_CHANGES);
         self.changes.drain(..over);
     }
 }
@@ -111,7 +181,11 @@ impl OkrSet {
                     objective.retro = current.retro.clone();
                 }
                 for kr in &mut objective.key_results {
-                    if let Some(current) = now.iter().flat_map(|c| &c.key_results).find(|k| k.id == kr.id) {
+                    if let Some(current) = now
+                        .iter()
+                        .flat_map(|c| &c.key_results)
+                        .find(|k| k.id == kr.id)
+                    {
                         kr.check_ins = current.check_ins.clone();
                     }
                 }
@@ -129,11 +203,27 @@ mod tests {
     use crate::domain::model::KrKind;
 
     fn plan() -> Vec<Objective> {
-        let kr = KeyResult { title: "Délai".into(), baseline: Some(48.0), target: Some(24.0), kind: KrKind::Decrease, ..KeyResult::new(Id::new("k1")) };
-        let gone = KeyResult { title: "Retours".into(), ..KeyResult::new(Id::new("k2")) };
+        let kr = KeyResult {
+            title: "Délai".into(),
+            baseline: Some(48.0),
+            target: Some(24.0),
+            kind: KrKind::Decrease,
+            ..KeyResult::new(Id::new("k1"))
+        };
+        let gone = KeyResult {
+            title: "Retours".into(),
+            ..KeyResult::new(Id::new("k2"))
+        };
         vec![
-            Objective { title: "Livrer vite".into(), key_results: vec![kr, gone], ..Objective::new(Id::new("o1")) },
-            Objective { title: "Ancien".into(), ..Objective::new(Id::new("o2")) },
+            Objective {
+                title: "Livrer vite".into(),
+                key_results: vec![kr, gone],
+                ..Objective::new(Id::new("o1"))
+            },
+            Objective {
+                title: "Ancien".into(),
+                ..Objective::new(Id::new("o2"))
+            },
         ]
     }
 
@@ -141,7 +231,13 @@ mod tests {
     fn cancelling_a_change_keeps_what_was_recorded_meanwhile() {
         let at = DateTime::<Utc>::from_timestamp(0, 0).unwrap();
         let start = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
-        let mut set = OkrSet::new(Id::new("s"), "S", "", crate::domain::model::Cycle::quarter_from(start), at);
+        let mut set = OkrSet::new(
+            Id::new("s"),
+            "S",
+            "",
+            crate::domain::model::Cycle::quarter_from(start),
+            at,
+        );
         set.objectives = plan();
         let before = set.objectives.clone();
         set.objectives[0].key_results[0].target = Some(12.0);
@@ -177,12 +273,21 @@ mod tests {
         after[0].key_results[0].unit = "h".into();
         after[0].key_results.remove(1);
         after.remove(1);
-        after.push(Objective { title: "Nouveau".into(), ..Objective::new(Id::new("o3")) });
+        after.push(Objective {
+            title: "Nouveau".into(),
+            ..Objective::new(Id::new("o3"))
+        });
         let diff = plan_diff(&plan(), &after);
         let whats: Vec<_> = diff.iter().map(|d| d.what).collect();
         assert_eq!(
             whats,
-            vec![ChangeKind::Target, ChangeKind::Unit, ChangeKind::KeyResultRemoved, ChangeKind::ObjectiveAdded, ChangeKind::ObjectiveRemoved]
+            vec![
+                ChangeKind::Target,
+                ChangeKind::Unit,
+                ChangeKind::KeyResultRemoved,
+                ChangeKind::ObjectiveAdded,
+                ChangeKind::ObjectiveRemoved
+            ]
         );
         assert_eq!(diff[0].old, Some(ChangeValue::Number(24.0)));
         assert_eq!(diff[0].new, Some(ChangeValue::Number(12.0)));
@@ -193,7 +298,13 @@ mod tests {
     fn logging_again_rewrites_this_change_only() {
         let at = DateTime::<Utc>::from_timestamp(0, 0).unwrap();
         let start = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
-        let mut set = OkrSet::new(Id::new("s"), "S", "", crate::domain::model::Cycle::quarter_from(start), at);
+        let mut set = OkrSet::new(
+            Id::new("s"),
+            "S",
+            "",
+            crate::domain::model::Cycle::quarter_from(start),
+            at,
+        );
         set.objectives = plan();
         let before = set.objectives.clone();
         set.objectives[0].title = "Livrer plus vite".into();
@@ -209,6 +320,10 @@ mod tests {
         assert_eq!(set.changes[1].reason, "Nouveau contrat");
         set.objectives[0].key_results[0].target = Some(24.0);
         set.log_changes(1, &before_second, "Nouveau contrat", at);
-        assert_eq!(set.changes.len(), 1, "undoing within the change leaves nothing to log");
+        assert_eq!(
+            set.changes.len(),
+            1,
+            "undoing within the change leaves nothing to log"
+        );
     }
 }

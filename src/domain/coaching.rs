@@ -49,9 +49,10 @@ pub struct Finding {
 impl Rule {
     pub fn severity(self) -> Severity {
         match self {
-            Rule::KrMissingUnit | Rule::ObjectiveHasNumber | Rule::ObjectiveTooLong | Rule::ObjectiveGeneric => {
-                Severity::Advice
-            }
+            Rule::KrMissingUnit
+            | Rule::ObjectiveHasNumber
+            | Rule::ObjectiveTooLong
+            | Rule::ObjectiveGeneric => Severity::Advice,
             _ => Severity::Warning,
         }
     }
@@ -63,18 +64,67 @@ pub const OBJECTIVE_MAX_WORDS: usize = 15;
 /// Verbs that open a task rather than a result, in French and English. A team writes in
 /// its own language whatever the UI's, so both lists apply.
 const TASK_VERBS: &[&str] = &[
-    "mettre à jour", "mettre en place", "mettre en œuvre", "revoir", "organiser", "lancer", "créer",
-    "rédiger", "préparer", "faire", "réaliser", "développer", "déployer", "écrire", "installer",
-    "finaliser", "migrer", "refondre", "animer", "planifier", "update", "review", "organise",
-    "organize", "launch", "create", "write", "prepare", "implement", "set up", "build", "deploy",
-    "hold", "run", "do", "make", "develop", "install", "finish", "migrate", "plan", "draft",
+    "mettre à jour",
+    "mettre en place",
+    "mettre en œuvre",
+    "revoir",
+    "organiser",
+    "lancer",
+    "créer",
+    "rédiger",
+    "préparer",
+    "faire",
+    "réaliser",
+    "développer",
+    "déployer",
+    "écrire",
+    "installer",
+    "finaliser",
+    "migrer",
+    "refondre",
+    "animer",
+    "planifier",
+    "update",
+    "review",
+    "organise",
+    "organize",
+    "launch",
+    "create",
+    "write",
+    "prepare",
+    "implement",
+    "set up",
+    "build",
+    "deploy",
+    "hold",
+    "run",
+    "do",
+    "make",
+    "develop",
+    "install",
+    "finish",
+    "migrate",
+    "plan",
+    "draft",
 ];
 
 /// Phrases that could head any company's OKRs, and so steer none.
 const GENERIC_PHRASES: &[&str] = &[
-    "être le meilleur", "être la meilleure", "être les meilleurs", "leader du marché", "numéro un",
-    "numéro 1", "n°1", "excellence opérationnelle", "be the best", "market leader", "number one",
-    "world class", "world-class", "best in class", "best-in-class",
+    "être le meilleur",
+    "être la meilleure",
+    "être les meilleurs",
+    "leader du marché",
+    "numéro un",
+    "numéro 1",
+    "n°1",
+    "excellence opérationnelle",
+    "be the best",
+    "market leader",
+    "number one",
+    "world class",
+    "world-class",
+    "best in class",
+    "best-in-class",
 ];
 
 /// Lower case for Latin letters, enough to compare with the lists above.
@@ -94,12 +144,19 @@ fn fold(text: &str) -> String {
 fn starts_with_task_verb(title: &str) -> bool {
     let title = fold(title);
     TASK_VERBS.iter().any(|verb| {
-        title.strip_prefix(verb).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        title
+            .strip_prefix(verb)
+            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
     })
 }
 
 fn review_key_result(kr: &KeyResult, findings: &mut Vec<Finding>) {
-    let mut flag = |rule| findings.push(Finding { rule, target: Target::KeyResult(kr.id.clone()) });
+    let mut flag = |rule| {
+        findings.push(Finding {
+            rule,
+            target: Target::KeyResult(kr.id.clone()),
+        })
+    };
     if starts_with_task_verb(&kr.title) {
         flag(Rule::KrStartsWithTaskVerb);
     }
@@ -125,7 +182,12 @@ fn review_key_result(kr: &KeyResult, findings: &mut Vec<Finding>) {
 }
 
 fn review_objective(objective: &Objective, max_key_results: usize, findings: &mut Vec<Finding>) {
-    let mut flag = |rule| findings.push(Finding { rule, target: Target::Objective(objective.id.clone()) });
+    let mut flag = |rule| {
+        findings.push(Finding {
+            rule,
+            target: Target::Objective(objective.id.clone()),
+        })
+    };
     let title = fold(&objective.title);
     if title.chars().any(|c| c.is_ascii_digit()) {
         flag(Rule::ObjectiveHasNumber);
@@ -150,7 +212,10 @@ fn review_objective(objective: &Objective, max_key_results: usize, findings: &mu
             continue;
         }
         if seen.contains(&title) {
-            findings.push(Finding { rule: Rule::KrDuplicate, target: Target::KeyResult(kr.id.clone()) });
+            findings.push(Finding {
+                rule: Rule::KrDuplicate,
+                target: Target::KeyResult(kr.id.clone()),
+            });
         } else {
             seen.push(title);
         }
@@ -162,7 +227,11 @@ fn review_objective(objective: &Objective, max_key_results: usize, findings: &mu
 pub fn review(set: &OkrSet) -> Vec<Finding> {
     let mut findings = review_set_level(set.objectives.len(), set.count_rule);
     for objective in &set.objectives {
-        review_objective(objective, set.count_rule.max_key_results as usize, &mut findings);
+        review_objective(
+            objective,
+            set.count_rule.max_key_results as usize,
+            &mut findings,
+        );
     }
     findings
 }
@@ -172,7 +241,10 @@ pub fn review(set: &OkrSet) -> Vec<Finding> {
 /// and recompute only the objective that changed.
 pub fn review_set_level(objectives: usize, rule: CountRule) -> Vec<Finding> {
     if objectives > rule.max_objectives as usize {
-        vec![Finding { rule: Rule::TooManyObjectives, target: Target::Set }]
+        vec![Finding {
+            rule: Rule::TooManyObjectives,
+            target: Target::Set,
+        }]
     } else {
         Vec::new()
     }
@@ -187,7 +259,10 @@ pub fn review_one_objective(objective: &Objective, rule: CountRule) -> Vec<Findi
 
 /// How many warnings and pieces of advice: (warnings, advice).
 pub fn tally(findings: &[Finding]) -> (usize, usize) {
-    let warnings = findings.iter().filter(|f| f.rule.severity() == Severity::Warning).count();
+    let warnings = findings
+        .iter()
+        .filter(|f| f.rule.severity() == Severity::Warning)
+        .count();
     (warnings, findings.len() - warnings)
 }
 
@@ -216,10 +291,26 @@ mod tests {
     fn review_is_the_set_level_then_each_objective() {
         let mut ids = CountingIds::default();
         let krs = vec![
-            kr(&mut ids, "Mettre à jour le site", KrKind::Increase, Some(1.0), None, ""),
-            kr(&mut ids, "Mettre à jour le site", KrKind::Decrease, Some(1.0), Some(3.0), "h"),
+            kr(
+                &mut ids,
+                "Mettre à jour le site",
+                KrKind::Increase,
+                Some(1.0),
+                None,
+                "",
+            ),
+            kr(
+                &mut ids,
+                "Mettre à jour le site",
+                KrKind::Decrease,
+                Some(1.0),
+                Some(3.0),
+                "h",
+            ),
         ];
-        let objectives: Vec<Objective> = (0..4).map(|i| objective(&mut ids, &format!("Objectif {i} numéro un"), krs.clone())).collect();
+        let objectives: Vec<Objective> = (0..4)
+            .map(|i| objective(&mut ids, &format!("Objectif {i} numéro un"), krs.clone()))
+            .collect();
         let set = set_with(objectives);
         let mut pieces = review_set_level(set.objectives.len(), set.count_rule);
         for o in &set.objectives {
@@ -233,19 +324,44 @@ mod tests {
     use crate::domain::model::{CountRule, Cycle};
     use chrono::{NaiveDate, TimeZone, Utc};
 
-    fn kr(ids: &mut CountingIds, title: &str, kind: KrKind, baseline: Option<f64>, target: Option<f64>, unit: &str) -> KeyResult {
-        KeyResult { id: ids.next_id(), title: title.into(), kind, baseline, target, unit: unit.into(), check_ins: Vec::new() }
+    fn kr(
+        ids: &mut CountingIds,
+        title: &str,
+        kind: KrKind,
+        baseline: Option<f64>,
+        target: Option<f64>,
+        unit: &str,
+    ) -> KeyResult {
+        KeyResult {
+            id: ids.next_id(),
+            title: title.into(),
+            kind,
+            baseline,
+            target,
+            unit: unit.into(),
+            check_ins: Vec::new(),
+        }
     }
 
     fn set_with(objectives: Vec<Objective>) -> OkrSet {
         let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
-        let mut set = OkrSet::new(Id::new("s"), "Pilote", "", Cycle::quarter_from(start), Utc.timestamp_opt(0, 0).unwrap());
+        let mut set = OkrSet::new(
+            Id::new("s"),
+            "Pilote",
+            "",
+            Cycle::quarter_from(start),
+            Utc.timestamp_opt(0, 0).unwrap(),
+        );
         set.objectives = objectives;
         set
     }
 
     fn objective(ids: &mut CountingIds, title: &str, key_results: Vec<KeyResult>) -> Objective {
-        Objective { title: title.into(), key_results, ..Objective::new(ids.next_id()) }
+        Objective {
+            title: title.into(),
+            key_results,
+            ..Objective::new(ids.next_id())
+        }
     }
 
     fn rules_on(set: &OkrSet) -> Vec<Rule> {
@@ -253,7 +369,14 @@ mod tests {
     }
 
     fn good_kr(ids: &mut CountingIds) -> KeyResult {
-        kr(ids, "Délai moyen de livraison des commandes critiques", KrKind::Decrease, Some(48.0), Some(24.0), "h")
+        kr(
+            ids,
+            "Délai moyen de livraison des commandes critiques",
+            KrKind::Decrease,
+            Some(48.0),
+            Some(24.0),
+            "h",
+        )
     }
 
     #[test]
@@ -261,10 +384,28 @@ mod tests {
         let mut ids = CountingIds::default();
         let krs = vec![
             good_kr(&mut ids),
-            kr(&mut ids, "Commandes livrées sans incident", KrKind::Increase, Some(82.0), Some(95.0), "%"),
-            kr(&mut ids, "Average order satisfaction", KrKind::StayAbove, None, Some(8.5), "/10"),
+            kr(
+                &mut ids,
+                "Commandes livrées sans incident",
+                KrKind::Increase,
+                Some(82.0),
+                Some(95.0),
+                "%",
+            ),
+            kr(
+                &mut ids,
+                "Average order satisfaction",
+                KrKind::StayAbove,
+                None,
+                Some(8.5),
+                "/10",
+            ),
         ];
-        let set = set_with(vec![objective(&mut ids, "Réduire le délai de livraison des commandes urgentes", krs)]);
+        let set = set_with(vec![objective(
+            &mut ids,
+            "Réduire le délai de livraison des commandes urgentes",
+            krs,
+        )]);
         let findings = review(&set);
         assert_eq!(findings, vec![]);
         assert_eq!(plan_score(&set, &findings), 100);
@@ -273,17 +414,47 @@ mod tests {
     #[test]
     fn task_verbs_fire_in_both_languages_and_only_as_the_first_word() {
         let mut ids = CountingIds::default();
-        for title in ["Mettre à jour le rapport qualité", "mettre en place un comité", "Organiser 3 ateliers", "Rédiger la charte",
-                      "Update the quality report", "Launch the new portal", "Set up a weekly review", "Lancer : la campagne", "Créer"] {
+        for title in [
+            "Mettre à jour le rapport qualité",
+            "mettre en place un comité",
+            "Organiser 3 ateliers",
+            "Rédiger la charte",
+            "Update the quality report",
+            "Launch the new portal",
+            "Set up a weekly review",
+            "Lancer : la campagne",
+            "Créer",
+        ] {
             let k = kr(&mut ids, title, KrKind::Milestone, None, None, "");
-            let set = set_with(vec![objective(&mut ids, "Des clients servis plus vite", vec![k])]);
-            assert!(rules_on(&set).contains(&Rule::KrStartsWithTaskVerb), "{title}");
+            let set = set_with(vec![objective(
+                &mut ids,
+                "Des clients servis plus vite",
+                vec![k],
+            )]);
+            assert!(
+                rules_on(&set).contains(&Rule::KrStartsWithTaskVerb),
+                "{title}"
+            );
         }
-        for title in ["Taux de lancement réussi", "Délai de mise à jour des fiches", "Reviewed claims per week", "Doable tasks share",
-                      "Lanceurs d'alerte protégés", "Runtime of the nightly batch", "Makers trained"] {
+        for title in [
+            "Taux de lancement réussi",
+            "Délai de mise à jour des fiches",
+            "Reviewed claims per week",
+            "Doable tasks share",
+            "Lanceurs d'alerte protégés",
+            "Runtime of the nightly batch",
+            "Makers trained",
+        ] {
             let k = kr(&mut ids, title, KrKind::Milestone, None, None, "");
-            let set = set_with(vec![objective(&mut ids, "Des clients servis plus vite", vec![k])]);
-            assert!(!rules_on(&set).contains(&Rule::KrStartsWithTaskVerb), "{title}");
+            let set = set_with(vec![objective(
+                &mut ids,
+                "Des clients servis plus vite",
+                vec![k],
+            )]);
+            assert!(
+                !rules_on(&set).contains(&Rule::KrStartsWithTaskVerb),
+                "{title}"
+            );
         }
     }
 
@@ -291,22 +462,79 @@ mod tests {
     fn numbers_directions_and_units_of_key_results() {
         let mut ids = CountingIds::default();
         let cases = [
-            (KrKind::Increase, None, None, "%", Some(Rule::KrWithoutNumber)),
-            (KrKind::StayBelow, None, None, "h", Some(Rule::KrWithoutNumber)),
+            (
+                KrKind::Increase,
+                None,
+                None,
+                "%",
+                Some(Rule::KrWithoutNumber),
+            ),
+            (
+                KrKind::StayBelow,
+                None,
+                None,
+                "h",
+                Some(Rule::KrWithoutNumber),
+            ),
             (KrKind::Milestone, None, None, "", None),
-            (KrKind::Increase, Some(5.0), Some(5.0), "%", Some(Rule::KrBaselineEqualsTarget)),
-            (KrKind::Decrease, Some(24.0), Some(48.0), "h", Some(Rule::KrDirectionContradictsKind)),
-            (KrKind::Increase, Some(48.0), Some(24.0), "h", Some(Rule::KrDirectionContradictsKind)),
+            (
+                KrKind::Increase,
+                Some(5.0),
+                Some(5.0),
+                "%",
+                Some(Rule::KrBaselineEqualsTarget),
+            ),
+            (
+                KrKind::Decrease,
+                Some(24.0),
+                Some(48.0),
+                "h",
+                Some(Rule::KrDirectionContradictsKind),
+            ),
+            (
+                KrKind::Increase,
+                Some(48.0),
+                Some(24.0),
+                "h",
+                Some(Rule::KrDirectionContradictsKind),
+            ),
             (KrKind::Decrease, Some(48.0), Some(24.0), "h", None),
             (KrKind::Increase, None, Some(95.0), "%", None),
             (KrKind::StayAbove, Some(3.0), Some(3.0), "pts", None),
-            (KrKind::Increase, Some(6.8), Some(8.5), "", Some(Rule::KrMissingUnit)),
-            (KrKind::Increase, Some(6.8), Some(8.5), "  ", Some(Rule::KrMissingUnit)),
+            (
+                KrKind::Increase,
+                Some(6.8),
+                Some(8.5),
+                "",
+                Some(Rule::KrMissingUnit),
+            ),
+            (
+                KrKind::Increase,
+                Some(6.8),
+                Some(8.5),
+                "  ",
+                Some(Rule::KrMissingUnit),
+            ),
         ];
         for (kind, baseline, target, unit, expected) in cases {
-            let k = kr(&mut ids, "Satisfaction des usagers", kind, baseline, target, unit);
-            let set = set_with(vec![objective(&mut ids, "Des usagers mieux servis", vec![k])]);
-            assert_eq!(rules_on(&set), expected.into_iter().collect::<Vec<_>>(), "{kind:?} {baseline:?} {target:?} {unit:?}");
+            let k = kr(
+                &mut ids,
+                "Satisfaction des usagers",
+                kind,
+                baseline,
+                target,
+                unit,
+            );
+            let set = set_with(vec![objective(
+                &mut ids,
+                "Des usagers mieux servis",
+                vec![k],
+            )]);
+            assert_eq!(
+                rules_on(&set),
+                expected.into_iter().collect::<Vec<_>>(),
+                "{kind:?} {baseline:?} {target:?} {unit:?}"
+            );
         }
     }
 
@@ -324,7 +552,11 @@ mod tests {
             ("Meilleure qualité de service", true, &[]),
         ];
         for (title, with_kr, expected) in cases {
-            let krs = if with_kr { vec![good_kr(&mut ids)] } else { vec![] };
+            let krs = if with_kr {
+                vec![good_kr(&mut ids)]
+            } else {
+                vec![]
+            };
             let set = set_with(vec![objective(&mut ids, title, krs)]);
             assert_eq!(rules_on(&set), expected.to_vec(), "{title}");
         }
@@ -334,44 +566,92 @@ mod tests {
     fn duplicates_and_the_count_rule() {
         let mut ids = CountingIds::default();
         let dup = vec![
-            kr(&mut ids, "Taux de réponse en 48 h", KrKind::Increase, Some(50.0), Some(80.0), "%"),
-            kr(&mut ids, "taux de réponse en 48 h ", KrKind::Increase, Some(50.0), Some(90.0), "%"),
+            kr(
+                &mut ids,
+                "Taux de réponse en 48 h",
+                KrKind::Increase,
+                Some(50.0),
+                Some(80.0),
+                "%",
+            ),
+            kr(
+                &mut ids,
+                "taux de réponse en 48 h ",
+                KrKind::Increase,
+                Some(50.0),
+                Some(90.0),
+                "%",
+            ),
         ];
         let dup_id = dup[1].id.clone();
         let set = set_with(vec![objective(&mut ids, "Répondre vite", dup)]);
-        assert_eq!(review(&set), vec![Finding { rule: Rule::KrDuplicate, target: Target::KeyResult(dup_id) }]);
+        assert_eq!(
+            review(&set),
+            vec![Finding {
+                rule: Rule::KrDuplicate,
+                target: Target::KeyResult(dup_id)
+            }]
+        );
 
         let four: Vec<_> = (0..4).map(|_| good_kr(&mut ids)).collect();
         let objectives = (0..4)
             .map(|i| {
                 let k = good_kr(&mut ids);
-                objective(&mut ids, &format!("Objectif {}", "abcd".chars().nth(i).unwrap()), vec![k])
+                objective(
+                    &mut ids,
+                    &format!("Objectif {}", "abcd".chars().nth(i).unwrap()),
+                    vec![k],
+                )
             })
             .collect();
         let mut set = set_with(objectives);
         assert_eq!(rules_on(&set), vec![Rule::TooManyObjectives]);
-        set.count_rule = CountRule { max_objectives: 4, max_key_results: 3 };
+        set.count_rule = CountRule {
+            max_objectives: 4,
+            max_key_results: 3,
+        };
         assert_eq!(rules_on(&set), vec![]);
         set.objectives[0].key_results = four;
         let rules = rules_on(&set);
         assert!(rules.contains(&Rule::TooManyKeyResults), "{rules:?}");
-        set.count_rule = CountRule { max_objectives: 2, max_key_results: 2 };
+        set.count_rule = CountRule {
+            max_objectives: 2,
+            max_key_results: 2,
+        };
         let rules = rules_on(&set);
-        assert!(rules.contains(&Rule::TooManyObjectives) && rules.contains(&Rule::TooManyKeyResults));
+        assert!(
+            rules.contains(&Rule::TooManyObjectives) && rules.contains(&Rule::TooManyKeyResults)
+        );
     }
 
     #[test]
     fn the_plan_score_follows_its_documented_rule() {
         let mut ids = CountingIds::default();
         assert_eq!(plan_score(&set_with(vec![]), &[]), 0);
-        let k = kr(&mut ids, "Mettre à jour le rapport", KrKind::Increase, None, None, "");
-        let set = set_with(vec![objective(&mut ids, "Un rapport utile en 2027", vec![k])]);
+        let k = kr(
+            &mut ids,
+            "Mettre à jour le rapport",
+            KrKind::Increase,
+            None,
+            None,
+            "",
+        );
+        let set = set_with(vec![objective(
+            &mut ids,
+            "Un rapport utile en 2027",
+            vec![k],
+        )]);
         let findings = review(&set);
         // Two warnings (task verb, no number) and one advice (number in the objective).
         assert_eq!(findings.len(), 3);
         assert_eq!(tally(&findings), (2, 1));
         assert_eq!(plan_score(&set, &findings), 100 - 15 - 15 - 5);
-        let many: Vec<_> = (0..10).map(|_| Finding { rule: Rule::KrWithoutNumber, target: Target::Set }).collect();
+        let many: Vec<_> = (0..10)
+            .map(|_| Finding {
+                rule: Rule::KrWithoutNumber,
+                target: Target::Set,
+            })
+            .collect();
         assert_eq!(plan_score(&set, &many), 0);
     }
 }

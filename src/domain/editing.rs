@@ -13,7 +13,9 @@ pub struct Removed<T> {
 }
 
 fn move_within<T>(items: &mut [T], index: usize, delta: isize) -> bool {
-    let Some(target) = index.checked_add_signed(delta) else { return false };
+    let Some(target) = index.checked_add_signed(delta) else {
+        return false;
+    };
     if target >= items.len() {
         return false;
     }
@@ -47,7 +49,11 @@ impl OkrSet {
         let index = self.objectives.iter().position(|o| &o.id == id)?;
         let removed = self.objectives.remove(index);
         self.forget_missing_objectives();
-        Some(Removed { parent: None, index, item: removed })
+        Some(Removed {
+            parent: None,
+            index,
+            item: removed,
+        })
     }
 
     /// Meetings may only name objectives the set has: after a removal, a cancelled change
@@ -97,19 +103,28 @@ impl OkrSet {
     }
 
     pub fn key_result_mut(&mut self, id: &Id) -> Option<&mut KeyResult> {
-        self.objectives.iter_mut().flat_map(|o| o.key_results.iter_mut()).find(|k| &k.id == id)
+        self.objectives
+            .iter_mut()
+            .flat_map(|o| o.key_results.iter_mut())
+            .find(|k| &k.id == id)
     }
 
     pub fn remove_key_result(&mut self, id: &Id) -> Option<Removed<KeyResult>> {
         self.objectives.iter_mut().find_map(|o| {
             let index = o.key_results.iter().position(|k| &k.id == id)?;
-            Some(Removed { parent: Some(o.id.clone()), index, item: o.key_results.remove(index) })
+            Some(Removed {
+                parent: Some(o.id.clone()),
+                index,
+                item: o.key_results.remove(index),
+            })
         })
     }
 
     /// Puts a key result back; false when its objective is gone meanwhile.
     pub fn restore_key_result(&mut self, removed: Removed<KeyResult>) -> bool {
-        let Some(parent) = removed.parent.as_ref() else { return false };
+        let Some(parent) = removed.parent.as_ref() else {
+            return false;
+        };
         match self.objective_mut(parent) {
             Some(o) => {
                 let index = removed.index.min(o.key_results.len());
@@ -121,10 +136,12 @@ impl OkrSet {
     }
 
     pub fn move_key_result(&mut self, id: &Id, delta: isize) -> bool {
-        self.objectives.iter_mut().any(|o| match o.key_results.iter().position(|k| &k.id == id) {
-            Some(index) => move_within(&mut o.key_results, index, delta),
-            None => false,
-        })
+        self.objectives
+            .iter_mut()
+            .any(|o| match o.key_results.iter().position(|k| &k.id == id) {
+                Some(index) => move_within(&mut o.key_results, index, delta),
+                None => false,
+            })
     }
 
     /// Puts key result `id` where key result `at` stands, in `at`'s objective: a drop.
@@ -132,15 +149,30 @@ impl OkrSet {
         if id == at || self.key_result(at).is_none() {
             return false;
         }
-        let Some(removed) = self.remove_key_result(id) else { return false };
+        let Some(removed) = self.remove_key_result(id) else {
+            return false;
+        };
         let (parent, index) = self
             .objectives
             .iter()
-            .find_map(|o| o.key_results.iter().position(|k| &k.id == at).map(|i| (o.id.clone(), i)))
+            .find_map(|o| {
+                o.key_results
+                    .iter()
+                    .position(|k| &k.id == at)
+                    .map(|i| (o.id.clone(), i))
+            })
             .expect("checked above");
         // Dropped on a later sibling: land after it, as the eye expects.
-        let index = if removed.parent.as_ref() == Some(&parent) && removed.index <= index { index + 1 } else { index };
-        self.restore_key_result(Removed { parent: Some(parent), index, item: removed.item })
+        let index = if removed.parent.as_ref() == Some(&parent) && removed.index <= index {
+            index + 1
+        } else {
+            index
+        };
+        self.restore_key_result(Removed {
+            parent: Some(parent),
+            index,
+            item: removed.item,
+        })
     }
 
     /// A full copy under fresh ids, so that both can live in one workspace and travel apart.
@@ -160,7 +192,11 @@ impl OkrSet {
             }
         }
         // Meetings name objectives by id: they follow the new ids.
-        for id in copy.meetings.iter_mut().flat_map(|m| m.to_revisit.iter_mut()) {
+        for id in copy
+            .meetings
+            .iter_mut()
+            .flat_map(|m| m.to_revisit.iter_mut())
+        {
             if let Some((_, new)) = renamed.iter().find(|(old, _)| old == id) {
                 *id = new.clone();
             }
@@ -177,7 +213,12 @@ mod tests {
         set.add_key_result(&Id::new("o1"), Id::new("k3"));
         set.add_key_result(&Id::new("o2"), Id::new("k4"));
         let krs = |set: &OkrSet, o: &str| {
-            set.objective(&Id::new(o)).unwrap().key_results.iter().map(|k| k.id.to_string()).collect::<Vec<_>>()
+            set.objective(&Id::new(o))
+                .unwrap()
+                .key_results
+                .iter()
+                .map(|k| k.id.to_string())
+                .collect::<Vec<_>>()
         };
         assert_eq!(krs(&set, "o1"), ["k1", "k2", "k3"]);
         assert!(set.place_key_result(&Id::new("k3"), &Id::new("k1")));
@@ -185,7 +226,13 @@ mod tests {
         assert!(set.place_key_result(&Id::new("k3"), &Id::new("k2")));
         assert_eq!(krs(&set, "o1"), ["k1", "k2", "k3"]);
         assert!(set.place_key_result(&Id::new("k1"), &Id::new("k4")));
-        assert_eq!((krs(&set, "o1"), krs(&set, "o2")), (vec!["k2".to_owned(), "k3".into()], vec!["k1".to_owned(), "k4".into()]));
+        assert_eq!(
+            (krs(&set, "o1"), krs(&set, "o2")),
+            (
+                vec!["k2".to_owned(), "k3".into()],
+                vec!["k1".to_owned(), "k4".into()]
+            )
+        );
         assert!(!set.place_key_result(&Id::new("k1"), &Id::new("k1")));
         assert!(!set.place_key_result(&Id::new("k1"), &Id::new("nope")));
         assert!(!set.place_key_result(&Id::new("nope"), &Id::new("k1")));
@@ -195,7 +242,12 @@ mod tests {
     #[test]
     fn an_objective_dropped_on_another_takes_its_place() {
         let mut set = sample();
-        let order = |set: &OkrSet| set.objectives.iter().map(|o| o.id.to_string()).collect::<Vec<_>>();
+        let order = |set: &OkrSet| {
+            set.objectives
+                .iter()
+                .map(|o| o.id.to_string())
+                .collect::<Vec<_>>()
+        };
         assert!(set.place_objective(&Id::new("o3"), &Id::new("o1")));
         assert_eq!(order(&set), ["o3", "o1", "o2"]);
         assert!(set.place_objective(&Id::new("o3"), &Id::new("o2")));
@@ -204,7 +256,6 @@ mod tests {
         assert!(!set.place_objective(&Id::new("nope"), &Id::new("o1")));
         assert_eq!(order(&set), ["o1", "o2", "o3"]);
     }
-
 
     use super::*;
     use crate::domain::id::CountingIds;
@@ -250,7 +301,11 @@ mod tests {
     fn key_results_move_remove_and_restore() {
         let mut set = sample();
         assert!(set.move_key_result(&Id::new("k2"), -1));
-        let ids: Vec<_> = set.objectives[0].key_results.iter().map(|k| k.id.as_str()).collect();
+        let ids: Vec<_> = set.objectives[0]
+            .key_results
+            .iter()
+            .map(|k| k.id.as_str())
+            .collect();
         assert_eq!(ids, ["k2", "k1"]);
         let removed = set.remove_key_result(&Id::new("k2")).unwrap();
         assert_eq!(removed.index, 0);
@@ -274,7 +329,11 @@ mod tests {
         });
         let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
         let copy = set.duplicate(&mut CountingIds::with_prefix("c"), "Copy", now);
-        assert_eq!(copy.meetings[0].to_revisit, vec![copy.objectives[1].id.clone()], "meetings follow the new ids");
+        assert_eq!(
+            copy.meetings[0].to_revisit,
+            vec![copy.objectives[1].id.clone()],
+            "meetings follow the new ids"
+        );
         assert!(crate::domain::validate::validate_sets(std::slice::from_ref(&copy)).is_ok());
         assert_ne!(copy.id, set.id);
         assert_eq!(copy.name, "Copy");

@@ -55,7 +55,10 @@ mod tests {
             export_file_name("Équipe qualité : T1 / 2026", "set", d),
             "boussole-equipe-qualite-t1-2026-2026-11-23.json"
         );
-        assert_eq!(export_file_name("<>:\"/\\|?*", "espace", d), "boussole-espace-2026-11-23.json");
+        assert_eq!(
+            export_file_name("<>:\"/\\|?*", "espace", d),
+            "boussole-espace-2026-11-23.json"
+        );
         assert!(slug(&"a".repeat(500)).len() <= 60);
     }
 }

@@ -3,15 +3,20 @@
 
 use super::editing::Removed;
 use super::id::Id;
-use super::order;
 use super::model::{CheckIn, Meeting, OkrSet};
+use super::order;
 use super::validate::{MAX_CHECK_INS, MAX_MEETINGS};
 
 impl OkrSet {
     /// Adds a check-in in date order (after those of the same day); false if the key
     /// result is gone or holds the most a file may (`validate::MAX_CHECK_INS`).
     pub fn record_check_in(&mut self, key_result: &Id, check_in: CheckIn) -> bool {
-        let Some(kr) = self.key_result_mut(key_result).filter(|k| k.check_ins.len() < MAX_CHECK_INS) else { return false };
+        let Some(kr) = self
+            .key_result_mut(key_result)
+            .filter(|k| k.check_ins.len() < MAX_CHECK_INS)
+        else {
+            return false;
+        };
         let index = kr.check_ins.partition_point(|c| c.date <= check_in.date);
         kr.check_ins.insert(index, check_in);
         true
@@ -19,8 +24,12 @@ impl OkrSet {
 
     /// Replaces a check-in (same id), keeping the history in date order.
     pub fn update_check_in(&mut self, key_result: &Id, check_in: CheckIn) -> bool {
-        let Some(kr) = self.key_result_mut(key_result) else { return false };
-        let Some(slot) = kr.check_ins.iter_mut().find(|c| c.id == check_in.id) else { return false };
+        let Some(kr) = self.key_result_mut(key_result) else {
+            return false;
+        };
+        let Some(slot) = kr.check_ins.iter_mut().find(|c| c.id == check_in.id) else {
+            return false;
+        };
         *slot = check_in;
         order::sort_by_key(&mut kr.check_ins, |c| c.date);
         true
@@ -29,11 +38,17 @@ impl OkrSet {
     pub fn remove_check_in(&mut self, key_result: &Id, id: &Id) -> Option<Removed<CheckIn>> {
         let kr = self.key_result_mut(key_result)?;
         let index = kr.check_ins.iter().position(|c| &c.id == id)?;
-        Some(Removed { parent: Some(key_result.clone()), index, item: kr.check_ins.remove(index) })
+        Some(Removed {
+            parent: Some(key_result.clone()),
+            index,
+            item: kr.check_ins.remove(index),
+        })
     }
 
     pub fn restore_check_in(&mut self, removed: Removed<CheckIn>) -> bool {
-        let Some(kr) = removed.parent.as_ref().and_then(|p| self.key_result_mut(p)) else { return false };
+        let Some(kr) = removed.parent.as_ref().and_then(|p| self.key_result_mut(p)) else {
+            return false;
+        };
         let index = removed.index.min(kr.check_ins.len());
         kr.check_ins.insert(index, removed.item);
         true
@@ -51,7 +66,11 @@ impl OkrSet {
 
     pub fn remove_meeting(&mut self, id: &Id) -> Option<Removed<Meeting>> {
         let index = self.meetings.iter().position(|m| &m.id == id)?;
-        Some(Removed { parent: None, index, item: self.meetings.remove(index) })
+        Some(Removed {
+            parent: None,
+            index,
+            item: self.meetings.remove(index),
+        })
     }
 
     pub fn restore_meeting(&mut self, removed: Removed<Meeting>) {
@@ -71,11 +90,23 @@ mod tests {
     }
 
     fn check_in(id: &str, date: NaiveDate, value: f64) -> CheckIn {
-        CheckIn { id: Id::new(id), date, value, confidence: Confidence::Uncertain, note: String::new() }
+        CheckIn {
+            id: Id::new(id),
+            date,
+            value,
+            confidence: Confidence::Uncertain,
+            note: String::new(),
+        }
     }
 
     fn set() -> OkrSet {
-        let mut set = OkrSet::new(Id::new("s"), "S", "", Cycle::quarter_from(day(1)), DateTime::<Utc>::from_timestamp(0, 0).unwrap());
+        let mut set = OkrSet::new(
+            Id::new("s"),
+            "S",
+            "",
+            Cycle::quarter_from(day(1)),
+            DateTime::<Utc>::from_timestamp(0, 0).unwrap(),
+        );
         let mut o = Objective::new(Id::new("o"));
         o.key_results.push(KeyResult::new(Id::new("k")));
         set.objectives.push(o);
@@ -83,7 +114,13 @@ mod tests {
     }
 
     fn history(set: &OkrSet) -> Vec<&str> {
-        set.key_result(&Id::new("k")).unwrap().1.check_ins.iter().map(|c| c.id.as_str()).collect()
+        set.key_result(&Id::new("k"))
+            .unwrap()
+            .1
+            .check_ins
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect()
     }
 
     #[test]

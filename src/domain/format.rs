@@ -39,7 +39,12 @@ struct DocumentRef<'a> {
 }
 
 fn document(sets: &[OkrSet], exported_at: Option<DateTime<Utc>>) -> DocumentRef<'_> {
-    DocumentRef { format: FORMAT_NAME, version: CURRENT_VERSION, exported_at, sets }
+    DocumentRef {
+        format: FORMAT_NAME,
+        version: CURRENT_VERSION,
+        exported_at,
+        sets,
+    }
 }
 
 /// A file for people: pretty-printed, dated.
@@ -63,13 +68,22 @@ const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 /// Version 2 adds the why, the count rule and the launch to sets, and a why to objectives,
 /// all empty: a version 1 set is a draft with no narrative yet.
 fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
-    let Some(sets) = doc.get_mut("sets").and_then(Value::as_array_mut) else { return Ok(doc) };
+    let Some(sets) = doc.get_mut("sets").and_then(Value::as_array_mut) else {
+        return Ok(doc);
+    };
     for set in sets.iter_mut().filter_map(Value::as_object_mut) {
-        set.entry("why").or_insert_with(|| serde_json::json!({ "narrative": "", "reasons": [], "other_reason": "" }));
-        set.entry("count_rule").or_insert_with(|| serde_json::json!({ "max_objectives": 3, "max_key_results": 3 }));
+        set.entry("why").or_insert_with(
+            || serde_json::json!({ "narrative": "", "reasons": [], "other_reason": "" }),
+        );
+        set.entry("count_rule")
+            .or_insert_with(|| serde_json::json!({ "max_objectives": 3, "max_key_results": 3 }));
         set.entry("launch").or_insert(Value::Null);
         let objectives = set.get_mut("objectives").and_then(Value::as_array_mut);
-        for objective in objectives.into_iter().flatten().filter_map(Value::as_object_mut) {
+        for objective in objectives
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_object_mut)
+        {
             objective.entry("why").or_insert_with(|| Value::from(""));
         }
     }
@@ -78,7 +92,9 @@ fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
 
 /// Version 3 adds what follows a launch, all empty: a version 2 set has not been followed up.
 fn v2_to_v3(mut doc: Value) -> Result<Value, String> {
-    let Some(sets) = doc.get_mut("sets").and_then(Value::as_array_mut) else { return Ok(doc) };
+    let Some(sets) = doc.get_mut("sets").and_then(Value::as_array_mut) else {
+        return Ok(doc);
+    };
     for set in sets.iter_mut().filter_map(Value::as_object_mut) {
         for key in ["meetings", "changes"] {
             set.entry(key).or_insert_with(|| Value::Array(Vec::new()));
@@ -89,19 +105,31 @@ fn v2_to_v3(mut doc: Value) -> Result<Value, String> {
         set.entry("reference").or_insert(Value::Bool(false));
         let objectives = set.get_mut("objectives").and_then(Value::as_array_mut);
         objectives.into_iter().flatten().for_each(objective_v3);
-        let reference = set.get_mut("launch").and_then(|l| l.get_mut("reference")).and_then(Value::as_array_mut);
+        let reference = set
+            .get_mut("launch")
+            .and_then(|l| l.get_mut("reference"))
+            .and_then(Value::as_array_mut);
         reference.into_iter().flatten().for_each(objective_v3);
     }
     Ok(doc)
 }
 
 fn objective_v3(objective: &mut Value) {
-    let Some(o) = objective.as_object_mut() else { return };
-    o.entry("retro").or_insert_with(|| serde_json::json!({ "happened": "", "learned": "", "differently": "" }));
-    o.entry("contributes_to").or_insert_with(|| Value::Array(Vec::new()));
+    let Some(o) = objective.as_object_mut() else {
+        return;
+    };
+    o.entry("retro")
+        .or_insert_with(|| serde_json::json!({ "happened": "", "learned": "", "differently": "" }));
+    o.entry("contributes_to")
+        .or_insert_with(|| Value::Array(Vec::new()));
     let key_results = o.get_mut("key_results").and_then(Value::as_array_mut);
-    for kr in key_results.into_iter().flatten().filter_map(Value::as_object_mut) {
-        kr.entry("check_ins").or_insert_with(|| Value::Array(Vec::new()));
+    for kr in key_results
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object_mut)
+    {
+        kr.entry("check_ins")
+            .or_insert_with(|| Value::Array(Vec::new()));
     }
 }
 

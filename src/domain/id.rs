@@ -24,7 +24,10 @@ impl Id {
     pub fn is_well_formed(&self) -> bool {
         !self.0.is_empty()
             && self.0.len() <= MAX_ID_LEN
-            && self.0.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            && self
+                .0
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     }
 }
 
@@ -48,7 +51,10 @@ pub struct CountingIds {
 
 impl CountingIds {
     pub fn with_prefix(prefix: &str) -> Self {
-        CountingIds { prefix: prefix.to_owned(), next: 0 }
+        CountingIds {
+            prefix: prefix.to_owned(),
+            next: 0,
+        }
     }
 }
 

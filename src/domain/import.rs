@@ -26,14 +26,30 @@ pub enum ShapeProblem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotText,
-    Syntax { line: usize, column: usize },
-    TooDeep { line: usize, column: usize },
+    Syntax {
+        line: usize,
+        column: usize,
+    },
+    TooDeep {
+        line: usize,
+        column: usize,
+    },
     NotBoussole,
-    NewerVersion { found: u64 },
-    UnknownVersion { found: String },
-    Shape { line: usize, column: usize, problem: ShapeProblem },
+    NewerVersion {
+        found: u64,
+    },
+    UnknownVersion {
+        found: String,
+    },
+    Shape {
+        line: usize,
+        column: usize,
+        problem: ShapeProblem,
+    },
     Migration(String),
     NoSets,
     Invalid(Invalid),
@@ -63,7 +79,10 @@ fn shape_problem(message: &str) -> ShapeProblem {
         ShapeProblem::UnknownValue(between_backticks(message))
     } else if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        ShapeProblem::WrongType { found: found.to_owned(), expected: expected.to_owned() }
+        ShapeProblem::WrongType {
+            found: found.to_owned(),
+            expected: expected.to_owned(),
+        }
     } else {
         ShapeProblem::Other(message.chars().take(200).collect())
     }
@@ -76,7 +95,11 @@ fn json_error(e: serde_json::Error) -> ReadError {
             ReadError::TooDeep { line, column }
         }
         Category::Syntax | Category::Eof | Category::Io => ReadError::Syntax { line, column },
-        Category::Data => ReadError::Shape { line, column, problem: shape_problem(&e.to_string()) },
+        Category::Data => ReadError::Shape {
+            line,
+            column,
+            problem: shape_problem(&e.to_string()),
+        },
     }
 }
 
@@ -101,14 +124,22 @@ pub fn read_document(bytes: &[u8]) -> Result<Vec<OkrSet>, ReadError> {
         return Err(ReadError::NotBoussole);
     }
     let version = match header.version {
-        Some(v) => v.as_u64().ok_or_else(|| ReadError::UnknownVersion { found: v.to_string() })?,
-        None => return Err(ReadError::UnknownVersion { found: String::new() }),
+        Some(v) => v.as_u64().ok_or_else(|| ReadError::UnknownVersion {
+            found: v.to_string(),
+        })?,
+        None => {
+            return Err(ReadError::UnknownVersion {
+                found: String::new(),
+            })
+        }
     };
     if version > CURRENT_VERSION {
         return Err(ReadError::NewerVersion { found: version });
     }
     if version < OLDEST_VERSION {
-        return Err(ReadError::UnknownVersion { found: version.to_string() });
+        return Err(ReadError::UnknownVersion {
+            found: version.to_string(),
+        });
     }
     let document: Document = if version == CURRENT_VERSION {
         serde_json::from_str(text).map_err(json_error)?
@@ -117,10 +148,15 @@ pub fn read_document(bytes: &[u8]) -> Result<Vec<OkrSet>, ReadError> {
         let migrated = format::migrate(tree, version).map_err(ReadError::Migration)?;
         // Read back through the text reader, not `from_value`: one deserializer of the
         // model in the wasm instead of two (about 30 KiB). Old files are small and rare.
-        let text = serde_json::to_string(&migrated).map_err(|e| ReadError::Migration(e.to_string()))?;
+        let text =
+            serde_json::to_string(&migrated).map_err(|e| ReadError::Migration(e.to_string()))?;
         let document: Document = serde_json::from_str(&text).map_err(|e| match json_error(e) {
             // A position in the migrated text would point nowhere in the user's file.
-            ReadError::Shape { problem, .. } => ReadError::Shape { line: 0, column: 0, problem },
+            ReadError::Shape { problem, .. } => ReadError::Shape {
+                line: 0,
+                column: 0,
+                problem,
+            },
             other => other,
         })?;
         document
@@ -181,7 +217,12 @@ pub fn apply_import(
 ) -> Vec<OkrSet> {
     candidates
         .iter()
-        .zip(resolutions.iter().copied().chain(std::iter::repeat(Resolution::default())))
+        .zip(
+            resolutions
+                .iter()
+                .copied()
+                .chain(std::iter::repeat(Resolution::default())),
+        )
         .filter_map(|(c, resolution)| match (&c.clash, resolution) {
             (None, _) => Some(c.set.clone()),
             // A merge is written by the review that follows, not here.
@@ -191,8 +232,9 @@ pub fn apply_import(
                 set.revision = set.revision.max(local.revision) + 1;
                 Some(set)
             }
-            (Some(_), Resolution::KeepBoth) => Some(c.set.duplicate(ids, &copy_name(&c.set.name), now)),
+            (Some(_), Resolution::KeepBoth) => {
+                Some(c.set.duplicate(ids, &copy_name(&c.set.name), now))
+            }
         })
         .collect()
 }
-

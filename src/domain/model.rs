@@ -114,7 +114,12 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 4] = [Reason::AlignTeam, Reason::MeasureImpact, Reason::LinkStrategy, Reason::Other];
+    pub const ALL: [Reason; 4] = [
+        Reason::AlignTeam,
+        Reason::MeasureImpact,
+        Reason::LinkStrategy,
+        Reason::Other,
+    ];
 }
 
 /// "Less is more": how many objectives, and key results per objective, the team allows
@@ -128,14 +133,25 @@ pub struct CountRule {
 
 impl Default for CountRule {
     fn default() -> Self {
-        CountRule { max_objectives: 3, max_key_results: 3 }
+        CountRule {
+            max_objectives: 3,
+            max_key_results: 3,
+        }
     }
 }
 
 impl CountRule {
     /// The rules the method names: 3 × 3 (the default) and 2 × 2.
-    pub const PRESETS: [CountRule; 2] =
-        [CountRule { max_objectives: 3, max_key_results: 3 }, CountRule { max_objectives: 2, max_key_results: 2 }];
+    pub const PRESETS: [CountRule; 2] = [
+        CountRule {
+            max_objectives: 3,
+            max_key_results: 3,
+        },
+        CountRule {
+            max_objectives: 2,
+            max_key_results: 2,
+        },
+    ];
     /// Bounds of a custom rule.
     pub const MAX: u32 = 10;
 }
@@ -175,7 +191,9 @@ pub struct CheckIn {
 }
 
 /// How the team feels about reaching the target: said in words, never by colour alone.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     #[default]
@@ -185,7 +203,11 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    pub const ALL: [Confidence; 3] = [Confidence::Confident, Confidence::Uncertain, Confidence::Struggling];
+    pub const ALL: [Confidence; 3] = [
+        Confidence::Confident,
+        Confidence::Uncertain,
+        Confidence::Struggling,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -264,8 +286,13 @@ pub enum KrKind {
 }
 
 impl KrKind {
-    pub const ALL: [KrKind; 5] =
-        [KrKind::Increase, KrKind::Decrease, KrKind::StayAbove, KrKind::StayBelow, KrKind::Milestone];
+    pub const ALL: [KrKind; 5] = [
+        KrKind::Increase,
+        KrKind::Decrease,
+        KrKind::StayAbove,
+        KrKind::StayBelow,
+        KrKind::Milestone,
+    ];
 
     /// Whether the kind reads a baseline ("from → to"); thresholds and milestones do not.
     pub fn has_baseline(self) -> bool {
@@ -353,7 +380,14 @@ impl KeyResult {
 
 impl Objective {
     pub fn new(id: Id) -> Objective {
-        Objective { id, title: String::new(), why: String::new(), key_results: Vec::new(), retro: Retro::default(), contributes_to: Vec::new() }
+        Objective {
+            id,
+            title: String::new(),
+            why: String::new(),
+            key_results: Vec::new(),
+            retro: Retro::default(),
+            contributes_to: Vec::new(),
+        }
     }
 }
 

@@ -41,7 +41,11 @@ pub fn parse_decimal(input: &str) -> Result<Option<f64>, NumberError> {
         trimmed => trimmed,
     };
     let sign = if plain.starts_with('-') { "-" } else { "" };
-    let json = if fraction.is_empty() { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") };
+    let json = if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    };
     let value: f64 = serde_json::from_str(&json).map_err(|_| NumberError::NotANumber)?;
     check_range(value).map(Some)
 }
@@ -113,10 +117,15 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_plain_number() {
-        for bad in ["abc", "1,2,3", "NaN", "inf", "-", ".", "1e5", "0x10", "12h", "--1"] {
+        for bad in [
+            "abc", "1,2,3", "NaN", "inf", "-", ".", "1e5", "0x10", "12h", "--1",
+        ] {
             assert_eq!(parse_decimal(bad), Err(NumberError::NotANumber), "{bad}");
         }
-        assert_eq!(parse_decimal("10000000000000"), Err(NumberError::OutOfRange));
+        assert_eq!(
+            parse_decimal("10000000000000"),
+            Err(NumberError::OutOfRange)
+        );
     }
 
     #[test]

@@ -17,11 +17,22 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 6] = [Step::Why, Step::Draft, Step::Launch, Step::CheckIn, Step::Meeting, Step::Retro];
+    pub const ALL: [Step; 6] = [
+        Step::Why,
+        Step::Draft,
+        Step::Launch,
+        Step::CheckIn,
+        Step::Meeting,
+        Step::Retro,
+    ];
 
     /// The steps a set offers: the follow-up ones once it is launched.
     pub fn offered(set: &OkrSet) -> &'static [Step] {
-        if set.launch.is_some() { &Step::ALL } else { &Step::ALL[..3] }
+        if set.launch.is_some() {
+            &Step::ALL
+        } else {
+            &Step::ALL[..3]
+        }
     }
 
     /// Where a set opens: a draft on the draft (which points to the why while the why is
@@ -62,7 +73,10 @@ pub fn why_gaps(set: &OkrSet) -> Vec<WhyGap> {
 /// The draft is ready when it has objectives and no coaching warning is left. Advice
 /// does not hold it back.
 pub fn draft_ready(set: &OkrSet, findings: &[Finding]) -> bool {
-    !set.objectives.is_empty() && findings.iter().all(|f| f.rule.severity() != Severity::Warning)
+    !set.objectives.is_empty()
+        && findings
+            .iter()
+            .all(|f| f.rule.severity() != Severity::Warning)
 }
 
 #[cfg(test)]
@@ -75,13 +89,22 @@ mod tests {
 
     fn set() -> OkrSet {
         let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
-        OkrSet::new(Id::new("s"), "Pilote", "", Cycle::quarter_from(start), Utc.timestamp_opt(0, 0).unwrap())
+        OkrSet::new(
+            Id::new("s"),
+            "Pilote",
+            "",
+            Cycle::quarter_from(start),
+            Utc.timestamp_opt(0, 0).unwrap(),
+        )
     }
 
     #[test]
     fn the_why_is_ready_with_a_story_of_at_most_300_words_and_a_reason() {
         let mut s = set();
-        assert_eq!(why_gaps(&s), vec![WhyGap::NarrativeMissing, WhyGap::ReasonMissing]);
+        assert_eq!(
+            why_gaps(&s),
+            vec![WhyGap::NarrativeMissing, WhyGap::ReasonMissing]
+        );
         s.why.narrative = "mot ".repeat(300);
         s.why.reasons = vec![Reason::AlignTeam];
         assert_eq!(why_gaps(&s), vec![]);
@@ -103,7 +126,10 @@ mod tests {
         let mut objective = Objective::new(Id::new("o"));
         objective.title = "Des usagers mieux servis".into();
         s.objectives.push(objective);
-        assert!(!draft_ready(&s, &review(&s)), "an objective without key result is a warning");
+        assert!(
+            !draft_ready(&s, &review(&s)),
+            "an objective without key result is a warning"
+        );
         let mut kr = KeyResult::new(Id::new("k"));
         kr.title = "Délai de réponse".into();
         kr.kind = KrKind::Decrease;

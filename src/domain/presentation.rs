@@ -66,9 +66,17 @@ mod tests {
     #[test]
     fn a_set_of_three_objectives_makes_five_slides() {
         let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
-        let mut set = OkrSet::new(Id::new("s"), "S", "", Cycle::quarter_from(start), DateTime::<Utc>::from_timestamp(0, 0).unwrap());
+        let mut set = OkrSet::new(
+            Id::new("s"),
+            "S",
+            "",
+            Cycle::quarter_from(start),
+            DateTime::<Utc>::from_timestamp(0, 0).unwrap(),
+        );
         assert_eq!(slides(&set), vec![Slide::Title, Slide::Summary]);
-        set.objectives = (0..3).map(|i| Objective::new(Id::new(format!("o{i}")))).collect();
+        set.objectives = (0..3)
+            .map(|i| Objective::new(Id::new(format!("o{i}"))))
+            .collect();
         let all = slides(&set);
         assert_eq!(all.len(), 5);
         assert_eq!(all[2], Slide::Objective(1));

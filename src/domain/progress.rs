@@ -18,11 +18,19 @@ pub fn ratio(baseline: f64, target: f64, value: f64) -> f64 {
     let span = target - baseline;
     let raw = if span == 0.0 {
         // Nothing to travel: reached or not, on the target's side.
-        if value == target { 1.0 } else { 0.0 }
+        if value == target {
+            1.0
+        } else {
+            0.0
+        }
     } else {
         (value - baseline) / span
     };
-    if raw.is_nan() { 0.0 } else { raw.clamp(-PROGRESS_BOUND, PROGRESS_BOUND) }
+    if raw.is_nan() {
+        0.0
+    } else {
+        raw.clamp(-PROGRESS_BOUND, PROGRESS_BOUND)
+    }
 }
 
 /// A key result's progress at its latest check-in; `None` until it can be read (no
@@ -49,7 +57,12 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
 
 /// The mean of its key results; one not yet measured counts as its start, 0.
 pub fn objective_progress(objective: &Objective) -> Option<f64> {
-    mean(objective.key_results.iter().map(|kr| key_result_progress(kr).unwrap_or(0.0)))
+    mean(
+        objective
+            .key_results
+            .iter()
+            .map(|kr| key_result_progress(kr).unwrap_or(0.0)),
+    )
 }
 
 /// The mean of its objectives.
@@ -109,14 +122,20 @@ pub fn key_result_status(kr: &KeyResult, cycle: Cycle, today: NaiveDate) -> Stat
     let today = today.min(cycle.end);
     let Some(last) = kr.last_check_in() else {
         let since_start = (today - cycle.start).num_days();
-        return if since_start > FOLLOW_UP_DAYS { Status::NotFollowed } else { Status::Waiting };
+        return if since_start > FOLLOW_UP_DAYS {
+            Status::NotFollowed
+        } else {
+            Status::Waiting
+        };
     };
     if (today - last.date).num_days() > FOLLOW_UP_DAYS {
         return Status::NotFollowed;
     }
     let pace = expected_pace(cycle, last.date);
     // Without a baseline or target there is nothing to read the measure against yet.
-    let Some(progress) = value_progress(kr, last.value) else { return Status::Waiting.max(from_confidence(last.confidence)) };
+    let Some(progress) = value_progress(kr, last.value) else {
+        return Status::Waiting.max(from_confidence(last.confidence));
+    };
     let by_numbers = match kr.kind {
         KrKind::Increase | KrKind::Decrease => {
             let gap = pace - progress;
@@ -129,11 +148,19 @@ pub fn key_result_status(kr: &KeyResult, cycle: Cycle, today: NaiveDate) -> Stat
             }
         }
         KrKind::StayAbove | KrKind::StayBelow => {
-            if progress >= 1.0 { Status::OnTrack } else { Status::OffTrack }
+            if progress >= 1.0 {
+                Status::OnTrack
+            } else {
+                Status::OffTrack
+            }
         }
         // A milestone is on track until the cycle is over; confidence says the rest.
         KrKind::Milestone => {
-            if progress >= 1.0 || pace < 1.0 { Status::OnTrack } else { Status::OffTrack }
+            if progress >= 1.0 || pace < 1.0 {
+                Status::OnTrack
+            } else {
+                Status::OffTrack
+            }
         }
     };
     by_numbers.max(from_confidence(last.confidence))
@@ -166,24 +193,51 @@ mod tests {
     }
 
     fn cycle() -> Cycle {
-        Cycle { start: day(1), end: day(91) }
+        Cycle {
+            start: day(1),
+            end: day(91),
+        }
     }
 
     fn kr(kind: KrKind, baseline: Option<f64>, target: Option<f64>) -> KeyResult {
-        KeyResult { kind, baseline, target, ..KeyResult::new(Id::new("k")) }
+        KeyResult {
+            kind,
+            baseline,
+            target,
+            ..KeyResult::new(Id::new("k"))
+        }
     }
 
-    fn with_check_in(mut kr: KeyResult, date: NaiveDate, value: f64, confidence: Confidence) -> KeyResult {
+    fn with_check_in(
+        mut kr: KeyResult,
+        date: NaiveDate,
+        value: f64,
+        confidence: Confidence,
+    ) -> KeyResult {
         let id = Id::new(format!("c{}", kr.check_ins.len()));
-        kr.check_ins.push(CheckIn { id, date, value, confidence, note: String::new() });
+        kr.check_ins.push(CheckIn {
+            id,
+            date,
+            value,
+            confidence,
+            note: String::new(),
+        });
         kr
     }
 
     #[test]
     fn a_decrease_halfway_is_fifty_percent() {
         assert_eq!(ratio(48.0, 24.0, 36.0), 0.5);
-        assert_eq!(ratio(48.0, 24.0, 60.0), -0.5, "a regression shows below zero");
-        assert_eq!(ratio(10.0, 20.0, 25.0), 1.5, "past the target shows above 100 %");
+        assert_eq!(
+            ratio(48.0, 24.0, 60.0),
+            -0.5,
+            "a regression shows below zero"
+        );
+        assert_eq!(
+            ratio(10.0, 20.0, 25.0),
+            1.5,
+            "past the target shows above 100 %"
+        );
     }
 
     #[test]
@@ -196,7 +250,10 @@ mod tests {
         let milestone = kr(KrKind::Milestone, None, None);
         assert_eq!(value_progress(&milestone, 1.0), Some(1.0));
         assert_eq!(value_progress(&milestone, 0.0), Some(0.0));
-        assert_eq!(key_result_progress(&kr(KrKind::Increase, None, Some(3.0))), None);
+        assert_eq!(
+            key_result_progress(&kr(KrKind::Increase, None, Some(3.0))),
+            None
+        );
     }
 
     #[test]
@@ -209,9 +266,17 @@ mod tests {
 
     #[test]
     fn objectives_and_sets_average_their_parts() {
-        let a = with_check_in(kr(KrKind::Increase, Some(0.0), Some(10.0)), day(5), 5.0, Confidence::Confident);
+        let a = with_check_in(
+            kr(KrKind::Increase, Some(0.0), Some(10.0)),
+            day(5),
+            5.0,
+            Confidence::Confident,
+        );
         let b = kr(KrKind::Milestone, None, None);
-        let objective = Objective { key_results: vec![a, b], ..Objective::new(Id::new("o")) };
+        let objective = Objective {
+            key_results: vec![a, b],
+            ..Objective::new(Id::new("o"))
+        };
         assert_eq!(objective_progress(&objective), Some(0.25));
         assert_eq!(objective_progress(&Objective::new(Id::new("e"))), None);
     }
@@ -221,7 +286,10 @@ mod tests {
         assert_eq!(expected_pace(cycle(), day(1)), 0.0);
         assert_eq!(expected_pace(cycle(), day(46)), 0.5);
         assert_eq!(expected_pace(cycle(), day(200)), 1.0);
-        let one_day = Cycle { start: day(3), end: day(3) };
+        let one_day = Cycle {
+            start: day(3),
+            end: day(3),
+        };
         assert_eq!(expected_pace(one_day, day(2)), 0.0);
         assert_eq!(expected_pace(one_day, day(3)), 1.0);
     }
@@ -230,39 +298,100 @@ mod tests {
     fn status_reads_pace_confidence_and_silence() {
         let base = kr(KrKind::Increase, Some(0.0), Some(100.0));
         assert_eq!(key_result_status(&base, cycle(), day(10)), Status::Waiting);
-        assert_eq!(key_result_status(&base, cycle(), day(20)), Status::NotFollowed);
+        assert_eq!(
+            key_result_status(&base, cycle(), day(20)),
+            Status::NotFollowed
+        );
         // Day 46: pace 50 %.
         let on = with_check_in(base.clone(), day(46), 45.0, Confidence::Confident);
         assert_eq!(key_result_status(&on, cycle(), day(47)), Status::OnTrack);
         let doubtful = with_check_in(base.clone(), day(46), 45.0, Confidence::Uncertain);
-        assert_eq!(key_result_status(&doubtful, cycle(), day(47)), Status::AtRisk);
+        assert_eq!(
+            key_result_status(&doubtful, cycle(), day(47)),
+            Status::AtRisk
+        );
         let behind = with_check_in(base.clone(), day(46), 30.0, Confidence::Confident);
         assert_eq!(key_result_status(&behind, cycle(), day(47)), Status::AtRisk);
         let far_behind = with_check_in(base.clone(), day(46), 5.0, Confidence::Confident);
-        assert_eq!(key_result_status(&far_behind, cycle(), day(47)), Status::OffTrack);
-        assert_eq!(key_result_status(&on, cycle(), day(61)), Status::NotFollowed, "15 days of silence");
+        assert_eq!(
+            key_result_status(&far_behind, cycle(), day(47)),
+            Status::OffTrack
+        );
+        assert_eq!(
+            key_result_status(&on, cycle(), day(61)),
+            Status::NotFollowed,
+            "15 days of silence"
+        );
         let last_week = with_check_in(base.clone(), day(85), 95.0, Confidence::Confident);
-        assert_eq!(key_result_status(&last_week, cycle(), day(200)), Status::OnTrack, "read as it stood at the end");
-        let unset = with_check_in(kr(KrKind::Increase, None, Some(10.0)), day(40), 5.0, Confidence::Confident);
+        assert_eq!(
+            key_result_status(&last_week, cycle(), day(200)),
+            Status::OnTrack,
+            "read as it stood at the end"
+        );
+        let unset = with_check_in(
+            kr(KrKind::Increase, None, Some(10.0)),
+            day(40),
+            5.0,
+            Confidence::Confident,
+        );
         assert_eq!(key_result_status(&unset, cycle(), day(41)), Status::Waiting);
-        let milestone = with_check_in(kr(KrKind::Milestone, None, None), day(80), 0.0, Confidence::Confident);
-        assert_eq!(key_result_status(&milestone, cycle(), day(85)), Status::OnTrack);
-        let late = with_check_in(kr(KrKind::Milestone, None, None), day(91), 0.0, Confidence::Confident);
+        let milestone = with_check_in(
+            kr(KrKind::Milestone, None, None),
+            day(80),
+            0.0,
+            Confidence::Confident,
+        );
+        assert_eq!(
+            key_result_status(&milestone, cycle(), day(85)),
+            Status::OnTrack
+        );
+        let late = with_check_in(
+            kr(KrKind::Milestone, None, None),
+            day(91),
+            0.0,
+            Confidence::Confident,
+        );
         assert_eq!(key_result_status(&late, cycle(), day(91)), Status::OffTrack);
     }
 
     #[test]
     fn an_objective_stands_as_its_worst_key_result() {
-        let good = with_check_in(kr(KrKind::Increase, Some(0.0), Some(10.0)), day(46), 6.0, Confidence::Confident);
-        let bad = with_check_in(kr(KrKind::StayAbove, None, Some(8.0)), day(46), 6.0, Confidence::Confident);
-        let objective = Objective { key_results: vec![good.clone(), bad], ..Objective::new(Id::new("o")) };
-        assert_eq!(objective_status(&objective, cycle(), day(50)), Status::OffTrack);
-        let fine = Objective { key_results: vec![good], ..Objective::new(Id::new("p")) };
+        let good = with_check_in(
+            kr(KrKind::Increase, Some(0.0), Some(10.0)),
+            day(46),
+            6.0,
+            Confidence::Confident,
+        );
+        let bad = with_check_in(
+            kr(KrKind::StayAbove, None, Some(8.0)),
+            day(46),
+            6.0,
+            Confidence::Confident,
+        );
+        let objective = Objective {
+            key_results: vec![good.clone(), bad],
+            ..Objective::new(Id::new("o"))
+        };
+        assert_eq!(
+            objective_status(&objective, cycle(), day(50)),
+            Status::OffTrack
+        );
+        let fine = Objective {
+            key_results: vec![good],
+            ..Objective::new(Id::new("p"))
+        };
         assert_eq!(objective_status(&fine, cycle(), day(50)), Status::OnTrack);
     }
 
     fn number() -> impl Strategy<Value = f64> {
-        prop_oneof![-1e12..1e12f64, Just(0.0), Just(1e-300), Just(-1e-300), Just(1e12), Just(-1e12)]
+        prop_oneof![
+            -1e12..1e12f64,
+            Just(0.0),
+            Just(1e-300),
+            Just(-1e-300),
+            Just(1e12),
+            Just(-1e12)
+        ]
     }
 
     proptest! {

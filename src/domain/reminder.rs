@@ -7,7 +7,12 @@ pub const EXPORT_REMINDER_DAYS: i64 = 7;
 
 /// Whether to remind: the set changed since its last export (or was never exported), and
 /// that export (or its creation) is at least a week old.
-pub fn needs_export(created: DateTime<Utc>, modified: DateTime<Utc>, last_export: Option<DateTime<Utc>>, now: DateTime<Utc>) -> bool {
+pub fn needs_export(
+    created: DateTime<Utc>,
+    modified: DateTime<Utc>,
+    last_export: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> bool {
     let since = last_export.unwrap_or(created);
     let changed = last_export.is_none_or(|at| modified > at);
     changed && now - since >= Duration::days(EXPORT_REMINDER_DAYS)

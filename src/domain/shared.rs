@@ -12,17 +12,26 @@ pub const HISTORY: usize = 8;
 /// FNV-1a over the item's JSON: stable across builds and languages, cheap.
 pub fn fingerprint(value: &impl Serialize) -> u32 {
     let text = serde_json::to_string(value).unwrap_or_default();
-    text.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    text.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// What a key result says apart from its check-ins.
 pub fn kr_content(kr: &KeyResult) -> KeyResult {
-    KeyResult { check_ins: Vec::new(), ..kr.clone() }
+    KeyResult {
+        check_ins: Vec::new(),
+        ..kr.clone()
+    }
 }
 
 /// What an objective says apart from its key results and links.
 pub fn objective_content(o: &Objective) -> Objective {
-    Objective { key_results: Vec::new(), contributes_to: Vec::new(), ..o.clone() }
+    Objective {
+        key_results: Vec::new(),
+        contributes_to: Vec::new(),
+        ..o.clone()
+    }
 }
 
 pub fn objective_key(o: &Objective) -> (String, u32) {

@@ -2,8 +2,8 @@
 //! has to read whole sets. It is derived data: lost or unreadable, it is rebuilt.
 
 use super::id::Id;
-use super::order;
 use super::model::{Cycle, OkrSet};
+use super::order;
 use super::vocabulary::Vocabulary;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -61,7 +61,11 @@ pub fn utf16_len(text: &str) -> usize {
 
 /// Home order: the most recently modified first, then by name for a stable list.
 pub fn sort_for_home(summaries: &mut [SetSummary]) {
-    order::sort_by(summaries, |a, b| b.modified.cmp(&a.modified).then_with(|| a.name.cmp(&b.name)));
+    order::sort_by(summaries, |a, b| {
+        b.modified
+            .cmp(&a.modified)
+            .then_with(|| a.name.cmp(&b.name))
+    });
 }
 
 #[cfg(test)]

@@ -13,7 +13,14 @@ pub enum Template {
 }
 
 /// One key result of a template: (French title, English title, kind, baseline, target, unit).
-type KrData = (&'static str, &'static str, KrKind, Option<f64>, Option<f64>, &'static str);
+type KrData = (
+    &'static str,
+    &'static str,
+    KrKind,
+    Option<f64>,
+    Option<f64>,
+    &'static str,
+);
 
 struct Data {
     name: (&'static str, &'static str),
@@ -29,34 +36,112 @@ const fn pick(pair: (&'static str, &'static str), lang: Lang) -> &'static str {
 }
 
 impl Template {
-    pub const ALL: [Template; 3] = [Template::UrgentDeliveries, Template::CustomerExperience, Template::WaitingTimes];
+    pub const ALL: [Template; 3] = [
+        Template::UrgentDeliveries,
+        Template::CustomerExperience,
+        Template::WaitingTimes,
+    ];
 
     fn data(self) -> Data {
         match self {
             Template::UrgentDeliveries => Data {
-                name: ("Distribution alimentaire : commandes urgentes", "Food distribution: urgent orders"),
-                objective: ("Livrer plus vite les commandes urgentes", "Deliver urgent orders faster"),
+                name: (
+                    "Distribution alimentaire : commandes urgentes",
+                    "Food distribution: urgent orders",
+                ),
+                objective: (
+                    "Livrer plus vite les commandes urgentes",
+                    "Deliver urgent orders faster",
+                ),
                 key_results: &[
-                    ("Délai moyen de livraison des commandes critiques", "Average delivery time of critical orders", KrKind::Decrease, Some(48.0), Some(24.0), "h"),
-                    ("Commandes urgentes livrées sans incident", "Urgent orders delivered without incident", KrKind::Increase, None, Some(95.0), "%"),
-                    ("Satisfaction sur les commandes urgentes", "Satisfaction with urgent orders", KrKind::Increase, Some(6.8), Some(8.5), "/10"),
+                    (
+                        "Délai moyen de livraison des commandes critiques",
+                        "Average delivery time of critical orders",
+                        KrKind::Decrease,
+                        Some(48.0),
+                        Some(24.0),
+                        "h",
+                    ),
+                    (
+                        "Commandes urgentes livrées sans incident",
+                        "Urgent orders delivered without incident",
+                        KrKind::Increase,
+                        None,
+                        Some(95.0),
+                        "%",
+                    ),
+                    (
+                        "Satisfaction sur les commandes urgentes",
+                        "Satisfaction with urgent orders",
+                        KrKind::Increase,
+                        Some(6.8),
+                        Some(8.5),
+                        "/10",
+                    ),
                 ],
             },
             Template::CustomerExperience => Data {
-                name: ("Comité de direction : expérience client", "Steering committee: customer experience"),
-                objective: ("Être reconnus pour notre expérience client", "Be recognised for our customer experience"),
+                name: (
+                    "Comité de direction : expérience client",
+                    "Steering committee: customer experience",
+                ),
+                objective: (
+                    "Être reconnus pour notre expérience client",
+                    "Be recognised for our customer experience",
+                ),
                 key_results: &[
-                    ("Points de NPS gagnés", "NPS points gained", KrKind::Increase, Some(0.0), Some(10.0), "points"),
-                    ("Réclamations sur les temps d’attente (base 100)", "Complaints about waiting times (base 100)", KrKind::Decrease, Some(100.0), Some(70.0), "indice"),
-                    ("Recommandation interne", "Internal recommendation", KrKind::StayAbove, None, Some(8.5), "/10"),
+                    (
+                        "Points de NPS gagnés",
+                        "NPS points gained",
+                        KrKind::Increase,
+                        Some(0.0),
+                        Some(10.0),
+                        "points",
+                    ),
+                    (
+                        "Réclamations sur les temps d’attente (base 100)",
+                        "Complaints about waiting times (base 100)",
+                        KrKind::Decrease,
+                        Some(100.0),
+                        Some(70.0),
+                        "indice",
+                    ),
+                    (
+                        "Recommandation interne",
+                        "Internal recommendation",
+                        KrKind::StayAbove,
+                        None,
+                        Some(8.5),
+                        "/10",
+                    ),
                 ],
             },
             Template::WaitingTimes => Data {
-                name: ("Service client : temps d’attente", "Customer service: waiting times"),
-                objective: ("Des clients qui n’attendent plus pour être aidés", "Customers who no longer wait to be helped"),
+                name: (
+                    "Service client : temps d’attente",
+                    "Customer service: waiting times",
+                ),
+                objective: (
+                    "Des clients qui n’attendent plus pour être aidés",
+                    "Customers who no longer wait to be helped",
+                ),
                 key_results: &[
-                    ("Temps d’attente moyen au téléphone", "Average waiting time on the phone", KrKind::Decrease, Some(10.0), Some(7.0), "min"),
-                    ("Demandes résolues au premier contact", "Requests solved at first contact", KrKind::Increase, Some(60.0), Some(75.0), "%"),
+                    (
+                        "Temps d’attente moyen au téléphone",
+                        "Average waiting time on the phone",
+                        KrKind::Decrease,
+                        Some(10.0),
+                        Some(7.0),
+                        "min",
+                    ),
+                    (
+                        "Demandes résolues au premier contact",
+                        "Requests solved at first contact",
+                        KrKind::Increase,
+                        Some(60.0),
+                        Some(75.0),
+                        "%",
+                    ),
                 ],
             },
         }
@@ -115,11 +200,24 @@ mod tests {
             for lang in [Lang::Fr, Lang::En] {
                 let mut ids = CountingIds::with_prefix("t");
                 let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
-                let mut set = OkrSet::new(Id::new("s"), template.name(lang), "", Cycle::quarter_from(start), Utc.timestamp_opt(0, 0).unwrap());
+                let mut set = OkrSet::new(
+                    Id::new("s"),
+                    template.name(lang),
+                    "",
+                    Cycle::quarter_from(start),
+                    Utc.timestamp_opt(0, 0).unwrap(),
+                );
                 set.objectives = template.objectives(lang, &mut ids);
-                assert!(validate_sets(std::slice::from_ref(&set)).is_ok(), "{template:?} {lang:?}");
+                assert!(
+                    validate_sets(std::slice::from_ref(&set)).is_ok(),
+                    "{template:?} {lang:?}"
+                );
                 let findings = review(&set);
-                assert_eq!(findings, vec![], "{template:?} {lang:?}: an example must show good practice");
+                assert_eq!(
+                    findings,
+                    vec![],
+                    "{template:?} {lang:?}: an example must show good practice"
+                );
                 assert_eq!(plan_score(&set, &findings), 100);
             }
         }

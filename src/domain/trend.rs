@@ -18,7 +18,8 @@ pub fn projected_progress(kr: &KeyResult, cycle: Cycle, today: NaiveDate) -> Opt
     if !matches!(kr.kind, KrKind::Increase | KrKind::Decrease) || today >= cycle.end {
         return None;
     }
-    let mut points: Vec<(NaiveDate, f64)> = kr.check_ins.iter().map(|c| (c.date, c.value)).collect();
+    let mut points: Vec<(NaiveDate, f64)> =
+        kr.check_ins.iter().map(|c| (c.date, c.value)).collect();
     order::sort_by_key(&mut points, |&(date, _)| date);
     let recent = &points[points.len().saturating_sub(TREND_POINTS)..];
     let origin = recent.first()?.0;
@@ -30,9 +31,15 @@ pub fn projected_progress(kr: &KeyResult, cycle: Cycle, today: NaiveDate) -> Opt
     if sxx == 0.0 {
         return None;
     }
-    let sxy: f64 = recent.iter().map(|&(d, v)| (day(d) - mean_x) * (v - mean_y)).sum();
+    let sxy: f64 = recent
+        .iter()
+        .map(|&(d, v)| (day(d) - mean_x) * (v - mean_y))
+        .sum();
     let value = mean_y + sxy / sxx * (day(cycle.end) - mean_x);
-    value.is_finite().then(|| value_progress(kr, value)).flatten()
+    value
+        .is_finite()
+        .then(|| value_progress(kr, value))
+        .flatten()
 }
 
 #[cfg(test)]
@@ -48,16 +55,31 @@ mod tests {
 
     /// A 100-day cycle from day 0.
     fn cycle() -> Cycle {
-        Cycle { start: day(0), end: day(100) }
+        Cycle {
+            start: day(0),
+            end: day(100),
+        }
     }
 
     fn kr(kind: KrKind, baseline: f64, target: f64, points: &[(u64, f64)]) -> KeyResult {
         let check_ins = points
             .iter()
             .enumerate()
-            .map(|(i, &(d, value))| CheckIn { id: Id::new(format!("c{i}")), date: day(d), value, confidence: Confidence::default(), note: String::new() })
+            .map(|(i, &(d, value))| CheckIn {
+                id: Id::new(format!("c{i}")),
+                date: day(d),
+                value,
+                confidence: Confidence::default(),
+                note: String::new(),
+            })
             .collect();
-        KeyResult { kind, baseline: Some(baseline), target: Some(target), check_ins, ..KeyResult::new(Id::new("k")) }
+        KeyResult {
+            kind,
+            baseline: Some(baseline),
+            target: Some(target),
+            check_ins,
+            ..KeyResult::new(Id::new("k"))
+        }
     }
 
     #[test]
@@ -86,20 +108,38 @@ mod tests {
         // A flat start, then a steady climb of 1 a day over the last six check-ins.
         let mut points: Vec<(u64, f64)> = (0..5).map(|i| (i, 0.0)).collect();
         points.extend((0..TREND_POINTS as u64).map(|i| (40 + i * 10, 40.0 + i as f64 * 10.0)));
-        let projected = projected_progress(&kr(KrKind::Increase, 0.0, 100.0, &points), cycle(), day(95)).unwrap();
+        let projected =
+            projected_progress(&kr(KrKind::Increase, 0.0, 100.0, &points), cycle(), day(95))
+                .unwrap();
         assert!((projected - 1.0).abs() < 1e-9, "{projected}");
     }
 
     #[test]
     fn nothing_to_project() {
         let one = kr(KrKind::Increase, 0.0, 100.0, &[(0, 10.0)]);
-        assert_eq!(projected_progress(&one, cycle(), day(5)), None, "a single check-in has no course");
+        assert_eq!(
+            projected_progress(&one, cycle(), day(5)),
+            None,
+            "a single check-in has no course"
+        );
         let same_day = kr(KrKind::Increase, 0.0, 100.0, &[(3, 10.0), (3, 12.0)]);
-        assert_eq!(projected_progress(&same_day, cycle(), day(5)), None, "two on one day have no course");
+        assert_eq!(
+            projected_progress(&same_day, cycle(), day(5)),
+            None,
+            "two on one day have no course"
+        );
         let threshold = kr(KrKind::StayAbove, 0.0, 100.0, &[(0, 10.0), (10, 20.0)]);
-        assert_eq!(projected_progress(&threshold, cycle(), day(11)), None, "a threshold is met or not");
+        assert_eq!(
+            projected_progress(&threshold, cycle(), day(11)),
+            None,
+            "a threshold is met or not"
+        );
         let climbing = kr(KrKind::Increase, 0.0, 100.0, &[(0, 0.0), (10, 10.0)]);
-        assert_eq!(projected_progress(&climbing, cycle(), day(100)), None, "the cycle is over");
+        assert_eq!(
+            projected_progress(&climbing, cycle(), day(100)),
+            None,
+            "the cycle is over"
+        );
     }
 
     proptest! {

@@ -2,9 +2,12 @@
 //! app fast and the text safe to show.
 
 use super::id::Id;
-use super::model::{Change, ChangeValue, CheckIn, Contribution, CountRule, KeyResult, KrKind, Meeting, Objective, OkrSet, Retro, Why};
-use super::vocabulary::{Term, Vocabulary};
+use super::model::{
+    Change, ChangeValue, CheckIn, Contribution, CountRule, KeyResult, KrKind, Meeting, Objective,
+    OkrSet, Retro, Why,
+};
 use super::number::MAX_ABS;
+use super::vocabulary::{Term, Vocabulary};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeSet;
 
@@ -58,21 +61,41 @@ pub enum Field {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    TooManySets { count: usize },
-    TooManyObjectives { count: usize },
-    TooManyKeyResults { count: usize },
+    TooManySets {
+        count: usize,
+    },
+    TooManyObjectives {
+        count: usize,
+    },
+    TooManyKeyResults {
+        count: usize,
+    },
     /// Check-ins of one key result, meetings or change-log entries beyond their limit.
-    TooManyEntries { count: usize, max: usize },
+    TooManyEntries {
+        count: usize,
+        max: usize,
+    },
     /// A milestone is done (1) or not (0).
     MilestoneValue,
     /// A meeting names an objective the set does not have.
-    UnknownReference { id: String },
-    MalformedId { id: String },
-    DuplicateId { id: String },
+    UnknownReference {
+        id: String,
+    },
+    MalformedId {
+        id: String,
+    },
+    DuplicateId {
+        id: String,
+    },
     EmptyName,
     EmptyTerm,
-    TooLong { field: Field, max: usize },
-    ForbiddenCharacters { field: Field },
+    TooLong {
+        field: Field,
+        max: usize,
+    },
+    ForbiddenCharacters {
+        field: Field,
+    },
     NumberOutOfRange,
     DateOutOfRange,
     CycleEndsBeforeStart,
@@ -93,7 +116,10 @@ pub fn is_forbidden_char(c: char) -> bool {
 
 /// What the editor keeps of typed or pasted text for a one-line field.
 pub fn clean_line(text: &str, max_chars: usize) -> String {
-    text.chars().filter(|&c| !is_forbidden_char(c)).take(max_chars).collect()
+    text.chars()
+        .filter(|&c| !is_forbidden_char(c))
+        .take(max_chars)
+        .collect()
 }
 
 fn check_text(text: &str, field: Field, max: usize) -> Result<(), Problem> {
@@ -118,7 +144,9 @@ fn check_term(term: &Term) -> Result<(), Problem> {
 
 /// A date as a date field gives it ("2027-01-31"), if it is one a set may hold.
 pub fn read_date(text: &str) -> Option<NaiveDate> {
-    text.parse::<NaiveDate>().ok().filter(|d| check_date(*d).is_ok())
+    text.parse::<NaiveDate>()
+        .ok()
+        .filter(|d| check_date(*d).is_ok())
 }
 
 fn check_date(date: NaiveDate) -> Result<(), Problem> {
@@ -147,9 +175,14 @@ fn check_count(count: usize, max: usize) -> Result<(), Problem> {
 fn check_key_result(kr: &KeyResult, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
     check_text(&kr.title, Field::Title, MAX_TITLE_CHARS)?;
     check_text(&kr.unit, Field::Unit, MAX_UNIT_CHARS)?;
-    [kr.baseline, kr.target].into_iter().flatten().try_for_each(check_number)?;
+    [kr.baseline, kr.target]
+        .into_iter()
+        .flatten()
+        .try_for_each(check_number)?;
     check_count(kr.check_ins.len(), MAX_CHECK_INS)?;
-    kr.check_ins.iter().try_for_each(|c| check_check_in(c, kr.kind, ids))
+    kr.check_ins
+        .iter()
+        .try_for_each(|c| check_check_in(c, kr.kind, ids))
 }
 
 fn check_check_in(check_in: &CheckIn, kind: KrKind, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
@@ -186,7 +219,11 @@ fn check_retro(retro: &Retro) -> Result<(), Problem> {
         .try_for_each(|text| check_paragraph(text, Field::Note, MAX_NOTE_CHARS))
 }
 
-fn check_meeting(meeting: &Meeting, objectives: &[&Id], ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
+fn check_meeting(
+    meeting: &Meeting,
+    objectives: &[&Id],
+    ids: &mut BTreeSet<Id>,
+) -> Result<(), Problem> {
     check_id(&meeting.id, ids)?;
     check_date(meeting.date)?;
     [&meeting.learned, &meeting.adjust, &meeting.blocking]
@@ -194,8 +231,14 @@ fn check_meeting(meeting: &Meeting, objectives: &[&Id], ids: &mut BTreeSet<Id>) 
         .try_for_each(|text| check_paragraph(text, Field::Note, MAX_NOTE_CHARS))?;
     check_count(meeting.to_revisit.len(), MAX_OBJECTIVES)?;
     // Removing an objective removes it from the meetings too, so every name must resolve.
-    match meeting.to_revisit.iter().find(|id| !objectives.contains(id)) {
-        Some(id) => Err(Problem::UnknownReference { id: clean_line(id.as_str(), 40) }),
+    match meeting
+        .to_revisit
+        .iter()
+        .find(|id| !objectives.contains(id))
+    {
+        Some(id) => Err(Problem::UnknownReference {
+            id: clean_line(id.as_str(), 40),
+        }),
         None => Ok(()),
     }
 }
@@ -218,7 +261,9 @@ fn check_change(change: &Change) -> Result<(), Problem> {
 fn check_follow_up(set: &OkrSet, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
     check_count(set.meetings.len(), MAX_MEETINGS)?;
     let objectives: Vec<&Id> = set.objectives.iter().map(|o| &o.id).collect();
-    set.meetings.iter().try_for_each(|m| check_meeting(m, &objectives, ids))?;
+    set.meetings
+        .iter()
+        .try_for_each(|m| check_meeting(m, &objectives, ids))?;
     check_count(set.changes.len(), MAX_CHANGES)?;
     set.changes.iter().try_for_each(check_change)?;
     // Share points: fingerprints by item key; bounded, and keys in a safe alphabet.
@@ -227,7 +272,9 @@ fn check_follow_up(set: &OkrSet, ids: &mut BTreeSet<Id>) -> Result<(), Problem> 
         check_count(history.len(), super::shared::HISTORY)?;
         let (kind, id) = key.split_once(':').unwrap_or(("", key));
         if kind.len() != 1 || !Id::new(id).is_well_formed() {
-            return Err(Problem::MalformedId { id: clean_line(key, 40) });
+            return Err(Problem::MalformedId {
+                id: clean_line(key, 40),
+            });
         }
     }
     if let Some(previous) = &set.previous {
@@ -239,7 +286,12 @@ fn check_follow_up(set: &OkrSet, ids: &mut BTreeSet<Id>) -> Result<(), Problem> 
 
 fn check_id(id: &Id, seen: &mut BTreeSet<Id>) -> Result<(), Problem> {
     if !id.is_well_formed() {
-        let shown: String = id.as_str().chars().filter(|c| !is_forbidden_char(*c)).take(40).collect();
+        let shown: String = id
+            .as_str()
+            .chars()
+            .filter(|c| !is_forbidden_char(*c))
+            .take(40)
+            .collect();
         return Err(Problem::MalformedId { id: shown });
     }
     if !seen.insert(id.clone()) {
@@ -250,25 +302,44 @@ fn check_id(id: &Id, seen: &mut BTreeSet<Id>) -> Result<(), Problem> {
 
 /// What the editor keeps of typed or pasted text of several lines.
 pub fn clean_paragraph(text: &str, max_chars: usize) -> String {
-    text.chars().filter(|&c| matches!(c, '\n' | '\t') || !is_forbidden_char(c)).take(max_chars).collect()
+    text.chars()
+        .filter(|&c| matches!(c, '\n' | '\t') || !is_forbidden_char(c))
+        .take(max_chars)
+        .collect()
 }
 
 /// Checks one set; `index` is its position in the file (from 0).
 pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> Result<(), Invalid> {
-    let mut at = Location { set: index + 1, set_name: clean_line(&set.name, 80), ..Location::default() };
-    let fail = |at: &Location, problem| Err(Invalid { at: at.clone(), problem });
+    let mut at = Location {
+        set: index + 1,
+        set_name: clean_line(&set.name, 80),
+        ..Location::default()
+    };
+    let fail = |at: &Location, problem| {
+        Err(Invalid {
+            at: at.clone(),
+            problem,
+        })
+    };
     if let Err(p) = check_id(&set.id, set_ids) {
         return fail(&at, p);
     }
     if set.name.trim().is_empty() {
         return fail(&at, Problem::EmptyName);
     }
-    for (text, field, max) in [(&set.name, Field::Name, MAX_NAME_CHARS), (&set.team, Field::Team, MAX_NAME_CHARS)] {
+    for (text, field, max) in [
+        (&set.name, Field::Name, MAX_NAME_CHARS),
+        (&set.team, Field::Team, MAX_NAME_CHARS),
+    ] {
         if let Err(p) = check_text(text, field, max) {
             return fail(&at, p);
         }
     }
-    if let Vocabulary::Custom { objective, key_result } = &set.vocabulary {
+    if let Vocabulary::Custom {
+        objective,
+        key_result,
+    } = &set.vocabulary
+    {
         if let Err(p) = check_term(objective).and_then(|_| check_term(key_result)) {
             return fail(&at, p);
         }
@@ -296,9 +367,19 @@ pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> R
 
 /// Checks objectives and their key results; hands back the ids it saw.
 fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<BTreeSet<Id>, Invalid> {
-    let fail = |at: &Location, problem| Err(Invalid { at: at.clone(), problem });
+    let fail = |at: &Location, problem| {
+        Err(Invalid {
+            at: at.clone(),
+            problem,
+        })
+    };
     if objectives.len() > MAX_OBJECTIVES {
-        return fail(at, Problem::TooManyObjectives { count: objectives.len() });
+        return fail(
+            at,
+            Problem::TooManyObjectives {
+                count: objectives.len(),
+            },
+        );
     }
     let mut item_ids = BTreeSet::new();
     for (oi, objective) in objectives.iter().enumerate() {
@@ -313,11 +394,18 @@ fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<BTree
             return fail(at, p);
         }
         if objective.key_results.len() > MAX_KEY_RESULTS {
-            return fail(at, Problem::TooManyKeyResults { count: objective.key_results.len() });
+            return fail(
+                at,
+                Problem::TooManyKeyResults {
+                    count: objective.key_results.len(),
+                },
+            );
         }
         for (ki, kr) in objective.key_results.iter().enumerate() {
             at.key_result = Some(ki + 1);
-            if let Err(p) = check_id(&kr.id, &mut item_ids).and_then(|_| check_key_result(kr, &mut item_ids)) {
+            if let Err(p) =
+                check_id(&kr.id, &mut item_ids).and_then(|_| check_key_result(kr, &mut item_ids))
+            {
                 return fail(at, p);
             }
         }
@@ -329,7 +417,10 @@ fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<BTree
 
 /// Text of several lines (a narrative): line breaks and tabs are fine, other controls not.
 fn check_paragraph(text: &str, field: Field, max: usize) -> Result<(), Problem> {
-    if text.chars().any(|c| !matches!(c, '\n' | '\t' | '\r') && is_forbidden_char(c)) {
+    if text
+        .chars()
+        .any(|c| !matches!(c, '\n' | '\t' | '\r') && is_forbidden_char(c))
+    {
         return Err(Problem::ForbiddenCharacters { field });
     }
     if text.chars().count() > max {
@@ -355,10 +446,15 @@ fn check_count_rule(rule: CountRule) -> Result<(), Problem> {
 /// Checks a whole file's sets: each set, and set ids unique across the file.
 pub fn validate_sets(sets: &[OkrSet]) -> Result<(), Invalid> {
     if sets.len() > MAX_SETS_PER_FILE {
-        return Err(Invalid { at: Location::default(), problem: Problem::TooManySets { count: sets.len() } });
+        return Err(Invalid {
+            at: Location::default(),
+            problem: Problem::TooManySets { count: sets.len() },
+        });
     }
     let mut set_ids = BTreeSet::new();
-    sets.iter().enumerate().try_for_each(|(i, set)| validate_set(set, i, &mut set_ids))
+    sets.iter()
+        .enumerate()
+        .try_for_each(|(i, set)| validate_set(set, i, &mut set_ids))
 }
 
 #[cfg(test)]
@@ -367,7 +463,10 @@ mod tests {
 
     #[test]
     fn a_date_field_gives_a_date_a_set_may_hold() {
-        assert_eq!(read_date("2027-01-31"), NaiveDate::from_ymd_opt(2027, 1, 31));
+        assert_eq!(
+            read_date("2027-01-31"),
+            NaiveDate::from_ymd_opt(2027, 1, 31)
+        );
         for bad in ["2500-01-01", "1969-12-31", "2027-02-30", "", "demain"] {
             assert_eq!(read_date(bad), None, "{bad}");
         }
@@ -376,7 +475,10 @@ mod tests {
     #[test]
     fn pasted_text_loses_what_validation_refuses() {
         assert_eq!(clean_line("Cap\u{202e} vers\u{7}", 100), "Cap vers");
-        assert_eq!(clean_paragraph("Un\n\tdeux\u{200f}\u{1b}", 100), "Un\n\tdeux");
+        assert_eq!(
+            clean_paragraph("Un\n\tdeux\u{200f}\u{1b}", 100),
+            "Un\n\tdeux"
+        );
         assert!(check_paragraph(&clean_paragraph("a\u{2066}\nb", 10), Field::Note, 10).is_ok());
     }
 }

@@ -40,7 +40,10 @@ pub enum Vocabulary {
     Finalites,
     /// Goals / Key results.
     Goals,
-    Custom { objective: Term, key_result: Term },
+    Custom {
+        objective: Term,
+        key_result: Term,
+    },
 }
 
 /// The file shape of a vocabulary. A plain struct rather than serde's internally tagged
@@ -63,7 +66,10 @@ impl TryFrom<VocabularyRecord> for Vocabulary {
             ("standard", None, None) => Ok(Vocabulary::Standard),
             ("finalites", None, None) => Ok(Vocabulary::Finalites),
             ("goals", None, None) => Ok(Vocabulary::Goals),
-            ("custom", Some(objective), Some(key_result)) => Ok(Vocabulary::Custom { objective, key_result }),
+            ("custom", Some(objective), Some(key_result)) => Ok(Vocabulary::Custom {
+                objective,
+                key_result,
+            }),
             ("custom", None, _) => Err("missing field `objective`".into()),
             ("custom", _, None) => Err("missing field `key_result`".into()),
             ("standard" | "finalites" | "goals", _, _) => Err("unknown field `objective`".into()),
@@ -76,10 +82,19 @@ impl From<Vocabulary> for VocabularyRecord {
     fn from(vocabulary: Vocabulary) -> Self {
         let preset = vocabulary.preset().key().to_owned();
         match vocabulary {
-            Vocabulary::Custom { objective, key_result } => {
-                VocabularyRecord { preset, objective: Some(objective), key_result: Some(key_result) }
-            }
-            _ => VocabularyRecord { preset, objective: None, key_result: None },
+            Vocabulary::Custom {
+                objective,
+                key_result,
+            } => VocabularyRecord {
+                preset,
+                objective: Some(objective),
+                key_result: Some(key_result),
+            },
+            _ => VocabularyRecord {
+                preset,
+                objective: None,
+                key_result: None,
+            },
         }
     }
 }
@@ -111,7 +126,12 @@ pub enum Preset {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 4] = [Preset::Standard, Preset::Finalites, Preset::Goals, Preset::Custom];
+    pub const ALL: [Preset; 4] = [
+        Preset::Standard,
+        Preset::Finalites,
+        Preset::Goals,
+        Preset::Custom,
+    ];
 
     /// The name files use for it (`"preset"`).
     pub fn key(self) -> &'static str {
@@ -169,9 +189,16 @@ impl Vocabulary {
                 objective: term("goal", "goals", Masculine, false, "G"),
                 key_result: term("key result", "key results", Masculine, false, "KR"),
             },
-            (Vocabulary::Custom { objective, key_result }, _) => {
-                Terms { objective: objective.clone(), key_result: key_result.clone() }
-            }
+            (
+                Vocabulary::Custom {
+                    objective,
+                    key_result,
+                },
+                _,
+            ) => Terms {
+                objective: objective.clone(),
+                key_result: key_result.clone(),
+            },
         }
     }
 }
@@ -202,7 +229,9 @@ fn latin_upper(c: char) -> char {
 pub fn decapitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => std::iter::once(first.to_ascii_lowercase()).chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_lowercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
@@ -270,7 +299,11 @@ impl Term {
 
     /// "aucun objectif", "aucune finalité".
     pub fn none_fr(&self) -> String {
-        let word = if self.is_feminine() { "aucune" } else { "aucun" };
+        let word = if self.is_feminine() {
+            "aucune"
+        } else {
+            "aucun"
+        };
         format!("{word} {}", self.singular)
     }
 
@@ -314,12 +347,21 @@ mod tests {
         ];
         for (vocabulary, json) in cases {
             assert_eq!(serde_json::to_string(&vocabulary).unwrap(), json);
-            assert_eq!(serde_json::from_str::<Vocabulary>(json).unwrap(), vocabulary);
+            assert_eq!(
+                serde_json::from_str::<Vocabulary>(json).unwrap(),
+                vocabulary
+            );
         }
         let custom = Vocabulary::Finalites.terms(Lang::Fr);
-        let custom = Vocabulary::Custom { objective: custom.objective, key_result: custom.key_result };
+        let custom = Vocabulary::Custom {
+            objective: custom.objective,
+            key_result: custom.key_result,
+        };
         let json = serde_json::to_string(&custom).unwrap();
-        assert!(json.starts_with(r#"{"preset":"custom","objective":{"singular":"finalité""#), "{json}");
+        assert!(
+            json.starts_with(r#"{"preset":"custom","objective":{"singular":"finalité""#),
+            "{json}"
+        );
         assert_eq!(serde_json::from_str::<Vocabulary>(&json).unwrap(), custom);
         for bad in [
             r#"{"preset":"jargon"}"#,

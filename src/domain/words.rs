@@ -7,7 +7,9 @@ pub const NARRATIVE_MAX_WORDS: usize = 300;
 
 /// Words of `text`: runs between any Unicode whitespace holding a letter or a digit.
 pub fn count_words(text: &str) -> usize {
-    text.split(char::is_whitespace).filter(|token| token.chars().any(char::is_alphanumeric)).count()
+    text.split(char::is_whitespace)
+        .filter(|token| token.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 #[cfg(test)]
@@ -44,7 +46,10 @@ mod tests {
 
     #[test]
     fn any_unicode_whitespace_separates() {
-        assert_eq!(count_words("un\u{a0}deux\u{202f}trois\u{2009}quatre\u{3000}cinq\nsix\r\nsept"), 7);
+        assert_eq!(
+            count_words("un\u{a0}deux\u{202f}trois\u{2009}quatre\u{3000}cinq\nsix\r\nsept"),
+            7
+        );
         assert_eq!(count_words("one  two\t\tthree"), 3);
         assert_eq!(count_words("We ship faster, and we learn."), 6);
     }

@@ -1,11 +1,11 @@
 //! English.
 
-use super::{kr_goal_with, Catalogue, MergeKind, Msg};
 use super::en_files as files;
 use super::en_texts as texts;
-use crate::domain::language::Lang;
-use crate::domain::import::ReadError;
+use super::{kr_goal_with, Catalogue, MergeKind, Msg};
 use crate::domain::coaching::Rule;
+use crate::domain::import::ReadError;
+use crate::domain::language::Lang;
 use crate::domain::model::{ChangeKind, ChangeValue, Confidence, CountRule, KrKind};
 use crate::domain::progress::Status;
 use crate::domain::validate::Invalid;
@@ -14,7 +14,9 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 pub struct English;
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -36,7 +38,12 @@ impl Catalogue for English {
     }
 
     fn date(&self, date: NaiveDate) -> String {
-        format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+        format!(
+            "{} {} {}",
+            date.day(),
+            MONTHS[date.month0() as usize],
+            date.year()
+        )
     }
 
     fn date_time(&self, at: NaiveDateTime) -> String {
@@ -68,7 +75,11 @@ impl Catalogue for English {
     }
 
     fn counts(&self, t: &Terms, objectives: usize, key_results: usize) -> String {
-        format!("{} · {}", t.objective.count_en(objectives), t.key_result.count_en(key_results))
+        format!(
+            "{} · {}",
+            t.objective.count_en(objectives),
+            t.key_result.count_en(key_results)
+        )
     }
 
     fn objectives_heading(&self, t: &Terms) -> String {
@@ -84,7 +95,11 @@ impl Catalogue for English {
     }
 
     fn key_results_of(&self, t: &Terms, n: usize) -> String {
-        format!("{} of {} {n}", capitalize(&t.key_result.plural), t.objective.singular)
+        format!(
+            "{} of {} {n}",
+            capitalize(&t.key_result.plural),
+            t.objective.singular
+        )
     }
 
     fn key_result_label(&self, t: &Terms, objective: usize, n: usize) -> String {
@@ -108,11 +123,19 @@ impl Catalogue for English {
     }
 
     fn move_objective(&self, t: &Terms, n: usize, up: bool) -> String {
-        format!("Move {} {n} {}", t.objective.singular, if up { "up" } else { "down" })
+        format!(
+            "Move {} {n} {}",
+            t.objective.singular,
+            if up { "up" } else { "down" }
+        )
     }
 
     fn move_key_result(&self, t: &Terms, objective: usize, n: usize, up: bool) -> String {
-        format!("Move {} {objective}.{n} {}", t.key_result.singular, if up { "up" } else { "down" })
+        format!(
+            "Move {} {objective}.{n} {}",
+            t.key_result.singular,
+            if up { "up" } else { "down" }
+        )
     }
 
     fn objective_deleted(&self, t: &Terms) -> String {
@@ -124,7 +147,10 @@ impl Catalogue for English {
     }
 
     fn removed_elsewhere(&self, t: &Terms) -> String {
-        format!("{} deleted in another tab: what you typed is kept here.", capitalize(&t.key_result.singular))
+        format!(
+            "{} deleted in another tab: what you typed is kept here.",
+            capitalize(&t.key_result.singular)
+        )
     }
 
     fn put_back(&self, _: &Terms) -> String {
@@ -139,7 +165,10 @@ impl Catalogue for English {
     }
 
     fn no_key_results(&self, t: &Terms) -> String {
-        format!("No {} yet: add some to say how you will know it is moving.", t.key_result.singular)
+        format!(
+            "No {} yet: add some to say how you will know it is moving.",
+            t.key_result.singular
+        )
     }
 
     fn word_counter(&self, words: usize, max: usize) -> String {
@@ -174,17 +203,37 @@ impl Catalogue for English {
 
     fn findings_count(&self, warnings: usize, advice: usize) -> String {
         let w = if warnings == 1 { "warning" } else { "warnings" };
-        let a = if advice == 1 { "suggestion" } else { "suggestions" };
+        let a = if advice == 1 {
+            "suggestion"
+        } else {
+            "suggestions"
+        };
         format!("{warnings} {w} · {advice} {a}")
     }
 
     fn count_rule_name(&self, t: &Terms, rule: CountRule) -> String {
-        let pick = |term: &Term, n: u32| if n == 1 { term.singular.clone() } else { term.plural.clone() };
-        format!("{} {} × {} {}", rule.max_objectives, pick(&t.objective, rule.max_objectives), rule.max_key_results, pick(&t.key_result, rule.max_key_results))
+        let pick = |term: &Term, n: u32| {
+            if n == 1 {
+                term.singular.clone()
+            } else {
+                term.plural.clone()
+            }
+        };
+        format!(
+            "{} {} × {} {}",
+            rule.max_objectives,
+            pick(&t.objective, rule.max_objectives),
+            rule.max_key_results,
+            pick(&t.key_result, rule.max_key_results)
+        )
     }
 
     fn draft_missing(&self, t: &Terms) -> String {
-        format!("Add {} and its {}.", t.objective.indefinite_en(), t.key_result.plural)
+        format!(
+            "Add {} and its {}.",
+            t.objective.indefinite_en(),
+            t.key_result.plural
+        )
     }
 
     fn launched_on(&self, at: NaiveDateTime) -> String {
@@ -192,7 +241,13 @@ impl Catalogue for English {
     }
 
     fn kr_goal(&self, kr: &crate::domain::model::KeyResult) -> String {
-        kr_goal_with(kr, Lang::En, "at least", "at most", self.text(Msg::Milestone))
+        kr_goal_with(
+            kr,
+            Lang::En,
+            "at least",
+            "at most",
+            self.text(Msg::Milestone),
+        )
     }
 
     fn mail_subject(&self, set_name: &str) -> String {
@@ -246,11 +301,18 @@ impl Catalogue for English {
     }
 
     fn trend(&self, percent: i64) -> String {
-        format!("At this pace: {} by the end of the cycle", self.percent(percent))
+        format!(
+            "At this pace: {} by the end of the cycle",
+            self.percent(percent)
+        )
     }
 
     fn check_ins_recorded(&self, count: usize) -> String {
-        if count == 1 { "1 check-in saved.".to_owned() } else { format!("{count} check-ins saved.") }
+        if count == 1 {
+            "1 check-in saved.".to_owned()
+        } else {
+            format!("{count} check-ins saved.")
+        }
     }
 
     fn change_what(&self, what: ChangeKind, t: &Terms) -> String {
@@ -300,7 +362,11 @@ impl Catalogue for English {
     }
 
     fn other_tab_conflicts(&self, count: usize) -> String {
-        let items = if count == 1 { "1 item".to_owned() } else { format!("{count} items") };
+        let items = if count == 1 {
+            "1 item".to_owned()
+        } else {
+            format!("{count} items")
+        };
         format!("Another tab changed the same things as you ({items}): your version is kept, the rest of its work is merged in.")
     }
 
@@ -331,7 +397,11 @@ impl Catalogue for English {
     }
 
     fn chart_summary(&self, points: usize, latest: Option<&str>, target: Option<&str>) -> String {
-        let mut parts = vec![if points == 1 { "1 check-in".to_owned() } else { format!("{points} check-ins") }];
+        let mut parts = vec![if points == 1 {
+            "1 check-in".to_owned()
+        } else {
+            format!("{points} check-ins")
+        }];
         parts.extend(latest.map(|v| format!("latest value {v}")));
         parts.extend(target.map(|v| format!("target {v}")));
         parts.join(", ") + "."

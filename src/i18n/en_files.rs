@@ -1,7 +1,7 @@
 //! Messages about files that cannot be imported: why, and where in the file, in the
 //! set's own words when they are known. Split from `en.rs`, which holds the screens' text.
 
-use super::{mebibytes};
+use super::mebibytes;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::language::Lang;
 use crate::domain::number::format_decimal;
@@ -72,37 +72,67 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
             place.push_str(&format!(" (“{}”)", at.set_name));
         }
         if let Some(o) = at.objective {
-            place.push_str(&format!(", {} {o}", at.vocabulary.terms(Lang::En).objective.singular));
+            place.push_str(&format!(
+                ", {} {o}",
+                at.vocabulary.terms(Lang::En).objective.singular
+            ));
         }
         if let Some(k) = at.key_result {
-            place.push_str(&format!(", {} {k}", at.vocabulary.terms(Lang::En).key_result.singular));
+            place.push_str(&format!(
+                ", {} {k}",
+                at.vocabulary.terms(Lang::En).key_result.singular
+            ));
         }
         place.push_str(": ");
     }
     let what = match &invalid.problem {
         Problem::TooManySets { count } => {
-            format!("the file holds {count} sets, {} at most", validate::MAX_SETS_PER_FILE)
+            format!(
+                "the file holds {count} sets, {} at most",
+                validate::MAX_SETS_PER_FILE
+            )
         }
         Problem::TooManyObjectives { count } => {
-            format!("{count} objectives, {} at most per set", validate::MAX_OBJECTIVES)
+            format!(
+                "{count} objectives, {} at most per set",
+                validate::MAX_OBJECTIVES
+            )
         }
         Problem::TooManyKeyResults { count } => {
-            format!("{count} key results, {} at most per objective", validate::MAX_KEY_RESULTS)
+            format!(
+                "{count} key results, {} at most per objective",
+                validate::MAX_KEY_RESULTS
+            )
         }
         Problem::MalformedId { id } => format!("the id “{id}” is not valid"),
         Problem::DuplicateId { id } => format!("the id “{id}” appears twice"),
-        Problem::TooManyEntries { count, max } => format!("a list has {count} entries (at most {max})"),
+        Problem::TooManyEntries { count, max } => {
+            format!("a list has {count} entries (at most {max})")
+        }
         Problem::MilestoneValue => "a milestone is 1 (done) or 0 (not yet)".to_owned(),
-        Problem::UnknownReference { id } => format!("a review refers to “{id}”, which this set does not have"),
+        Problem::UnknownReference { id } => {
+            format!("a review refers to “{id}”, which this set does not have")
+        }
         Problem::EmptyTerm => "a vocabulary word is empty".to_owned(),
         Problem::EmptyName => "the set's name is empty".to_owned(),
-        Problem::TooLong { field: f, max } => format!("the {} is longer than {max} characters", field(*f)),
-        Problem::ForbiddenCharacters { field: f } => {
-            format!("the {} holds control or text-direction characters", field(*f))
+        Problem::TooLong { field: f, max } => {
+            format!("the {} is longer than {max} characters", field(*f))
         }
-        Problem::NumberOutOfRange => "a number is out of range (a million million at most)".to_owned(),
+        Problem::ForbiddenCharacters { field: f } => {
+            format!(
+                "the {} holds control or text-direction characters",
+                field(*f)
+            )
+        }
+        Problem::NumberOutOfRange => {
+            "a number is out of range (a million million at most)".to_owned()
+        }
         Problem::DateOutOfRange => {
-            format!("a date is out of range (between {} and {})", validate::MIN_YEAR, validate::MAX_YEAR)
+            format!(
+                "a date is out of range (between {} and {})",
+                validate::MIN_YEAR,
+                validate::MAX_YEAR
+            )
         }
         Problem::CountRuleOutOfRange => "the count rule must stay between 1 and 10".to_owned(),
         Problem::CycleEndsBeforeStart => "the cycle ends before it starts".to_owned(),

@@ -1,11 +1,11 @@
 //! French, the default language.
 
-use super::{kr_goal_with, Catalogue, MergeKind, Msg};
 use super::fr_files as files;
 use super::fr_texts as texts;
-use crate::domain::language::Lang;
-use crate::domain::import::ReadError;
+use super::{kr_goal_with, Catalogue, MergeKind, Msg};
 use crate::domain::coaching::Rule;
+use crate::domain::import::ReadError;
+use crate::domain::language::Lang;
 use crate::domain::model::{ChangeKind, ChangeValue, Confidence, CountRule, KrKind};
 use crate::domain::progress::Status;
 use crate::domain::validate::Invalid;
@@ -14,12 +14,18 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 pub struct French;
 
-const MONTHS: [&str; 12] =
-    ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+const MONTHS: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
 
 /// Past participle agreeing with the term's gender: "supprimé" / "supprimée".
 fn plural_fr(term: &Term, n: usize) -> &str {
-    if n <= 1 { &term.singular } else { &term.plural }
+    if n <= 1 {
+        &term.singular
+    } else {
+        &term.plural
+    }
 }
 
 fn agreed(term: &Term, masculine: &str) -> String {
@@ -49,7 +55,12 @@ impl Catalogue for French {
     }
 
     fn date(&self, date: NaiveDate) -> String {
-        format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+        format!(
+            "{} {} {}",
+            date.day(),
+            MONTHS[date.month0() as usize],
+            date.year()
+        )
     }
 
     fn date_time(&self, at: NaiveDateTime) -> String {
@@ -81,7 +92,11 @@ impl Catalogue for French {
     }
 
     fn counts(&self, t: &Terms, objectives: usize, key_results: usize) -> String {
-        format!("{} · {}", t.objective.count_fr(objectives), t.key_result.count_fr(key_results))
+        format!(
+            "{} · {}",
+            t.objective.count_fr(objectives),
+            t.key_result.count_fr(key_results)
+        )
     }
 
     fn objectives_heading(&self, t: &Terms) -> String {
@@ -97,7 +112,11 @@ impl Catalogue for French {
     }
 
     fn key_results_of(&self, t: &Terms, n: usize) -> String {
-        format!("{} {} {n}", capitalize(&t.key_result.plural), t.objective.of_definite_fr())
+        format!(
+            "{} {} {n}",
+            capitalize(&t.key_result.plural),
+            t.objective.of_definite_fr()
+        )
     }
 
     fn key_result_label(&self, t: &Terms, objective: usize, n: usize) -> String {
@@ -121,19 +140,35 @@ impl Catalogue for French {
     }
 
     fn move_objective(&self, t: &Terms, n: usize, up: bool) -> String {
-        format!("{} {} {n}", if up { "Monter" } else { "Descendre" }, t.objective.definite_fr())
+        format!(
+            "{} {} {n}",
+            if up { "Monter" } else { "Descendre" },
+            t.objective.definite_fr()
+        )
     }
 
     fn move_key_result(&self, t: &Terms, objective: usize, n: usize, up: bool) -> String {
-        format!("{} {} {objective}.{n}", if up { "Monter" } else { "Descendre" }, t.key_result.definite_fr())
+        format!(
+            "{} {} {objective}.{n}",
+            if up { "Monter" } else { "Descendre" },
+            t.key_result.definite_fr()
+        )
     }
 
     fn objective_deleted(&self, t: &Terms) -> String {
-        format!("{} {}.", capitalize(&t.objective.singular), agreed(&t.objective, "supprimé"))
+        format!(
+            "{} {}.",
+            capitalize(&t.objective.singular),
+            agreed(&t.objective, "supprimé")
+        )
     }
 
     fn key_result_deleted(&self, t: &Terms) -> String {
-        format!("{} {}.", capitalize(&t.key_result.singular), agreed(&t.key_result, "supprimé"))
+        format!(
+            "{} {}.",
+            capitalize(&t.key_result.singular),
+            agreed(&t.key_result, "supprimé")
+        )
     }
 
     fn removed_elsewhere(&self, t: &Terms) -> String {
@@ -197,16 +232,30 @@ impl Catalogue for French {
 
     fn findings_count(&self, warnings: usize, advice: usize) -> String {
         let w = if warnings <= 1 { "alerte" } else { "alertes" };
-        let a = if advice <= 1 { "suggestion" } else { "suggestions" };
+        let a = if advice <= 1 {
+            "suggestion"
+        } else {
+            "suggestions"
+        };
         format!("{warnings} {w} · {advice} {a}")
     }
 
     fn count_rule_name(&self, t: &Terms, rule: CountRule) -> String {
-        format!("{} {} × {} {}", rule.max_objectives, plural_fr(&t.objective, rule.max_objectives as usize), rule.max_key_results, plural_fr(&t.key_result, rule.max_key_results as usize))
+        format!(
+            "{} {} × {} {}",
+            rule.max_objectives,
+            plural_fr(&t.objective, rule.max_objectives as usize),
+            rule.max_key_results,
+            plural_fr(&t.key_result, rule.max_key_results as usize)
+        )
     }
 
     fn draft_missing(&self, t: &Terms) -> String {
-        format!("Ajoutez {} et ses {}.", t.objective.indefinite_fr(), t.key_result.plural)
+        format!(
+            "Ajoutez {} et ses {}.",
+            t.objective.indefinite_fr(),
+            t.key_result.plural
+        )
     }
 
     fn launched_on(&self, at: NaiveDateTime) -> String {
@@ -214,7 +263,13 @@ impl Catalogue for French {
     }
 
     fn kr_goal(&self, kr: &crate::domain::model::KeyResult) -> String {
-        kr_goal_with(kr, Lang::Fr, "au moins", "au plus", self.text(Msg::Milestone))
+        kr_goal_with(
+            kr,
+            Lang::Fr,
+            "au moins",
+            "au plus",
+            self.text(Msg::Milestone),
+        )
     }
 
     fn mail_subject(&self, set_name: &str) -> String {
@@ -264,27 +319,45 @@ impl Catalogue for French {
     }
 
     fn reference_empty(&self, t: &Terms) -> String {
-        format!("{} dans ce jeu de référence pour l’instant.", capitalize(&t.objective.none_fr()))
+        format!(
+            "{} dans ce jeu de référence pour l’instant.",
+            capitalize(&t.objective.none_fr())
+        )
     }
 
     fn trend(&self, percent: i64) -> String {
-        format!("À ce rythme\u{a0}: {} en fin de cycle", self.percent(percent))
+        format!(
+            "À ce rythme\u{a0}: {} en fin de cycle",
+            self.percent(percent)
+        )
     }
 
     fn check_ins_recorded(&self, count: usize) -> String {
-        if count <= 1 { format!("{count} point enregistré.") } else { format!("{count} points enregistrés.") }
+        if count <= 1 {
+            format!("{count} point enregistré.")
+        } else {
+            format!("{count} points enregistrés.")
+        }
     }
 
     fn change_what(&self, what: ChangeKind, t: &Terms) -> String {
         let o = &t.objective;
         let k = &t.key_result;
         match what {
-            ChangeKind::ObjectiveAdded => format!("{} {}", capitalize(&o.singular), agreed(o, "ajouté")),
-            ChangeKind::ObjectiveRemoved => format!("{} {}", capitalize(&o.singular), agreed(o, "supprimé")),
+            ChangeKind::ObjectiveAdded => {
+                format!("{} {}", capitalize(&o.singular), agreed(o, "ajouté"))
+            }
+            ChangeKind::ObjectiveRemoved => {
+                format!("{} {}", capitalize(&o.singular), agreed(o, "supprimé"))
+            }
             ChangeKind::ObjectiveTitle => format!("Intitulé {}", o.of_definite_fr()),
             ChangeKind::ObjectiveWhy => format!("Raison d’être {}", o.of_definite_fr()),
-            ChangeKind::KeyResultAdded => format!("{} {}", capitalize(&k.singular), agreed(k, "ajouté")),
-            ChangeKind::KeyResultRemoved => format!("{} {}", capitalize(&k.singular), agreed(k, "supprimé")),
+            ChangeKind::KeyResultAdded => {
+                format!("{} {}", capitalize(&k.singular), agreed(k, "ajouté"))
+            }
+            ChangeKind::KeyResultRemoved => {
+                format!("{} {}", capitalize(&k.singular), agreed(k, "supprimé"))
+            }
             ChangeKind::KeyResultTitle => format!("Intitulé {}", k.of_definite_fr()),
             ChangeKind::KeyResultKind => "Type de mesure".to_owned(),
             ChangeKind::Baseline => "Point de départ".to_owned(),
@@ -322,7 +395,11 @@ impl Catalogue for French {
     }
 
     fn other_tab_conflicts(&self, count: usize) -> String {
-        let items = if count <= 1 { "1 élément".to_owned() } else { format!("{count} éléments") };
+        let items = if count <= 1 {
+            "1 élément".to_owned()
+        } else {
+            format!("{count} éléments")
+        };
         format!("Un autre onglet a modifié les mêmes éléments que vous ({items})\u{a0}: votre version est gardée, le reste de son travail est repris.")
     }
 
@@ -353,14 +430,21 @@ impl Catalogue for French {
     }
 
     fn chart_summary(&self, points: usize, latest: Option<&str>, target: Option<&str>) -> String {
-        let mut parts = vec![if points <= 1 { format!("{points} point") } else { format!("{points} points") }];
+        let mut parts = vec![if points <= 1 {
+            format!("{points} point")
+        } else {
+            format!("{points} points")
+        }];
         parts.extend(latest.map(|v| format!("dernière valeur {v}")));
         parts.extend(target.map(|v| format!("cible {v}")));
         parts.join(", ") + "."
     }
 
     fn import_summary(&self, sets: usize) -> String {
-        format!("Ce fichier contient {}\u{a0}:", plural(sets, "jeu d’OKR", "jeux d’OKR"))
+        format!(
+            "Ce fichier contient {}\u{a0}:",
+            plural(sets, "jeu d’OKR", "jeux d’OKR")
+        )
     }
 
     fn import_clash(&self, local_name: &str, modified: NaiveDateTime) -> String {

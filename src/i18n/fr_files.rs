@@ -1,7 +1,7 @@
 //! Messages about files that cannot be imported: why, and where in the file, in the
 //! set's own words when they are known. Split from `fr.rs`, which holds the screens' text.
 
-use super::{mebibytes};
+use super::mebibytes;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::language::Lang;
 use crate::domain::number::format_decimal;
@@ -77,36 +77,59 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
             place.push_str(&format!(" (« {} »)", at.set_name));
         }
         if let Some(o) = at.objective {
-            place.push_str(&format!(", {} {o}", at.vocabulary.terms(Lang::Fr).objective.singular));
+            place.push_str(&format!(
+                ", {} {o}",
+                at.vocabulary.terms(Lang::Fr).objective.singular
+            ));
         }
         if let Some(k) = at.key_result {
-            place.push_str(&format!(", {} {k}", at.vocabulary.terms(Lang::Fr).key_result.singular));
+            place.push_str(&format!(
+                ", {} {k}",
+                at.vocabulary.terms(Lang::Fr).key_result.singular
+            ));
         }
         place.push_str(" : ");
     }
     let what = match &invalid.problem {
         Problem::TooManySets { count } => {
-            format!("le fichier contient {count} jeux, {} au plus", validate::MAX_SETS_PER_FILE)
+            format!(
+                "le fichier contient {count} jeux, {} au plus",
+                validate::MAX_SETS_PER_FILE
+            )
         }
         Problem::TooManyObjectives { count } => {
-            format!("{count} objectifs, {} au plus par jeu", validate::MAX_OBJECTIVES)
+            format!(
+                "{count} objectifs, {} au plus par jeu",
+                validate::MAX_OBJECTIVES
+            )
         }
         Problem::TooManyKeyResults { count } => {
-            format!("{count} résultats clés, {} au plus par objectif", validate::MAX_KEY_RESULTS)
+            format!(
+                "{count} résultats clés, {} au plus par objectif",
+                validate::MAX_KEY_RESULTS
+            )
         }
         Problem::MalformedId { id } => format!("l’identifiant « {id} » n’est pas valide"),
         Problem::DuplicateId { id } => format!("l’identifiant « {id} » apparaît deux fois"),
-        Problem::TooManyEntries { count, max } => format!("une liste compte {count} entrées (au plus {max})"),
+        Problem::TooManyEntries { count, max } => {
+            format!("une liste compte {count} entrées (au plus {max})")
+        }
         Problem::MilestoneValue => "un jalon vaut 1 (atteint) ou 0 (pas encore)".to_owned(),
-        Problem::UnknownReference { id } => format!("une revue renvoie à « {id} », qui n’existe pas dans ce jeu"),
+        Problem::UnknownReference { id } => {
+            format!("une revue renvoie à « {id} », qui n’existe pas dans ce jeu")
+        }
         Problem::EmptyTerm => "un mot du vocabulaire est vide".to_owned(),
         Problem::EmptyName => "le nom du jeu est vide".to_owned(),
-        Problem::TooLong { field: f, max } => format!("le champ « {} » dépasse {max} caractères", field(*f)),
+        Problem::TooLong { field: f, max } => {
+            format!("le champ « {} » dépasse {max} caractères", field(*f))
+        }
         Problem::ForbiddenCharacters { field: f } => format!(
             "le champ « {} » contient des caractères de contrôle ou d’inversion du sens du texte",
             field(*f)
         ),
-        Problem::NumberOutOfRange => "un nombre est hors limites (mille milliards au plus)".to_owned(),
+        Problem::NumberOutOfRange => {
+            "un nombre est hors limites (mille milliards au plus)".to_owned()
+        }
         Problem::DateOutOfRange => format!(
             "une date est hors limites (entre {} et {})",
             validate::MIN_YEAR,

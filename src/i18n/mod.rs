@@ -13,9 +13,9 @@ mod fr;
 mod fr_files;
 mod fr_texts;
 
+use crate::domain::coaching::Rule;
 use crate::domain::import::ReadError;
 use crate::domain::language::Lang;
-use crate::domain::coaching::Rule;
 use crate::domain::model::{ChangeKind, ChangeValue, Confidence, CountRule, KrKind};
 use crate::domain::progress::Status;
 use crate::domain::validate::Invalid;
@@ -140,7 +140,11 @@ pub trait Catalogue: Sync {
     fn mail_subject(&self, set_name: &str) -> String;
     /// "Objectifs / Résultats clés": how a vocabulary is named in the picker.
     fn vocabulary_name(&self, t: &Terms) -> String {
-        format!("{} / {}", crate::domain::vocabulary::capitalize(&t.objective.plural), crate::domain::vocabulary::capitalize(&t.key_result.plural))
+        format!(
+            "{} / {}",
+            crate::domain::vocabulary::capitalize(&t.objective.plural),
+            crate::domain::vocabulary::capitalize(&t.key_result.plural)
+        )
     }
     fn vocabulary_summary(&self, name: &str) -> String;
     fn key_result_placeholder(&self, t: &Terms) -> String;
@@ -148,10 +152,16 @@ pub trait Catalogue: Sync {
     /// A measured value as people read it: "40 h", "6,8 /10", or "Atteint" for a milestone.
     fn measure(&self, kind: KrKind, unit: &str, value: f64, lang: Lang) -> String {
         if kind == KrKind::Milestone {
-            return self.text(if value >= 0.5 { Msg::Done } else { Msg::NotYet }).to_owned();
+            return self
+                .text(if value >= 0.5 { Msg::Done } else { Msg::NotYet })
+                .to_owned();
         }
         let number = crate::domain::number::format_decimal(value, lang);
-        if unit.trim().is_empty() { number } else { format!("{number} {}", unit.trim()) }
+        if unit.trim().is_empty() {
+            number
+        } else {
+            format!("{number} {}", unit.trim())
+        }
     }
     /// "Dernière valeur : 40 h" / "Latest value: 40 h", each language's punctuation.
     fn labelled(&self, label: &str, value: &str) -> String;
@@ -217,7 +227,10 @@ mod tests {
     fn every_message_exists_in_every_language() {
         for msg in Msg::ALL {
             for lang in Lang::ALL {
-                assert!(!catalogue(lang).text(*msg).trim().is_empty(), "{msg:?} empty in {lang:?}");
+                assert!(
+                    !catalogue(lang).text(*msg).trim().is_empty(),
+                    "{msg:?} empty in {lang:?}"
+                );
             }
         }
     }
@@ -239,10 +252,16 @@ mod tests {
         let fin = Vocabulary::Finalites.terms(Lang::Fr);
         assert_eq!(fr.add_objective(&std), "Ajouter un objectif");
         assert_eq!(fr.add_objective(&fin), "Ajouter une finalité");
-        assert_eq!(fr.counts(&fin, 1, 2), "1 finalité · 2 indicateurs de changement");
+        assert_eq!(
+            fr.counts(&fin, 1, 2),
+            "1 finalité · 2 indicateurs de changement"
+        );
         assert_eq!(fr.objective_deleted(&fin), "Finalité supprimée.");
         assert_eq!(fr.objective_deleted(&std), "Objectif supprimé.");
-        assert_eq!(fr.reference_empty(&fin), "Aucune finalité dans ce jeu de référence pour l’instant.");
+        assert_eq!(
+            fr.reference_empty(&fin),
+            "Aucune finalité dans ce jeu de référence pour l’instant."
+        );
         assert_eq!(fr.trend(62), "À ce rythme\u{a0}: 62\u{a0}% en fin de cycle");
         let en = catalogue(Lang::En);
         let en_std = Vocabulary::Standard.terms(Lang::En);
@@ -274,10 +293,17 @@ mod tests {
         ];
         let limits = CountRule::default();
         let coaching = ALL_RULES.iter().map(|&rule| fr.finding(rule, &t, limits));
-        let more = [fr.count_rule_name(&t, limits), fr.draft_missing(&t), fr.vocabulary_name(&t)];
+        let more = [
+            fr.count_rule_name(&t, limits),
+            fr.draft_missing(&t),
+            fr.vocabulary_name(&t),
+        ];
         for text in texts.into_iter().chain(coaching).chain(more) {
             let lower = text.to_lowercase();
-            assert!(!lower.contains("objectif") && !lower.contains("résultat"), "{text}");
+            assert!(
+                !lower.contains("objectif") && !lower.contains("résultat"),
+                "{text}"
+            );
         }
         // And in English with custom words.
         let en = catalogue(Lang::En);
@@ -286,19 +312,33 @@ mod tests {
             plural: p.into(),
             ..Default::default()
         };
-        let t = Vocabulary::Custom { objective: custom("ambition", "ambitions"), key_result: custom("signal", "signals") }
-            .terms(Lang::En);
+        let t = Vocabulary::Custom {
+            objective: custom("ambition", "ambitions"),
+            key_result: custom("signal", "signals"),
+        }
+        .terms(Lang::En);
         for rule in ALL_RULES {
             let text = en.finding(rule, &t, limits).to_lowercase();
-            assert!(!text.contains("objective") && !text.contains("key result"), "{text}");
+            assert!(
+                !text.contains("objective") && !text.contains("key result"),
+                "{text}"
+            );
         }
     }
 
     const ALL_RULES: [Rule; 12] = [
-        Rule::KrWithoutNumber, Rule::KrStartsWithTaskVerb, Rule::KrBaselineEqualsTarget,
-        Rule::KrDirectionContradictsKind, Rule::KrMissingUnit, Rule::KrDuplicate,
-        Rule::ObjectiveHasNumber, Rule::ObjectiveTooLong, Rule::ObjectiveGeneric,
-        Rule::ObjectiveWithoutKr, Rule::TooManyObjectives, Rule::TooManyKeyResults,
+        Rule::KrWithoutNumber,
+        Rule::KrStartsWithTaskVerb,
+        Rule::KrBaselineEqualsTarget,
+        Rule::KrDirectionContradictsKind,
+        Rule::KrMissingUnit,
+        Rule::KrDuplicate,
+        Rule::ObjectiveHasNumber,
+        Rule::ObjectiveTooLong,
+        Rule::ObjectiveGeneric,
+        Rule::ObjectiveWithoutKr,
+        Rule::TooManyObjectives,
+        Rule::TooManyKeyResults,
     ];
 
     #[test]
@@ -334,14 +374,25 @@ pub fn digest(t: &dyn Catalogue, set: &crate::domain::model::OkrSet, lang: Lang)
     for (i, objective) in set.objectives.iter().enumerate() {
         lines.push(String::new());
         let mut heading = t.labelled(&t.objective_heading(&terms, i + 1), &objective.title);
-        if let Some(p) = crate::domain::progress::objective_progress(objective).filter(|_| set.launch.is_some()) {
-            heading = format!("{heading} ({})", t.percent(crate::domain::progress::percent(p)));
+        if let Some(p) =
+            crate::domain::progress::objective_progress(objective).filter(|_| set.launch.is_some())
+        {
+            heading = format!(
+                "{heading} ({})",
+                t.percent(crate::domain::progress::percent(p))
+            );
         }
         lines.push(heading);
         for kr in &objective.key_results {
             let mut line = format!("  • {} — {}", kr.title, t.kr_goal(kr));
             if let Some(p) = crate::domain::progress::key_result_progress(kr) {
-                line = format!("{line} · {}", t.labelled(t.text(Msg::Progress), &t.percent(crate::domain::progress::percent(p))));
+                line = format!(
+                    "{line} · {}",
+                    t.labelled(
+                        t.text(Msg::Progress),
+                        &t.percent(crate::domain::progress::percent(p))
+                    )
+                );
             }
             lines.push(line);
         }
@@ -363,13 +414,25 @@ fn mebibytes(bytes: usize) -> f64 {
 }
 
 /// What a key result aims at, for either language: "48 → 24 h", "au moins 8 /10", "jalon".
-fn kr_goal_with(kr: &crate::domain::model::KeyResult, lang: Lang, above: &str, below: &str, milestone: &str) -> String {
+fn kr_goal_with(
+    kr: &crate::domain::model::KeyResult,
+    lang: Lang,
+    above: &str,
+    below: &str,
+    milestone: &str,
+) -> String {
     use crate::domain::model::KrKind;
     use crate::domain::number::format_decimal;
     let n = |v: Option<f64>| v.map_or_else(|| "?".to_owned(), |v| format_decimal(v, lang));
-    let unit = if kr.unit.trim().is_empty() { String::new() } else { format!(" {}", kr.unit.trim()) };
+    let unit = if kr.unit.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" {}", kr.unit.trim())
+    };
     match kr.kind {
-        KrKind::Increase | KrKind::Decrease => format!("{} → {}{unit}", n(kr.baseline), n(kr.target)),
+        KrKind::Increase | KrKind::Decrease => {
+            format!("{} → {}{unit}", n(kr.baseline), n(kr.target))
+        }
         KrKind::StayAbove => format!("{above} {}{unit}", n(kr.target)),
         KrKind::StayBelow => format!("{below} {}{unit}", n(kr.target)),
         KrKind::Milestone => milestone.to_owned(),

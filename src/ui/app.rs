@@ -7,9 +7,9 @@ use super::route::{self, Route};
 use super::state::AppState;
 use crate::i18n::Msg;
 use crate::storage::Key;
+use crate::ui::text::tr;
 use leptos::ev;
 use leptos::prelude::*;
-use crate::ui::text::tr;
 use wasm_bindgen::JsCast;
 
 #[component]
@@ -68,7 +68,10 @@ pub fn App() -> impl IntoView {
 
     let skip = move |e: ev::MouseEvent| {
         e.prevent_default();
-        if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(main) = document()
+            .get_element_by_id("main")
+            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = main.focus();
         }
     };

@@ -36,11 +36,17 @@ pub fn set_root_class(class: &str, on: bool) {
 /// element's content fits it without scrolling: a slide shows all of itself. Text area
 /// grows with the square of the size, so one estimate lands close and few layouts follow.
 pub fn fit_text(element_id: &str, start: i32, floor: i32) {
-    let Some(el) = document().and_then(|d| d.get_element_by_id(element_id)) else { return };
+    let Some(el) = document().and_then(|d| d.get_element_by_id(element_id)) else {
+        return;
+    };
     let set = |size: i32| {
         let _ = el.set_attribute("style", &format!("font-size: {size}px"));
         let (h, w) = (el.scroll_height().max(1), el.scroll_width().max(1));
-        (h > el.client_height() || w > el.client_width(), f64::from(el.client_height()) / f64::from(h), f64::from(el.client_width()) / f64::from(w))
+        (
+            h > el.client_height() || w > el.client_width(),
+            f64::from(el.client_height()) / f64::from(h),
+            f64::from(el.client_width()) / f64::from(w),
+        )
     };
     let (mut overflows, tall, wide) = set(start);
     if !overflows {
@@ -63,7 +69,10 @@ pub fn fit_text(element_id: &str, start: i32, floor: i32) {
 }
 
 pub fn viewport_height() -> i32 {
-    web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).map_or(720, |h| h as i32)
+    web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .map_or(720, |h| h as i32)
 }
 
 pub fn is_fullscreen() -> bool {
@@ -94,7 +103,9 @@ pub fn set_title(title: &str) {
 
 /// The browser's preferred language tag.
 pub fn browser_language() -> String {
-    web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
 }
 
 /// Keeps a field drawn once in step with its stored value when that value changes from
@@ -113,16 +124,25 @@ where
         let previous = last.replace(wanted.clone());
         let Some(el) = node.get() else { return };
         let el: &web_sys::Element = el.unchecked_ref();
-        let focused = document().and_then(|d| d.active_element()).is_some_and(|a| &a == el);
+        let focused = document()
+            .and_then(|d| d.active_element())
+            .is_some_and(|a| &a == el);
         let key = wasm_bindgen::JsValue::from_str("value");
-        let shown = js_sys::Reflect::get(el, &key).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let shown = js_sys::Reflect::get(el, &key)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
         let typed_here = focused && previous.is_some_and(|p| p != shown);
         if typed_here || shown == wanted {
             return;
         }
-        let caret = el.dyn_ref::<web_sys::HtmlInputElement>().and_then(|i| i.selection_start().ok().flatten());
+        let caret = el
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .and_then(|i| i.selection_start().ok().flatten());
         let _ = js_sys::Reflect::set(el, &key, &wasm_bindgen::JsValue::from_str(&wanted));
-        if let (true, Some(at), Some(input)) = (focused, caret, el.dyn_ref::<web_sys::HtmlInputElement>()) {
+        if let (true, Some(at), Some(input)) =
+            (focused, caret, el.dyn_ref::<web_sys::HtmlInputElement>())
+        {
             let _ = input.set_selection_range(at, at);
         }
     });
@@ -147,9 +167,12 @@ pub fn on_print(f: impl Fn(bool) + Clone + 'static) {
         on_before.remove();
         on_after.remove();
         use leptos::prelude::UpdateValue;
-        let Some((query, listener)) = listener.try_update_value(Option::take).flatten() else { return };
+        let Some((query, listener)) = listener.try_update_value(Option::take).flatten() else {
+            return;
+        };
         if let (Some(query), Some(listener)) = (query, listener) {
-            let _ = query.remove_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+            let _ = query
+                .remove_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
         }
     });
 }
@@ -158,7 +181,11 @@ pub fn on_print(f: impl Fn(bool) + Clone + 'static) {
 /// animation frame until all `len()` are drawn. A set at the file limits (2,500 key
 /// results) opens and answers at once, and the rest follows within a few frames, in
 /// order, so keyboard order, find-in-page and screen readers soon see all of it.
-pub fn drawn_progressively(len: impl Fn() -> usize + Send + Sync + 'static, first: usize, step: usize) -> leptos::prelude::Signal<usize> {
+pub fn drawn_progressively(
+    len: impl Fn() -> usize + Send + Sync + 'static,
+    first: usize,
+    step: usize,
+) -> leptos::prelude::Signal<usize> {
     use leptos::prelude::*;
     let shown = RwSignal::new(first);
     let len = Memo::new(move |_| len());

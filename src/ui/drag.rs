@@ -18,14 +18,20 @@ pub fn start(e: &DragEvent, kind: &str, id: &Id) {
 
 /// Lets the drop happen when the drag carries `kind`.
 pub fn allow(e: &DragEvent, kind: &str) {
-    if e.data_transfer().is_some_and(|d| d.types().includes(&kind.into(), 0)) {
+    if e.data_transfer()
+        .is_some_and(|d| d.types().includes(&kind.into(), 0))
+    {
         e.prevent_default();
     }
 }
 
 /// The id a drop delivers, when it carries `kind`.
 pub fn dropped(e: &DragEvent, kind: &str) -> Option<Id> {
-    let id = e.data_transfer()?.get_data(kind).ok().filter(|d| !d.is_empty())?;
+    let id = e
+        .data_transfer()?
+        .get_data(kind)
+        .ok()
+        .filter(|d| !d.is_empty())?;
     e.prevent_default();
     e.stop_propagation();
     Some(Id::new(id))

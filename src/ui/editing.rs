@@ -58,7 +58,11 @@ impl Editor {
         let step = RwSignal::new(Step::opens_on(&set));
         let base = StoredValue::new(set.clone());
         let store = SetStore::new(set);
-        let by_objective = ObjectiveFindings { store, owner: StoredValue::new(Owner::current().unwrap_or_default()), memos: StoredValue::new(HashMap::new()) };
+        let by_objective = ObjectiveFindings {
+            store,
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
+            memos: StoredValue::new(HashMap::new()),
+        };
         // The same findings as `review(set)`, gathered from the objectives' own.
         let findings = Memo::new(move |_| {
             let rule = store.field(SetField::CountRule, |s| s.count_rule);
@@ -164,7 +168,8 @@ impl Editor {
             if newer.revision != self.base_revision() {
                 self.rebase_change(&newer);
                 self.replace(newer);
-                self.app.notify(self.app.t_untracked().text(Msg::ReplacedByNewer).to_owned());
+                self.app
+                    .notify(self.app.t_untracked().text(Msg::ReplacedByNewer).to_owned());
             }
         }
     }
@@ -178,7 +183,9 @@ impl Editor {
             return;
         }
         let base = self.base.get_value();
-        let Ok(Some(theirs)) = storage::load_set(&id) else { return };
+        let Ok(Some(theirs)) = storage::load_set(&id) else {
+            return;
+        };
         let ours = self.set.get_untracked();
         let merged = merge(Some(&base), &ours, &theirs, &|_| Side::Ours);
         let conflicts = merged.conflicts.len();
@@ -199,16 +206,20 @@ impl Editor {
         // the user chooses it: what was typed since stays.
         let their_way = merge(Some(&base), &ours, &theirs, &|_| Side::Theirs).set;
         let editor = *self;
-        self.app.notify_with_action(t.other_tab_conflicts(conflicts), Msg::TakeOtherTab, move || {
-            let current = editor.set.get_untracked();
-            let mut next = merge(Some(&set), &current, &their_way, &|_| Side::Theirs).set;
-            next.revision = current.revision;
-            if validate_sets(std::slice::from_ref(&next)).is_ok() {
-                editor.set.replace(next);
-                editor.apply(Scope::Whole, |_| ());
-                editor.flush();
-            }
-        });
+        self.app.notify_with_action(
+            t.other_tab_conflicts(conflicts),
+            Msg::TakeOtherTab,
+            move || {
+                let current = editor.set.get_untracked();
+                let mut next = merge(Some(&set), &current, &their_way, &|_| Side::Theirs).set;
+                next.revision = current.revision;
+                if validate_sets(std::slice::from_ref(&next)).is_ok() {
+                    editor.set.replace(next);
+                    editor.apply(Scope::Whole, |_| ());
+                    editor.flush();
+                }
+            },
+        );
     }
 
     /// An open change goes on from the plan that came in: the other tab's edits are not its own.
@@ -226,7 +237,8 @@ impl Editor {
     pub fn export(&self) {
         self.commit(|set| set.mark_shared());
         self.flush();
-        self.set.with_untracked(|set| super::transfer::export_set(&self.app, set));
+        self.set
+            .with_untracked(|set| super::transfer::export_set(&self.app, set));
     }
 
     /// Puts a newer copy of the whole set in place, as this tab's base: only what differs
@@ -248,7 +260,12 @@ impl Editor {
 
     /// The coaching rules that fire on one item.
     pub fn findings_on(&self, target: &Target) -> Vec<Rule> {
-        let here = |all: &Vec<Finding>| all.iter().filter(|f| &f.target == target).map(|f| f.rule).collect();
+        let here = |all: &Vec<Finding>| {
+            all.iter()
+                .filter(|f| &f.target == target)
+                .map(|f| f.rule)
+                .collect()
+        };
         match target {
             Target::Set => self.findings.with(here),
             Target::Objective(id) => self.by_objective.of(id).with(here),
@@ -278,7 +295,9 @@ impl ObjectiveFindings {
         let memo = self.owner.get_value().with(|| {
             ArcMemo::new(move |_| {
                 let rule = store.field(SetField::CountRule, |s| s.count_rule);
-                store.objective_deep(&objective, |o| o.map(|o| review_one_objective(o, rule)).unwrap_or_default())
+                store.objective_deep(&objective, |o| {
+                    o.map(|o| review_one_objective(o, rule)).unwrap_or_default()
+                })
             })
         });
         self.memos.update_value(|m| {

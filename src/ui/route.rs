@@ -45,7 +45,9 @@ impl Route {
 
 /// The route of the page as it is now.
 pub fn current() -> Route {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     Route::parse(&hash)
 }
 
@@ -61,7 +63,12 @@ mod tests {
 
     #[test]
     fn parses_what_it_writes() {
-        for route in [Route::Home, Route::Set(Id::new("abc123")), Route::Present(Id::new("abc123")), Route::Overview] {
+        for route in [
+            Route::Home,
+            Route::Set(Id::new("abc123")),
+            Route::Present(Id::new("abc123")),
+            Route::Overview,
+        ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
         assert_eq!(Route::parse(""), Route::Home);

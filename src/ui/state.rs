@@ -35,7 +35,10 @@ pub struct Toast {
 
 #[derive(Clone)]
 pub enum ImportState {
-    Preview { candidates: Vec<Candidate>, choices: Vec<RwSignal<Resolution>> },
+    Preview {
+        candidates: Vec<Candidate>,
+        choices: Vec<RwSignal<Resolution>>,
+    },
     Failed(ReadError),
     /// The sets did not fit, or the browser refused them: none was written.
     NotStored(SaveError),
@@ -65,7 +68,9 @@ pub struct AppState {
 impl AppState {
     pub fn new() -> AppState {
         let prefs = storage::load_prefs();
-        let lang = prefs.lang.unwrap_or_else(|| Lang::from_browser_tag(&super::dom::browser_language()));
+        let lang = prefs
+            .lang
+            .unwrap_or_else(|| Lang::from_browser_tag(&super::dom::browser_language()));
         let state = AppState {
             lang: RwSignal::new(lang),
             workshop: RwSignal::new(prefs.workshop),
@@ -131,7 +136,10 @@ impl AppState {
     }
 
     fn save_prefs(&self) {
-        let prefs = storage::Prefs { lang: Some(self.lang.get_untracked()), workshop: self.workshop.get_untracked() };
+        let prefs = storage::Prefs {
+            lang: Some(self.lang.get_untracked()),
+            workshop: self.workshop.get_untracked(),
+        };
         let _ = storage::save_prefs(&prefs);
     }
 
@@ -160,10 +168,14 @@ impl AppState {
             list.retain(|s| !ids.contains(&s.id));
             list.splice(0..0, summaries);
         });
-        if self.unsaved.with_untracked(|u| u.as_ref().is_some_and(|u| ids.contains(&u.id))) {
+        if self
+            .unsaved
+            .with_untracked(|u| u.as_ref().is_some_and(|u| ids.contains(&u.id)))
+        {
             self.unsaved.set(None);
         }
-        self.save_status.set(SaveStatus::Saved(clock::local(clock::now())));
+        self.save_status
+            .set(SaveStatus::Saved(clock::local(clock::now())));
     }
 
     pub fn remove(&self, id: &Id) -> bool {
@@ -185,15 +197,34 @@ impl AppState {
     }
 
     /// A toast with one button, labelled `label`, that runs `action`.
-    pub fn notify_with_action(&self, message: String, label: Msg, action: impl Fn() + Send + Sync + 'static) {
+    pub fn notify_with_action(
+        &self,
+        message: String,
+        label: Msg,
+        action: impl Fn() + Send + Sync + 'static,
+    ) {
         self.show_toast(message, Some((label, Arc::new(action))));
     }
 
     fn show_toast(&self, message: String, action: Option<(Msg, Arc<dyn Fn() + Send + Sync>)>) {
-        let serial = self.toast.with_untracked(|t| t.as_ref().map_or(0, |t| t.serial)) + 1;
+        let serial = self
+            .toast
+            .with_untracked(|t| t.as_ref().map_or(0, |t| t.serial))
+            + 1;
         // A choice to make stays longer than a passing word.
-        let seconds = if action.as_ref().is_some_and(|(label, _)| *label != Msg::Undo) { 60 } else { 10 };
-        self.toast.set(Some(Toast { serial, message, action }));
+        let seconds = if action
+            .as_ref()
+            .is_some_and(|(label, _)| *label != Msg::Undo)
+        {
+            60
+        } else {
+            10
+        };
+        self.toast.set(Some(Toast {
+            serial,
+            message,
+            action,
+        }));
         let toast = self.toast;
         set_timeout(
             move || {

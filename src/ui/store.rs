@@ -149,13 +149,19 @@ fn same_structure(a: &[Objective], b: &[Objective]) -> bool {
         && a.iter().zip(b).all(|(a, b)| {
             a.id == b.id
                 && a.key_results.len() == b.key_results.len()
-                && a.key_results.iter().zip(&b.key_results).all(|(x, y)| x.id == y.id)
+                && a.key_results
+                    .iter()
+                    .zip(&b.key_results)
+                    .all(|(x, y)| x.id == y.id)
         })
 }
 
 /// An objective's own fields, its key results aside.
 fn same_own_fields(a: &Objective, b: &Objective) -> bool {
-    a.title == b.title && a.why == b.why && a.retro == b.retro && a.contributes_to == b.contributes_to
+    a.title == b.title
+        && a.why == b.why
+        && a.retro == b.retro
+        && a.contributes_to == b.contributes_to
 }
 
 impl SetStore {
@@ -218,11 +224,13 @@ impl SetStore {
     }
 
     fn track_objective(&self, id: &Id) {
-        self.items.update_value(|t| t.objectives.entry(id.clone()).or_default().track());
+        self.items
+            .update_value(|t| t.objectives.entry(id.clone()).or_default().track());
     }
 
     fn track_key_result(&self, id: &Id) {
-        self.items.update_value(|t| t.key_results.entry(id.clone()).or_default().track());
+        self.items
+            .update_value(|t| t.key_results.entry(id.clone()).or_default().track());
     }
 
     /// One objective's own fields (title, why, retrospective, links), not its key results.
@@ -238,26 +246,38 @@ impl SetStore {
 
     fn find_key_result<'a>(&self, set: &'a OkrSet, id: &Id) -> Option<&'a KeyResult> {
         let (o, k) = self.index.with_value(|i| i.key_results.get(id).copied())?;
-        set.objectives.get(o)?.key_results.get(k).filter(|kr| &kr.id == id)
+        set.objectives
+            .get(o)?
+            .key_results
+            .get(k)
+            .filter(|kr| &kr.id == id)
     }
 
     /// An objective's number (1, 2, …), following moves.
     pub fn objective_number(&self, id: &Id) -> usize {
         self.structure.track();
-        self.index.with_value(|i| i.objectives.get(id).map_or(0, |n| n + 1))
+        self.index
+            .with_value(|i| i.objectives.get(id).map_or(0, |n| n + 1))
     }
 
     /// A key result's numbers (its objective's, its own), following moves.
     pub fn key_result_number(&self, id: &Id) -> (usize, usize) {
         self.structure.track();
-        self.index.with_value(|i| i.key_results.get(id).map_or((0, 0), |(o, k)| (o + 1, k + 1)))
+        self.index.with_value(|i| {
+            i.key_results
+                .get(id)
+                .map_or((0, 0), |(o, k)| (o + 1, k + 1))
+        })
     }
 
     /// The objective a key result belongs to.
     pub fn objective_of(&self, key_result: &Id) -> Option<Id> {
         self.structure.track();
-        let (o, _) = self.index.with_value(|i| i.key_results.get(key_result).copied())?;
-        self.doc.with_value(|s| s.objectives.get(o).map(|o| o.id.clone()))
+        let (o, _) = self
+            .index
+            .with_value(|i| i.key_results.get(key_result).copied())?;
+        self.doc
+            .with_value(|s| s.objectives.get(o).map(|o| o.id.clone()))
     }
 
     /// The ids of the objectives, in order.
@@ -268,13 +288,21 @@ impl SetStore {
     /// The ids of an objective's key results, in order.
     pub fn key_result_ids(&self, objective: &Id) -> Vec<Id> {
         self.structure(|s| {
-            self.find_objective(s, objective).map(|o| o.key_results.iter().map(|k| k.id.clone()).collect()).unwrap_or_default()
+            self.find_objective(s, objective)
+                .map(|o| o.key_results.iter().map(|k| k.id.clone()).collect())
+                .unwrap_or_default()
         })
     }
 
     /// Every key result's id, in order.
     pub fn all_key_result_ids(&self) -> Vec<Id> {
-        self.structure(|s| s.objectives.iter().flat_map(|o| &o.key_results).map(|k| k.id.clone()).collect())
+        self.structure(|s| {
+            s.objectives
+                .iter()
+                .flat_map(|o| &o.key_results)
+                .map(|k| k.id.clone())
+                .collect()
+        })
     }
 
     /// One objective with its key results, as their figures need: subscribes to each.
@@ -282,7 +310,9 @@ impl SetStore {
         self.structure.track();
         self.track_objective(id);
         let krs: Vec<Id> = self.doc.with_value(|s| {
-            self.find_objective(s, id).map(|o| o.key_results.iter().map(|k| k.id.clone()).collect()).unwrap_or_default()
+            self.find_objective(s, id)
+                .map(|o| o.key_results.iter().map(|k| k.id.clone()).collect())
+                .unwrap_or_default()
         });
         for kr in &krs {
             self.track_key_result(kr);
@@ -320,34 +350,47 @@ impl SetStore {
                         if !field.same(doc, seen) {
                             field.copy(doc, seen);
                             changed = true;
-                            self.fields.with_value(|f| notify.push(f[field.index()].clone()));
+                            self.fields
+                                .with_value(|f| notify.push(f[field.index()].clone()));
                         }
                     }
-                    Scope::Objective(id) => match self.index.with_value(|i| i.objectives.get(id).copied()) {
-                        Some(oi) if doc.objectives.get(oi).is_some_and(|o| &o.id == id) && seen.objectives.len() > oi => {
-                            let (o, old) = (&doc.objectives[oi], &mut seen.objectives[oi]);
-                            if !same_own_fields(o, old) {
-                                old.title.clone_from(&o.title);
-                                old.why.clone_from(&o.why);
-                                old.retro.clone_from(&o.retro);
-                                old.contributes_to.clone_from(&o.contributes_to);
-                                changed = true;
-                                notify.extend(self.items.with_value(|t| trigger(&t.objectives, id)));
+                    Scope::Objective(id) => {
+                        match self.index.with_value(|i| i.objectives.get(id).copied()) {
+                            Some(oi)
+                                if doc.objectives.get(oi).is_some_and(|o| &o.id == id)
+                                    && seen.objectives.len() > oi =>
+                            {
+                                let (o, old) = (&doc.objectives[oi], &mut seen.objectives[oi]);
+                                if !same_own_fields(o, old) {
+                                    old.title.clone_from(&o.title);
+                                    old.why.clone_from(&o.why);
+                                    old.retro.clone_from(&o.retro);
+                                    old.contributes_to.clone_from(&o.contributes_to);
+                                    changed = true;
+                                    notify.extend(
+                                        self.items.with_value(|t| trigger(&t.objectives, id)),
+                                    );
+                                }
                             }
+                            _ => found = false,
                         }
-                        _ => found = false,
-                    },
+                    }
                     Scope::KeyResult(id) => {
                         let at = self.index.with_value(|i| i.key_results.get(id).copied());
-                        let old = at.and_then(|(oi, ki)| seen.objectives.get_mut(oi)?.key_results.get_mut(ki));
-                        let new = at.and_then(|(oi, ki)| doc.objectives.get(oi)?.key_results.get(ki));
+                        let old = at.and_then(|(oi, ki)| {
+                            seen.objectives.get_mut(oi)?.key_results.get_mut(ki)
+                        });
+                        let new =
+                            at.and_then(|(oi, ki)| doc.objectives.get(oi)?.key_results.get(ki));
                         match (new, old) {
                             (Some(new), Some(old)) if &new.id == id && &old.id == id => {
                                 if new != old {
                                     old.clone_from(new);
                                     changed = true;
                                     kr_changed = true;
-                                    notify.extend(self.items.with_value(|t| trigger(&t.key_results, id)));
+                                    notify.extend(
+                                        self.items.with_value(|t| trigger(&t.key_results, id)),
+                                    );
                                 }
                             }
                             _ => found = false,
@@ -362,7 +405,14 @@ impl SetStore {
         if !found {
             return false;
         }
-        self.tell(notify, false, meetings, changes, kr_changed, changed || meetings || changes);
+        self.tell(
+            notify,
+            false,
+            meetings,
+            changes,
+            kr_changed,
+            changed || meetings || changes,
+        );
         true
     }
 
@@ -379,7 +429,15 @@ impl SetStore {
         (meetings, changes)
     }
 
-    fn tell(&self, notify: Vec<ArcTrigger>, structure: bool, meetings: bool, changes: bool, key_results: bool, any: bool) {
+    fn tell(
+        &self,
+        notify: Vec<ArcTrigger>,
+        structure: bool,
+        meetings: bool,
+        changes: bool,
+        key_results: bool,
+        any: bool,
+    ) {
         if structure {
             self.structure.notify();
         }
@@ -419,7 +477,8 @@ impl SetStore {
                 for field in SetField::ALL {
                     if !field.same(doc, seen) {
                         field.copy(doc, seen);
-                        self.fields.with_value(|f| notify.push(f[field.index()].clone()));
+                        self.fields
+                            .with_value(|f| notify.push(f[field.index()].clone()));
                     }
                 }
                 (meetings, changes) = Self::diff_logs(doc, seen);
@@ -439,7 +498,8 @@ impl SetStore {
                                 old.retro.clone_from(&o.retro);
                                 old.contributes_to.clone_from(&o.contributes_to);
                             }
-                            for (kr, old_kr) in o.key_results.iter().zip(old.key_results.iter_mut()) {
+                            for (kr, old_kr) in o.key_results.iter().zip(old.key_results.iter_mut())
+                            {
                                 if kr != old_kr {
                                     items_changed = true;
                                     kr_changed = true;
@@ -451,11 +511,19 @@ impl SetStore {
                     } else {
                         // Items moved, came or went: compare each by id.
                         structure = true;
-                        let old_objectives: HashMap<&Id, &Objective> = seen.objectives.iter().map(|o| (&o.id, o)).collect();
-                        let old_krs: HashMap<&Id, &KeyResult> =
-                            seen.objectives.iter().flat_map(|o| &o.key_results).map(|k| (&k.id, k)).collect();
+                        let old_objectives: HashMap<&Id, &Objective> =
+                            seen.objectives.iter().map(|o| (&o.id, o)).collect();
+                        let old_krs: HashMap<&Id, &KeyResult> = seen
+                            .objectives
+                            .iter()
+                            .flat_map(|o| &o.key_results)
+                            .map(|k| (&k.id, k))
+                            .collect();
                         for o in &doc.objectives {
-                            if old_objectives.get(&o.id).is_none_or(|old| !same_own_fields(o, old)) {
+                            if old_objectives
+                                .get(&o.id)
+                                .is_none_or(|old| !same_own_fields(o, old))
+                            {
                                 touched(&items.objectives, &o.id);
                             }
                             for kr in &o.key_results {
@@ -466,10 +534,16 @@ impl SetStore {
                         }
                         // Items that went: whoever reads them learns they are gone.
                         let index = Index::of(doc);
-                        for id in old_objectives.keys().filter(|id| !index.objectives.contains_key(*id)) {
+                        for id in old_objectives
+                            .keys()
+                            .filter(|id| !index.objectives.contains_key(*id))
+                        {
                             touched(&items.objectives, id);
                         }
-                        for id in old_krs.keys().filter(|id| !index.key_results.contains_key(*id)) {
+                        for id in old_krs
+                            .keys()
+                            .filter(|id| !index.key_results.contains_key(*id))
+                        {
                             touched(&items.key_results, id);
                         }
                         seen.objectives.clone_from(&doc.objectives);
@@ -485,12 +559,20 @@ impl SetStore {
 
     /// Triggers of items no longer in the set are dropped once nobody reads them.
     fn forget_gone_items(&self) {
-        let (objectives, krs) = self.doc.with_value(|s| (s.objectives.len(), s.key_result_count()));
+        let (objectives, krs) = self
+            .doc
+            .with_value(|s| (s.objectives.len(), s.key_result_count()));
         self.items.update_value(|items| {
-            if items.objectives.len() > 2 * objectives + 16 || items.key_results.len() > 2 * krs + 16 {
+            if items.objectives.len() > 2 * objectives + 16
+                || items.key_results.len() > 2 * krs + 16
+            {
                 self.index.with_value(|index| {
-                    items.objectives.retain(|id, _| index.objectives.contains_key(id));
-                    items.key_results.retain(|id, _| index.key_results.contains_key(id));
+                    items
+                        .objectives
+                        .retain(|id, _| index.objectives.contains_key(id));
+                    items
+                        .key_results
+                        .retain(|id, _| index.key_results.contains_key(id));
                 });
             }
         });

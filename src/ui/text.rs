@@ -11,4 +11,3 @@ pub fn tr(msg: Msg) -> Signal<String> {
     let state = use_app();
     Signal::derive(move || state.t().text(msg).to_owned())
 }
-

@@ -6,7 +6,9 @@ use crate::clock;
 use crate::domain::filename::export_file_name;
 use crate::domain::format::export_json;
 use crate::domain::id::Id;
-use crate::domain::import::{apply_import, plan_import, read_document, ReadError, Resolution, MAX_FILE_BYTES};
+use crate::domain::import::{
+    apply_import, plan_import, read_document, ReadError, Resolution, MAX_FILE_BYTES,
+};
 use crate::domain::model::OkrSet;
 use crate::files;
 use crate::storage;
@@ -65,14 +67,22 @@ pub fn export_set_by_id(state: &AppState, id: &Id) {
 pub fn export_workspace(state: &AppState) {
     let sets = all_sets(state);
     if !sets.is_empty() {
-        download_sets(state, &sets, export_file_name("espace", "workspace", clock::today()));
+        download_sets(
+            state,
+            &sets,
+            export_file_name("espace", "workspace", clock::today()),
+        );
     }
 }
 
 /// Reads a file and shows what it holds, or why it cannot be imported. Changes nothing.
 pub fn start_import(state: AppState, file: web_sys::File) {
     if files::size(&file) > MAX_FILE_BYTES {
-        state.import.set(Some(ImportState::Failed(ReadError::TooLarge { bytes: files::size(&file) })));
+        state
+            .import
+            .set(Some(ImportState::Failed(ReadError::TooLarge {
+                bytes: files::size(&file),
+            })));
         return;
     }
     clock::start_span("boussole:import");
@@ -83,12 +93,23 @@ pub fn start_import(state: AppState, file: web_sys::File) {
         };
         state.import.set(Some(match outcome {
             Ok(sets) => {
-                let candidates = state.summaries.with_untracked(|local| plan_import(sets, local));
+                let candidates = state
+                    .summaries
+                    .with_untracked(|local| plan_import(sets, local));
                 let choices = candidates
                     .iter()
-                    .map(|c| RwSignal::new(if c.same_as_local() { Resolution::Skip } else { Resolution::default() }))
+                    .map(|c| {
+                        RwSignal::new(if c.same_as_local() {
+                            Resolution::Skip
+                        } else {
+                            Resolution::default()
+                        })
+                    })
                     .collect();
-                ImportState::Preview { candidates, choices }
+                ImportState::Preview {
+                    candidates,
+                    choices,
+                }
             }
             Err(error) => ImportState::Failed(error),
         }));
@@ -99,11 +120,23 @@ pub fn start_import(state: AppState, file: web_sys::File) {
 /// Writes what the user chose, all of it or nothing: a full quota halfway through puts
 /// back what was written and says so.
 pub fn confirm_import(state: &AppState) {
-    let Some(ImportState::Preview { candidates, choices }) = state.import.get_untracked() else { return };
+    let Some(ImportState::Preview {
+        candidates,
+        choices,
+    }) = state.import.get_untracked()
+    else {
+        return;
+    };
     let resolutions: Vec<Resolution> = choices.iter().map(|c| c.get_untracked()).collect();
     let t = state.t_untracked();
     let mut ids = clock::new_id;
-    let mut sets = apply_import(&candidates, &resolutions, &mut ids, |name| t.copy_name(name), clock::now());
+    let mut sets = apply_import(
+        &candidates,
+        &resolutions,
+        &mut ids,
+        |name| t.copy_name(name),
+        clock::now(),
+    );
     for set in &mut sets {
         set.mark_shared();
     }
@@ -122,7 +155,12 @@ pub fn confirm_import(state: &AppState) {
         .iter()
         .zip(&resolutions)
         .filter(|(_, r)| **r == Resolution::Merge)
-        .filter_map(|(c, _)| storage::load_set(&c.set.id).ok().flatten().map(|local| (local, c.set.clone())))
+        .filter_map(|(c, _)| {
+            storage::load_set(&c.set.id)
+                .ok()
+                .flatten()
+                .map(|local| (local, c.set.clone()))
+        })
         .collect();
     state.import.set(None);
     state.merges.set(merges);
@@ -130,9 +168,17 @@ pub fn confirm_import(state: &AppState) {
 }
 
 pub fn cancel_import(state: &AppState) {
-    let was_preview = matches!(state.import.get_untracked(), Some(ImportState::Preview { .. }));
+    let was_preview = matches!(
+        state.import.get_untracked(),
+        Some(ImportState::Preview { .. })
+    );
     state.import.set(None);
     if was_preview {
-        state.notify(state.t_untracked().text(crate::i18n::Msg::ImportNothingChanged).to_owned());
+        state.notify(
+            state
+                .t_untracked()
+                .text(crate::i18n::Msg::ImportNothingChanged)
+                .to_owned(),
+        );
     }
 }

@@ -9,8 +9,8 @@ use crate::domain::order;
 mod repair;
 
 use super::model::{CheckIn, Contribution, KeyResult, Meeting, Objective, OkrSet};
-use repair::{one_place_per_key_result, unique_check_in_ids, within_limits};
 use super::shared::{fingerprint, kr_content, objective_content};
+use repair::{one_place_per_key_result, unique_check_in_ids, within_limits};
 use serde::Serialize;
 
 /// Which copy wins a conflict.
@@ -83,11 +83,21 @@ impl Ctx<'_> {
 
     /// Whether `value` is a state the other side has moved on from: the base, or without
     /// one, a state `holder` (the other side) was shared in.
-    fn outgrown<T: PartialEq + Serialize>(&self, base: Option<&T>, value: &T, key: &str, holder: Side) -> bool {
+    fn outgrown<T: PartialEq + Serialize>(
+        &self,
+        base: Option<&T>,
+        value: &T,
+        key: &str,
+        holder: Side,
+    ) -> bool {
         if self.three_way {
             return base == Some(value);
         }
-        let holder = if holder == Side::Theirs { self.theirs } else { self.ours };
+        let holder = if holder == Side::Theirs {
+            self.theirs
+        } else {
+            self.ours
+        };
         holder.was_shared_as(key, fingerprint(value))
     }
 
@@ -96,12 +106,23 @@ impl Ctx<'_> {
         if self.three_way {
             return base.is_some();
         }
-        (if holder == Side::Theirs { self.theirs } else { self.ours }).knew(key)
+        (if holder == Side::Theirs {
+            self.theirs
+        } else {
+            self.ours
+        })
+        .knew(key)
     }
 
     /// The choice of one value: what changed on one side only is taken; a change on both
     /// sides is decided by the caller.
-    fn value<T: Clone + PartialEq + Serialize>(&mut self, base: Option<&T>, ours: &T, theirs: &T, item: Item) -> T {
+    fn value<T: Clone + PartialEq + Serialize>(
+        &mut self,
+        base: Option<&T>,
+        ours: &T,
+        theirs: &T,
+        item: Item,
+    ) -> T {
         let key = key(&item);
         if ours == theirs || self.outgrown(base, theirs, &key, Side::Ours) {
             ours.clone()
@@ -141,7 +162,11 @@ fn list<T: Clone + PartialEq, C: PartialEq + Serialize>(
         if ctx.outgrown(b.as_ref(), &now, &k, other) {
             return false;
         }
-        let keep = if other == Side::Theirs { Side::Ours } else { Side::Theirs };
+        let keep = if other == Side::Theirs {
+            Side::Ours
+        } else {
+            Side::Theirs
+        };
         ctx.decide(it) == keep
     };
     for o in ours {
@@ -161,7 +186,12 @@ fn list<T: Clone + PartialEq, C: PartialEq + Serialize>(
     out
 }
 
-fn check_in(base: Option<&CheckIn>, ours: &CheckIn, theirs: &CheckIn, ctx: &mut Ctx) -> Vec<CheckIn> {
+fn check_in(
+    base: Option<&CheckIn>,
+    ours: &CheckIn,
+    theirs: &CheckIn,
+    ctx: &mut Ctx,
+) -> Vec<CheckIn> {
     let k = key(&Item::CheckIn(ours.id.clone()));
     if ours == theirs || ctx.outgrown(base, theirs, &k, Side::Ours) {
         return vec![ours.clone()];
@@ -177,8 +207,18 @@ fn check_in(base: Option<&CheckIn>, ours: &CheckIn, theirs: &CheckIn, ctx: &mut 
     }
 }
 
-fn key_result(base: Option<&KeyResult>, ours: &KeyResult, theirs: &KeyResult, ctx: &mut Ctx) -> Vec<KeyResult> {
-    let content = ctx.value(base.map(kr_content).as_ref(), &kr_content(ours), &kr_content(theirs), Item::KeyResult(ours.id.clone()));
+fn key_result(
+    base: Option<&KeyResult>,
+    ours: &KeyResult,
+    theirs: &KeyResult,
+    ctx: &mut Ctx,
+) -> Vec<KeyResult> {
+    let content = ctx.value(
+        base.map(kr_content).as_ref(),
+        &kr_content(ours),
+        &kr_content(theirs),
+        Item::KeyResult(ours.id.clone()),
+    );
     let mut check_ins = list(
         base.map(|b| b.check_ins.as_slice()),
         &ours.check_ins,
@@ -190,17 +230,35 @@ fn key_result(base: Option<&KeyResult>, ours: &KeyResult, theirs: &KeyResult, ct
         check_in,
     );
     order::sort_by_key(&mut check_ins, |c| c.date);
-    vec![KeyResult { check_ins, ..content }]
+    vec![KeyResult {
+        check_ins,
+        ..content
+    }]
 }
 
 /// Links are facts, not wording: a link added on either side is kept, one removed on one
 /// side (with a base) goes; the same link with other titles takes ours.
-fn contribution(_: Option<&Contribution>, ours: &Contribution, _: &Contribution, _: &mut Ctx) -> Vec<Contribution> {
+fn contribution(
+    _: Option<&Contribution>,
+    ours: &Contribution,
+    _: &Contribution,
+    _: &mut Ctx,
+) -> Vec<Contribution> {
     vec![ours.clone()]
 }
 
-fn objective(base: Option<&Objective>, ours: &Objective, theirs: &Objective, ctx: &mut Ctx) -> Vec<Objective> {
-    let content = ctx.value(base.map(objective_content).as_ref(), &objective_content(ours), &objective_content(theirs), Item::Objective(ours.id.clone()));
+fn objective(
+    base: Option<&Objective>,
+    ours: &Objective,
+    theirs: &Objective,
+    ctx: &mut Ctx,
+) -> Vec<Objective> {
+    let content = ctx.value(
+        base.map(objective_content).as_ref(),
+        &objective_content(ours),
+        &objective_content(theirs),
+        Item::Objective(ours.id.clone()),
+    );
     let key_results = list(
         base.map(|b| b.key_results.as_slice()),
         &ours.key_results,
@@ -225,23 +283,59 @@ fn objective(base: Option<&Objective>, ours: &Objective, theirs: &Objective, ctx
         )
     } else {
         let mut all = ours.contributes_to.clone();
-        all.extend(theirs.contributes_to.iter().filter(|t| !ours.contributes_to.iter().any(|o| o.objective == t.objective)).cloned());
+        all.extend(
+            theirs
+                .contributes_to
+                .iter()
+                .filter(|t| {
+                    !ours
+                        .contributes_to
+                        .iter()
+                        .any(|o| o.objective == t.objective)
+                })
+                .cloned(),
+        );
         all
     };
-    vec![Objective { key_results, contributes_to, ..content }]
+    vec![Objective {
+        key_results,
+        contributes_to,
+        ..content
+    }]
 }
 
-fn meeting(base: Option<&Meeting>, ours: &Meeting, theirs: &Meeting, ctx: &mut Ctx) -> Vec<Meeting> {
+fn meeting(
+    base: Option<&Meeting>,
+    ours: &Meeting,
+    theirs: &Meeting,
+    ctx: &mut Ctx,
+) -> Vec<Meeting> {
     vec![ctx.value(base, ours, theirs, Item::Meeting(ours.id.clone()))]
 }
 
 /// Merges `theirs` into `ours`; `choose` decides each conflict, which is listed.
-pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn Fn(&Item) -> Side) -> Merged {
-    let mut ctx = Ctx { choose, conflicts: Vec::new(), ours, theirs, three_way: base.is_some() };
+pub fn merge(
+    base: Option<&OkrSet>,
+    ours: &OkrSet,
+    theirs: &OkrSet,
+    choose: &dyn Fn(&Item) -> Side,
+) -> Merged {
+    let mut ctx = Ctx {
+        choose,
+        conflicts: Vec::new(),
+        ours,
+        theirs,
+        three_way: base.is_some(),
+    };
     let mut set = ours.clone();
     macro_rules! detail {
         ($field:ident, $detail:expr) => {
-            set.$field = ctx.value(base.map(|b| &b.$field), &ours.$field, &theirs.$field, Item::Detail($detail));
+            set.$field = ctx.value(
+                base.map(|b| &b.$field),
+                &ours.$field,
+                &theirs.$field,
+                Item::Detail($detail),
+            );
         };
     }
     detail!(name, Detail::Name);
@@ -299,7 +393,10 @@ pub fn merge(base: Option<&OkrSet>, ours: &OkrSet, theirs: &OkrSet, choose: &dyn
     }
     set.revision = ours.revision.max(theirs.revision);
     set.modified = ours.modified.max(theirs.modified);
-    Merged { set, conflicts: ctx.conflicts }
+    Merged {
+        set,
+        conflicts: ctx.conflicts,
+    }
 }
 
 #[cfg(test)]

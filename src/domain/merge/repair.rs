@@ -2,8 +2,8 @@
 //! place only, check-in ids that stay unique, lists within the file limits.
 
 use crate::domain::id::Id;
-use crate::domain::order;
 use crate::domain::model::{CheckIn, OkrSet};
+use crate::domain::order;
 
 /// A key result moved to another objective on one side is in both objectives after a
 /// merge: it stays where it stands first, with the check-ins of both places.
@@ -36,7 +36,9 @@ pub(super) fn one_place_per_key_result(set: &mut OkrSet) {
 /// A union can outgrow what a file may hold: keep the first objectives and key results,
 /// the latest check-ins, meetings and log entries, so the result always reads back.
 pub(super) fn within_limits(set: &mut OkrSet) {
-    use crate::domain::validate::{MAX_CHANGES, MAX_CHECK_INS, MAX_KEY_RESULTS, MAX_MEETINGS, MAX_OBJECTIVES};
+    use crate::domain::validate::{
+        MAX_CHANGES, MAX_CHECK_INS, MAX_KEY_RESULTS, MAX_MEETINGS, MAX_OBJECTIVES,
+    };
     fn keep_last<T>(list: &mut Vec<T>, max: usize) {
         let over = list.len().saturating_sub(max);
         list.drain(..over);
@@ -44,7 +46,10 @@ pub(super) fn within_limits(set: &mut OkrSet) {
     set.objectives.truncate(MAX_OBJECTIVES);
     for objective in &mut set.objectives {
         objective.key_results.truncate(MAX_KEY_RESULTS);
-        objective.key_results.iter_mut().for_each(|k| keep_last(&mut k.check_ins, MAX_CHECK_INS));
+        objective
+            .key_results
+            .iter_mut()
+            .for_each(|k| keep_last(&mut k.check_ins, MAX_CHECK_INS));
     }
     keep_last(&mut set.meetings, MAX_MEETINGS);
     keep_last(&mut set.changes, MAX_CHANGES);
@@ -56,10 +61,25 @@ pub(super) fn unique_check_in_ids(set: &mut OkrSet) {
     // a sort for this one type.
     let mut seen = std::collections::BTreeSet::<Id>::new();
     seen.extend(set.objectives.iter().map(|o| o.id.clone()));
-    seen.extend(set.objectives.iter().flat_map(|o| &o.key_results).map(|k| k.id.clone()));
+    seen.extend(
+        set.objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .map(|k| k.id.clone()),
+    );
     seen.extend(set.meetings.iter().map(|m| m.id.clone()));
-    for check_in in set.objectives.iter_mut().flat_map(|o| o.key_results.iter_mut()).flat_map(|k| k.check_ins.iter_mut()) {
-        let stem: String = check_in.id.as_str().chars().take(crate::domain::id::MAX_ID_LEN - 4).collect();
+    for check_in in set
+        .objectives
+        .iter_mut()
+        .flat_map(|o| o.key_results.iter_mut())
+        .flat_map(|k| k.check_ins.iter_mut())
+    {
+        let stem: String = check_in
+            .id
+            .as_str()
+            .chars()
+            .take(crate::domain::id::MAX_ID_LEN - 4)
+            .collect();
         let mut n = 2;
         while seen.contains(&check_in.id) {
             check_in.id = Id::new(format!("{stem}-{n}"));

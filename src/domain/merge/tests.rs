@@ -8,11 +8,23 @@ fn day(d: u32) -> NaiveDate {
 }
 
 fn check_in(id: &str, d: u32, value: f64) -> CheckIn {
-    CheckIn { id: Id::new(id), date: day(d), value, confidence: Confidence::Confident, note: String::new() }
+    CheckIn {
+        id: Id::new(id),
+        date: day(d),
+        value,
+        confidence: Confidence::Confident,
+        note: String::new(),
+    }
 }
 
 fn sample() -> OkrSet {
-    let mut set = OkrSet::new(Id::new("s"), "Pilote", "Logistique", Cycle::quarter_from(day(1)), DateTime::<Utc>::from_timestamp(0, 0).unwrap());
+    let mut set = OkrSet::new(
+        Id::new("s"),
+        "Pilote",
+        "Logistique",
+        Cycle::quarter_from(day(1)),
+        DateTime::<Utc>::from_timestamp(0, 0).unwrap(),
+    );
     let kr = KeyResult {
         title: "Délai".into(),
         kind: KrKind::Decrease,
@@ -21,7 +33,11 @@ fn sample() -> OkrSet {
         check_ins: vec![check_in("c1", 8, 44.0)],
         ..KeyResult::new(Id::new("k1"))
     };
-    set.objectives.push(Objective { title: "Livrer vite".into(), key_results: vec![kr], ..Objective::new(Id::new("o1")) });
+    set.objectives.push(Objective {
+        title: "Livrer vite".into(),
+        key_results: vec![kr],
+        ..Objective::new(Id::new("o1"))
+    });
     set
 }
 
@@ -34,11 +50,18 @@ fn changes_on_one_side_are_taken_without_asking() {
     let base = sample();
     let mut mine = base.clone();
     mine.name = "Pilote 2027".into();
-    mine.objectives[0].key_results[0].check_ins.push(check_in("c2", 15, 40.0));
+    mine.objectives[0].key_results[0]
+        .check_ins
+        .push(check_in("c2", 15, 40.0));
     let mut yours = base.clone();
     yours.objectives[0].key_results[0].target = Some(20.0);
-    yours.objectives[0].key_results[0].check_ins.push(check_in("c3", 15, 41.0));
-    yours.objectives.push(Objective { title: "Nouveau".into(), ..Objective::new(Id::new("o2")) });
+    yours.objectives[0].key_results[0]
+        .check_ins
+        .push(check_in("c3", 15, 41.0));
+    yours.objectives.push(Objective {
+        title: "Nouveau".into(),
+        ..Objective::new(Id::new("o2"))
+    });
     let merged = merge(Some(&base), &mine, &yours, &ours);
     assert_eq!(merged.conflicts, vec![]);
     let kr = &merged.set.objectives[0].key_results[0];
@@ -60,7 +83,10 @@ fn a_deletion_on_one_side_holds_unless_the_other_changed_the_item() {
     yours.objectives[0].key_results[0].check_ins[0].value = 45.0;
     let merged = merge(Some(&base), &mine, &yours, &|_| Side::Theirs);
     assert_eq!(merged.conflicts, vec![Item::CheckIn(Id::new("c1"))]);
-    assert_eq!(merged.set.objectives[0].key_results[0].check_ins[0].value, 45.0);
+    assert_eq!(
+        merged.set.objectives[0].key_results[0].check_ins[0].value,
+        45.0
+    );
 }
 
 #[test]
@@ -73,14 +99,21 @@ fn both_sides_changing_one_thing_is_a_conflict_decided_by_the_choice() {
     yours.objectives[0].title = "Livrer très vite".into();
     yours.objectives[0].key_results[0].check_ins[0].value = 42.0;
     let listed = merge(Some(&base), &mine, &yours, &ours);
-    assert_eq!(listed.conflicts, vec![Item::Objective(Id::new("o1")), Item::CheckIn(Id::new("c1"))]);
+    assert_eq!(
+        listed.conflicts,
+        vec![Item::Objective(Id::new("o1")), Item::CheckIn(Id::new("c1"))]
+    );
     assert_eq!(listed.set.objectives[0].title, "Livrer plus vite");
     let chosen = merge(Some(&base), &mine, &yours, &|item| match item {
         Item::CheckIn(_) => Side::Both,
         _ => Side::Theirs,
     });
     assert_eq!(chosen.set.objectives[0].title, "Livrer très vite");
-    let values: Vec<_> = chosen.set.objectives[0].key_results[0].check_ins.iter().map(|c| (c.id.as_str(), c.value)).collect();
+    let values: Vec<_> = chosen.set.objectives[0].key_results[0]
+        .check_ins
+        .iter()
+        .map(|c| (c.id.as_str(), c.value))
+        .collect();
     assert_eq!(values, [("c1", 43.0), ("c1-2", 42.0)]);
 }
 
@@ -90,7 +123,11 @@ fn without_a_base_what_only_one_side_has_is_kept() {
     let mut b = sample();
     b.objectives[0].key_results[0].check_ins = vec![check_in("x9", 20, 30.0)];
     let merged = merge(None, &a, &b, &ours);
-    let ids: Vec<_> = merged.set.objectives[0].key_results[0].check_ins.iter().map(|c| c.id.as_str()).collect();
+    let ids: Vec<_> = merged.set.objectives[0].key_results[0]
+        .check_ins
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
     assert_eq!(ids, ["c1", "x9"]);
     assert_eq!(merged.conflicts, vec![]);
 }
@@ -98,39 +135,71 @@ fn without_a_base_what_only_one_side_has_is_kept() {
 #[test]
 fn files_that_parted_from_one_shared_copy_merge_like_three_way() {
     let mut shared = sample();
-    shared.objectives[0].key_results[0].check_ins.push(check_in("c0", 2, 47.0));
+    shared.objectives[0].key_results[0]
+        .check_ins
+        .push(check_in("c0", 2, 47.0));
     shared.mark_shared();
     let (mut mine, mut yours) = (shared.clone(), shared.clone());
     mine.objectives[0].title = "Livrer plus vite".into();
-    mine.objectives[0].key_results[0].check_ins.retain(|c| c.id.as_str() != "c0");
+    mine.objectives[0].key_results[0]
+        .check_ins
+        .retain(|c| c.id.as_str() != "c0");
     yours.objectives[0].key_results[0].target = Some(20.0);
     yours.name = "Pilote 2027".into();
     mine.mark_shared();
     yours.mark_shared();
     let merged = merge(None, &mine, &yours, &ours);
-    assert_eq!(merged.conflicts, vec![], "each item changed on one side only");
+    assert_eq!(
+        merged.conflicts,
+        vec![],
+        "each item changed on one side only"
+    );
     let kr = &merged.set.objectives[0].key_results[0];
-    assert_eq!((merged.set.name.as_str(), merged.set.objectives[0].title.as_str(), kr.target), ("Pilote 2027", "Livrer plus vite", Some(20.0)));
+    assert_eq!(
+        (
+            merged.set.name.as_str(),
+            merged.set.objectives[0].title.as_str(),
+            kr.target
+        ),
+        ("Pilote 2027", "Livrer plus vite", Some(20.0))
+    );
     let ids: Vec<_> = kr.check_ins.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, ["c1"], "a check-in deleted on one side after sharing stays deleted");
+    assert_eq!(
+        ids,
+        ["c1"],
+        "a check-in deleted on one side after sharing stays deleted"
+    );
     // Both sides change the same title: that one is asked.
     yours.objectives[0].title = "Livrer très vite".into();
     yours.mark_shared();
-    assert_eq!(merge(None, &mine, &yours, &ours).conflicts, vec![Item::Objective(Id::new("o1"))]);
+    assert_eq!(
+        merge(None, &mine, &yours, &ours).conflicts,
+        vec![Item::Objective(Id::new("o1"))]
+    );
 }
 
 #[test]
 fn a_key_result_moved_on_one_side_stays_in_one_place() {
     let mut a = sample();
-    a.objectives.push(Objective { title: "Autre".into(), ..Objective::new(Id::new("o2")) });
+    a.objectives.push(Objective {
+        title: "Autre".into(),
+        ..Objective::new(Id::new("o2"))
+    });
     let mut b = a.clone();
     b.place_key_result(&Id::new("k1"), &Id::new("k1"));
     let moved = b.objectives[0].key_results.remove(0);
     b.objectives[1].key_results.push(moved);
-    b.objectives[1].key_results[0].check_ins.push(check_in("c9", 20, 30.0));
+    b.objectives[1].key_results[0]
+        .check_ins
+        .push(check_in("c9", 20, 30.0));
     let merged = merge(None, &a, &b, &|_| Side::Both);
     assert!(crate::domain::validate::validate_sets(std::slice::from_ref(&merged.set)).is_ok());
-    let all: Vec<_> = merged.set.objectives.iter().flat_map(|o| &o.key_results).collect();
+    let all: Vec<_> = merged
+        .set
+        .objectives
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .collect();
     assert_eq!(all.len(), 1);
     assert_eq!(all[0].check_ins.len(), 2);
 }
@@ -140,8 +209,13 @@ mod properties {
     use proptest::prelude::*;
 
     fn variant() -> impl Strategy<Value = OkrSet> {
-        (any::<bool>(), 0u32..4, prop::collection::vec((1u32..28, 0.0..100f64), 0..5), any::<bool>()).prop_map(
-            |(rename, extra, check_ins, drop_first)| {
+        (
+            any::<bool>(),
+            0u32..4,
+            prop::collection::vec((1u32..28, 0.0..100f64), 0..5),
+            any::<bool>(),
+        )
+            .prop_map(|(rename, extra, check_ins, drop_first)| {
                 let mut set = sample();
                 if rename {
                     set.name = "Autre nom".into();
@@ -155,11 +229,13 @@ mod properties {
                 }
                 kr.check_ins.sort_by_key(|c| c.date);
                 for i in 0..extra {
-                    set.objectives.push(Objective { title: format!("Objectif {i}"), ..Objective::new(Id::new(format!("e{i}"))) });
+                    set.objectives.push(Objective {
+                        title: format!("Objectif {i}"),
+                        ..Objective::new(Id::new(format!("e{i}")))
+                    });
                 }
                 set
-            },
-        )
+            })
     }
 
     proptest! {

@@ -48,7 +48,10 @@ fn ChangeRow(index: usize) -> impl IntoView {
     move || {
         entry.get().map(|c| {
             let terms = editor.terms();
-            let value = |v: &Option<_>| v.as_ref().map_or_else(|| "—".to_owned(), |v| t().change_value(v));
+            let value = |v: &Option<_>| {
+                v.as_ref()
+                    .map_or_else(|| "—".to_owned(), |v| t().change_value(v))
+            };
             view! {
                 <tr data-testid="change-entry">
                     <td>{t().date_time(clock::local(c.at))}</td>

@@ -17,7 +17,15 @@ pub fn CheckInHistory(kr: Id) -> impl IntoView {
     let open = RwSignal::new(false);
     let lookup = kr.clone();
     let entries = move || {
-        editor.set.key_result(&lookup, |k| k.map(|k| (k.kind, k.unit.clone(), k.check_ins.iter().rev().cloned().collect::<Vec<_>>())))
+        editor.set.key_result(&lookup, |k| {
+            k.map(|k| {
+                (
+                    k.kind,
+                    k.unit.clone(),
+                    k.check_ins.iter().rev().cloned().collect::<Vec<_>>(),
+                )
+            })
+        })
     };
     let count = {
         let entries = entries.clone();
@@ -67,7 +75,13 @@ pub fn CheckInHistory(kr: Id) -> impl IntoView {
 }
 
 #[component]
-fn ShowRow(kr: Id, kind: KrKind, unit: String, check_in: CheckIn, editing: RwSignal<Option<Id>>) -> impl IntoView {
+fn ShowRow(
+    kr: Id,
+    kind: KrKind,
+    unit: String,
+    check_in: CheckIn,
+    editing: RwSignal<Option<Id>>,
+) -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
@@ -97,7 +111,12 @@ fn ShowRow(kr: Id, kind: KrKind, unit: String, check_in: CheckIn, editing: RwSig
 }
 
 #[component]
-fn EditRow(kr: Id, kind: KrKind, check_in: CheckIn, editing: RwSignal<Option<Id>>) -> impl IntoView {
+fn EditRow(
+    kr: Id,
+    kind: KrKind,
+    check_in: CheckIn,
+    editing: RwSignal<Option<Id>>,
+) -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
@@ -110,12 +129,22 @@ fn EditRow(kr: Id, kind: KrKind, check_in: CheckIn, editing: RwSignal<Option<Id>
     let error = RwSignal::new(false);
     let id = check_in.id.clone();
     let save = move |_| {
-        let parsed = if kind == KrKind::Milestone { Ok(Some(if done.get_untracked() { 1.0 } else { 0.0 })) } else { parse_decimal(&value.get_untracked()) };
+        let parsed = if kind == KrKind::Milestone {
+            Ok(Some(if done.get_untracked() { 1.0 } else { 0.0 }))
+        } else {
+            parse_decimal(&value.get_untracked())
+        };
         let (Ok(Some(v)), Some(day)) = (parsed, read_date(&date.get_untracked())) else {
             error.set(true);
             return;
         };
-        let updated = CheckIn { id: id.clone(), date: day, value: v, confidence: confidence.get_untracked(), note: clean_line(note.get_untracked().trim(), MAX_NOTE_CHARS) };
+        let updated = CheckIn {
+            id: id.clone(),
+            date: day,
+            value: v,
+            confidence: confidence.get_untracked(),
+            note: clean_line(note.get_untracked().trim(), MAX_NOTE_CHARS),
+        };
         editor.commit(|s| s.update_check_in(&kr, updated));
         editing.set(None);
     };

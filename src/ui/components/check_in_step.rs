@@ -4,19 +4,22 @@
 
 use super::{CheckInHistory, KrChart, ProgressBar, StatusBadge};
 use crate::clock;
-use crate::domain::id::Id;
 use crate::domain::editing::Removed;
+use crate::domain::id::Id;
 use crate::domain::model::{CheckIn, Confidence, KeyResult, KrKind, Objective};
 use crate::domain::number::{format_decimal, parse_decimal};
-use crate::domain::progress::{expected_pace, key_result_progress, key_result_status, objective_progress, objective_status, percent, set_progress, Status};
-use crate::domain::validate::{clean_line, read_date, MAX_NOTE_CHARS};
+use crate::domain::progress::{
+    expected_pace, key_result_progress, key_result_status, objective_progress, objective_status,
+    percent, set_progress, Status,
+};
 use crate::domain::trend::projected_progress;
+use crate::domain::validate::{clean_line, read_date, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
 use crate::ui::store::SetField;
-use std::collections::HashMap;
 use crate::ui::text::tr;
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// Above this many key results, the follow-up folds each objective's key results.
 const FOLD_ABOVE: usize = 30;
@@ -40,7 +43,10 @@ impl Draft {
     fn new(kr: &KeyResult, lang: crate::domain::language::Lang) -> Draft {
         let last = kr.last_check_in();
         Draft {
-            value: RwSignal::new(last.map(|c| format_decimal(c.value, lang)).unwrap_or_default()),
+            value: RwSignal::new(
+                last.map(|c| format_decimal(c.value, lang))
+                    .unwrap_or_default(),
+            ),
             done: RwSignal::new(last.is_some_and(|c| c.value >= 0.5)),
             confidence: RwSignal::new(last.map(|c| c.confidence).unwrap_or_default()),
             note: RwSignal::new(String::new()),
@@ -73,7 +79,12 @@ fn CheckInForm() -> impl IntoView {
     // the user's text stays on screen; listed after the set's own, one table per objective.
     let orphans = Memo::new(move |_| {
         let ids = editor.set.all_key_result_ids();
-        drafts.with_value(|d| d.iter().filter(|(id, draft)| draft.typed.get_value() && !ids.contains(id)).map(|(id, _)| id.clone()).collect::<Vec<_>>())
+        drafts.with_value(|d| {
+            d.iter()
+                .filter(|(id, draft)| draft.typed.get_value() && !ids.contains(id))
+                .map(|(id, _)| id.clone())
+                .collect::<Vec<_>>()
+        })
     });
     let draft_of = move |id: &Id| {
         if let Some(d) = drafts.with_value(|d| d.get(id).copied()) {
@@ -101,7 +112,11 @@ fn CheckInForm() -> impl IntoView {
         };
         let mut entries = Vec::new();
         let krs = editor.set.with_untracked(|s| {
-            s.objectives.iter().flat_map(|o| &o.key_results).map(|k| (k.id.clone(), k.title.clone(), k.kind)).collect::<Vec<_>>()
+            s.objectives
+                .iter()
+                .flat_map(|o| &o.key_results)
+                .map(|k| (k.id.clone(), k.title.clone(), k.kind))
+                .collect::<Vec<_>>()
         });
         for (kr, title, kind) in krs {
             let row = draft_of(&kr);
@@ -118,7 +133,13 @@ fn CheckInForm() -> impl IntoView {
             };
             let Some(value) = value else { continue };
             let note = clean_line(row.note.get_untracked().trim(), MAX_NOTE_CHARS);
-            let check_in = CheckIn { id: clock::new_id(), date: day, value, confidence: row.confidence.get_untracked(), note };
+            let check_in = CheckIn {
+                id: clock::new_id(),
+                date: day,
+                value,
+                confidence: row.confidence.get_untracked(),
+                note,
+            };
             entries.push((kr, check_in));
         }
         if entries.is_empty() {
@@ -127,8 +148,15 @@ fn CheckInForm() -> impl IntoView {
         }
         error.set(None);
         let ids: Vec<Id> = entries.iter().map(|(kr, _)| kr.clone()).collect();
-        let recorded = editor.commit(move |s| entries.into_iter().filter(|(kr, c)| s.record_check_in(kr, c.clone())).count());
-        let Some(count) = recorded.filter(|n| *n > 0) else { return };
+        let recorded = editor.commit(move |s| {
+            entries
+                .into_iter()
+                .filter(|(kr, c)| s.record_check_in(kr, c.clone()))
+                .count()
+        });
+        let Some(count) = recorded.filter(|n| *n > 0) else {
+            return;
+        };
         editor.flush();
         for id in &ids {
             let row = draft_of(id);
@@ -137,9 +165,14 @@ fn CheckInForm() -> impl IntoView {
         }
         state.notify(t().check_ins_recorded(count));
     };
-    let has_rows = move || editor.set.structure(|s| s.key_result_count() > 0) || !orphans.with(Vec::is_empty);
+    let has_rows =
+        move || editor.set.structure(|s| s.key_result_count() > 0) || !orphans.with(Vec::is_empty);
     let objectives = move || editor.set.objective_ids();
-    let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 1, 1);
+    let drawn = crate::ui::dom::drawn_progressively(
+        move || editor.set.structure(|s| s.objectives.len()),
+        1,
+        1,
+    );
     let head = move || {
         view! {
             <thead>
@@ -211,7 +244,14 @@ fn CheckInRow(id: Id, draft: Draft) -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
-    let Draft { value, done, confidence, note, typed, last_seen } = draft;
+    let Draft {
+        value,
+        done,
+        confidence,
+        note,
+        typed,
+        last_seen,
+    } = draft;
     // What the row shows of its key result, followed as it changes; None once removed.
     let shown = {
         let id = id.clone();
@@ -219,7 +259,9 @@ fn CheckInRow(id: Id, draft: Draft) -> impl IntoView {
             editor.set.key_result(&id, |kr| {
                 kr.map(|kr| {
                     let lang = state.lang.get_untracked();
-                    let last = kr.last_check_in().map(|c| (format_decimal(c.value, lang), c.value >= 0.5, c.confidence));
+                    let last = kr
+                        .last_check_in()
+                        .map(|c| (format_decimal(c.value, lang), c.value >= 0.5, c.confidence));
                     (kr.title.clone(), t().kr_goal(kr), kr.kind, last)
                 })
             })
@@ -230,7 +272,9 @@ fn CheckInRow(id: Id, draft: Draft) -> impl IntoView {
     {
         let id = id.clone();
         Effect::new(move |_| {
-            let Some((_, _, _, last)) = shown.get() else { return };
+            let Some((_, _, _, last)) = shown.get() else {
+                return;
+            };
             let seen = editor.set.with_untracked(|s| {
                 s.objectives.iter().enumerate().find_map(|(oi, o)| {
                     let ki = o.key_results.iter().position(|k| k.id == id)?;
@@ -256,18 +300,32 @@ fn CheckInRow(id: Id, draft: Draft) -> impl IntoView {
         });
     }
     let put_back = move |_| {
-        let Some((objective, oi, ki)) = last_seen.get_value() else { return };
+        let Some((objective, oi, ki)) = last_seen.get_value() else {
+            return;
+        };
         editor.commit(|s| {
             let parent = objective.id.clone();
             if s.objective(&parent).is_some() {
                 let item = objective.key_results[0].clone();
-                s.restore_key_result(Removed { parent: Some(parent), index: ki, item });
+                s.restore_key_result(Removed {
+                    parent: Some(parent),
+                    index: ki,
+                    item,
+                });
             } else {
-                s.restore_objective(Removed { parent: None, index: oi, item: objective });
+                s.restore_objective(Removed {
+                    parent: None,
+                    index: oi,
+                    item: objective,
+                });
             }
         });
     };
-    let title = move || shown.with(|s| s.as_ref().map(|s| s.0.clone())).unwrap_or_default();
+    let title = move || {
+        shown
+            .with(|s| s.as_ref().map(|s| s.0.clone()))
+            .unwrap_or_default()
+    };
     let label = move |msg: Msg| move || format!("{} — {}", t().text(msg), title());
     let mark = move || typed.set_value(true);
     let milestone = move || shown.with(|s| s.as_ref().is_some_and(|s| s.2 == KrKind::Milestone));
@@ -331,8 +389,16 @@ fn FollowUp() -> impl IntoView {
     let t = move || state.t();
     let today = clock::today();
     let overall = Memo::new(move |_| editor.set.all_key_results(set_progress));
-    let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 3, 3);
-    let pace = move || editor.set.field(SetField::Cycle, |s| t().expected_by_now(percent(expected_pace(s.cycle, today))));
+    let drawn = crate::ui::dom::drawn_progressively(
+        move || editor.set.structure(|s| s.objectives.len()),
+        3,
+        3,
+    );
+    let pace = move || {
+        editor.set.field(SetField::Cycle, |s| {
+            t().expected_by_now(percent(expected_pace(s.cycle, today)))
+        })
+    };
     view! {
         <section class="follow-up" aria-labelledby="follow-up-title">
             <h2 id="follow-up-title" class="visually-hidden">{tr(Msg::Progress)}</h2>
@@ -356,15 +422,22 @@ fn ObjectiveFollowUp(id: Id) -> impl IntoView {
         let id = id.clone();
         move || {
             let number = editor.set.objective_number(&id);
-            let title = editor.set.objective(&id, |o| o.map(|o| o.title.clone()).unwrap_or_default());
-            format!("{} — {title}", t().objective_heading(&editor.terms(), number))
+            let title = editor
+                .set
+                .objective(&id, |o| o.map(|o| o.title.clone()).unwrap_or_default());
+            format!(
+                "{} — {title}",
+                t().objective_heading(&editor.terms(), number)
+            )
         }
     };
     let figures = {
         let id = id.clone();
         Memo::new(move |_| {
             let cycle = editor.set.field(SetField::Cycle, |s| s.cycle);
-            editor.set.objective_deep(&id, |o| o.map(|o| (objective_progress(o), objective_status(o, cycle, today))))
+            editor.set.objective_deep(&id, |o| {
+                o.map(|o| (objective_progress(o), objective_status(o, cycle, today)))
+            })
         })
     };
     let progress = Signal::derive(move || figures.get().and_then(|f| f.0));
@@ -379,12 +452,14 @@ fn ObjectiveFollowUp(id: Id) -> impl IntoView {
     let open = RwSignal::new(!folded);
     let list = move || {
         let krs = krs.clone();
-        open.get().then(|| view! {
-            <ul class="kr-follow-up-list">
-                <For each=krs key=|id| id.clone() let:kr>
-                    <KrFollowUp id=kr/>
-                </For>
-            </ul>
+        open.get().then(|| {
+            view! {
+                <ul class="kr-follow-up-list">
+                    <For each=krs key=|id| id.clone() let:kr>
+                        <KrFollowUp id=kr/>
+                    </For>
+                </ul>
+            }
         })
     };
     let count = move || editor.set.key_result_ids(&id).len();
@@ -421,8 +496,20 @@ fn KrFollowUp(id: Id) -> impl IntoView {
         Memo::new(move |_| editor.set.key_result(&id, |k| k.cloned()))
     };
     let progress = Signal::derive(move || kr.with(|k| k.as_ref().and_then(key_result_progress)));
-    let status = Signal::derive(move || kr.with(|k| k.as_ref().map_or(Status::Waiting, |k| key_result_status(k, cycle.get(), today))));
-    let trend = move || kr.with(|k| k.as_ref().and_then(|k| projected_progress(k, cycle.get(), today)).map(|p| t().trend(percent(p))));
+    let status = Signal::derive(move || {
+        kr.with(|k| {
+            k.as_ref().map_or(Status::Waiting, |k| {
+                key_result_status(k, cycle.get(), today)
+            })
+        })
+    });
+    let trend = move || {
+        kr.with(|k| {
+            k.as_ref()
+                .and_then(|k| projected_progress(k, cycle.get(), today))
+                .map(|p| t().trend(percent(p)))
+        })
+    };
     view! {
         <li class="kr-follow-up" data-testid="kr-follow-up">
             <h4>

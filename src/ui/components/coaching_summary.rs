@@ -14,7 +14,11 @@ use leptos::prelude::*;
 pub fn CoachingSummary() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
-    let score = Memo::new(move |_| editor.findings.with(|f| editor.set.structure(|s| plan_score(s, f))));
+    let score = Memo::new(move |_| {
+        editor
+            .findings
+            .with(|f| editor.set.structure(|s| plan_score(s, f)))
+    });
     let score = move || score.get();
     let counts = move || editor.findings.with(|f| tally(f));
     let rule = move || editor.set.field(SetField::CountRule, |s| s.count_rule);
@@ -22,7 +26,9 @@ pub fn CoachingSummary() -> impl IntoView {
         editor.commit(|s| s.count_rule = rule);
     };
     let number = move |value: u32, objectives: bool| {
-        let range = (1..=CountRule::MAX).map(|n| view! { <option value=n selected=n == value>{n}</option> }).collect_view();
+        let range = (1..=CountRule::MAX)
+            .map(|n| view! { <option value=n selected=n == value>{n}</option> })
+            .collect_view();
         view! {
             <select
                 data-testid=if objectives { "rule-objectives" } else { "rule-key-results" }

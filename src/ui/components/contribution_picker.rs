@@ -20,7 +20,12 @@ pub fn ContributionPicker(objective: Id) -> impl IntoView {
     // The reference sets are read once the list is opened, and again only when one comes
     // or goes (a save elsewhere does not reread them).
     let reference_ids = Memo::new(move |_| -> Vec<(Id, u64)> {
-        state.summaries.with(|list| list.iter().filter(|s| s.reference && s.id != own).map(|s| (s.id.clone(), s.revision)).collect())
+        state.summaries.with(|list| {
+            list.iter()
+                .filter(|s| s.reference && s.id != own)
+                .map(|s| (s.id.clone(), s.revision))
+                .collect()
+        })
     });
     let references = Memo::new(move |_| -> Vec<OkrSet> {
         if !open.get() {
@@ -31,7 +36,11 @@ pub fn ContributionPicker(objective: Id) -> impl IntoView {
     // A memo, so the choices are drawn again when the links change, not on every keystroke.
     let links = {
         let objective = objective.clone();
-        Memo::new(move |_| editor.set.objective(&objective, |o| o.map(|o| o.contributes_to.clone()).unwrap_or_default()))
+        Memo::new(move |_| {
+            editor.set.objective(&objective, |o| {
+                o.map(|o| o.contributes_to.clone()).unwrap_or_default()
+            })
+        })
     };
     let toggle = {
         let objective = objective.clone();
@@ -44,17 +53,31 @@ pub fn ContributionPicker(objective: Id) -> impl IntoView {
         }
     };
     let summary = move || {
-        let names: Vec<String> = links.read().iter().map(|l| l.objective_title.clone()).collect();
-        if names.is_empty() { t().text(Msg::ContributesTo).to_owned() } else { t().labelled(t().text(Msg::ContributesTo), &names.join(" · ")) }
+        let names: Vec<String> = links
+            .read()
+            .iter()
+            .map(|l| l.objective_title.clone())
+            .collect();
+        if names.is_empty() {
+            t().text(Msg::ContributesTo).to_owned()
+        } else {
+            t().labelled(t().text(Msg::ContributesTo), &names.join(" · "))
+        }
     };
     let choices = move || {
         let linked = links.get();
-        let is_linked = |set: &Id, o: &Id| linked.iter().any(|l| &l.set == set && &l.objective == o);
+        let is_linked =
+            |set: &Id, o: &Id| linked.iter().any(|l| &l.set == set && &l.objective == o);
         let mut rows: Vec<(Contribution, bool, bool)> = references.with(|refs| {
             refs.iter()
                 .flat_map(|r| r.objectives.iter().map(move |o| (r, o)))
                 .map(|(r, o)| {
-                    let link = Contribution { set: r.id.clone(), objective: o.id.clone(), set_name: r.name.clone(), objective_title: o.title.clone() };
+                    let link = Contribution {
+                        set: r.id.clone(),
+                        objective: o.id.clone(),
+                        set_name: r.name.clone(),
+                        objective_title: o.title.clone(),
+                    };
                     let on = is_linked(&r.id, &o.id);
                     (link, on, true)
                 })
@@ -62,7 +85,12 @@ pub fn ContributionPicker(objective: Id) -> impl IntoView {
         });
         // Links to sets that are not in this browser: shown, and can be removed.
         let present = references.with(|refs| refs.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
-        rows.extend(linked.iter().filter(|l| !present.contains(&l.set)).map(|l| (l.clone(), true, false)));
+        rows.extend(
+            linked
+                .iter()
+                .filter(|l| !present.contains(&l.set))
+                .map(|l| (l.clone(), true, false)),
+        );
         if rows.is_empty() {
             return view! { <p class="hint">{tr(Msg::NoReferenceSets)}</p> }.into_any();
         }

@@ -7,9 +7,8 @@ use crate::domain::validate::{clean_line, read_date, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::ui::route::{self, Route};
 use crate::ui::state::use_app;
-use leptos::prelude::*;
 use crate::ui::text::tr;
-
+use leptos::prelude::*;
 
 #[component]
 pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
@@ -31,7 +30,10 @@ pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
             crate::ui::dom::focus_soon("new-set-name".to_owned());
             return;
         }
-        let (Some(s), Some(en)) = (read_date(&start.get_untracked()), read_date(&end.get_untracked())) else {
+        let (Some(s), Some(en)) = (
+            read_date(&start.get_untracked()),
+            read_date(&end.get_untracked()),
+        ) else {
             error.set(Some(Msg::DateOutOfRange));
             return;
         };
@@ -40,7 +42,13 @@ pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
             return;
         }
         let team_name = clean_line(team.get_untracked().trim(), MAX_NAME_CHARS);
-        let mut set = OkrSet::new(clock::new_id(), &clean_name, &team_name, Cycle { start: s, end: en }, clock::now());
+        let mut set = OkrSet::new(
+            clock::new_id(),
+            &clean_name,
+            &team_name,
+            Cycle { start: s, end: en },
+            clock::now(),
+        );
         if let Some(template) = template.get_untracked() {
             set.objectives = template.objectives(state.lang.get_untracked(), &mut clock::new_id);
         }

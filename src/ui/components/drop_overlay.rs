@@ -2,13 +2,14 @@
 
 use crate::i18n::Msg;
 use crate::ui::state::use_app;
+use crate::ui::text::tr;
 use crate::ui::transfer;
 use leptos::ev;
 use leptos::prelude::*;
-use crate::ui::text::tr;
 
 fn carries_files(e: &web_sys::DragEvent) -> bool {
-    e.data_transfer().is_some_and(|d| d.types().includes(&"Files".into(), 0))
+    e.data_transfer()
+        .is_some_and(|d| d.types().includes(&"Files".into(), 0))
 }
 
 #[component]
@@ -33,7 +34,11 @@ pub fn DropOverlay() -> impl IntoView {
         }
         e.prevent_default();
         active.set(false);
-        if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
             transfer::start_import(state, file);
         }
     });

@@ -4,8 +4,8 @@
 use crate::domain::language::Lang;
 use crate::i18n::{language_name, Msg};
 use crate::ui::state::{use_app, SaveStatus};
-use leptos::prelude::*;
 use crate::ui::text::tr;
+use leptos::prelude::*;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -17,7 +17,12 @@ pub fn Header() -> impl IntoView {
         SaveStatus::QuotaFull => t().text(Msg::QuotaTitle).to_owned(),
         SaveStatus::Failed => t().text(Msg::StorageUnavailable).to_owned(),
     };
-    let failing = move || matches!(state.save_status.get(), SaveStatus::QuotaFull | SaveStatus::Failed);
+    let failing = move || {
+        matches!(
+            state.save_status.get(),
+            SaveStatus::QuotaFull | SaveStatus::Failed
+        )
+    };
     view! {
         <header class="app-header">
             <a class="brand" href="#/">

@@ -5,7 +5,12 @@ use crate::domain::id::Id;
 use leptos::prelude::*;
 
 #[component]
-pub fn IdCheckbox(list: RwSignal<Vec<Id>>, id: Id, testid: &'static str, children: Children) -> impl IntoView {
+pub fn IdCheckbox(
+    list: RwSignal<Vec<Id>>,
+    id: Id,
+    testid: &'static str,
+    children: Children,
+) -> impl IntoView {
     let shown = id.clone();
     view! {
         <label class="check">

@@ -3,16 +3,21 @@
 
 use crate::i18n::Msg;
 use crate::ui::state::use_app;
+use crate::ui::text::tr;
 use crate::ui::transfer;
 use leptos::prelude::*;
-use crate::ui::text::tr;
 use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ImportButton() -> impl IntoView {
     let state = use_app();
     let on_change = move |e: leptos::ev::Event| {
-        let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
             transfer::start_import(state, file);
         }

@@ -6,12 +6,18 @@ use crate::domain::import::{Candidate, Resolution};
 use crate::i18n::Msg;
 use crate::storage::SaveError;
 use crate::ui::state::{use_app, AppState, ImportState};
+use crate::ui::text::tr;
 use crate::ui::transfer;
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use crate::ui::text::tr;
 
-fn choice(state: AppState, name: String, value: Resolution, label: Msg, chosen: RwSignal<Resolution>) -> impl IntoView {
+fn choice(
+    state: AppState,
+    name: String,
+    value: Resolution,
+    label: Msg,
+    chosen: RwSignal<Resolution>,
+) -> impl IntoView {
     view! {
         <label class="choice">
             <input
@@ -25,7 +31,12 @@ fn choice(state: AppState, name: String, value: Resolution, label: Msg, chosen: 
     }
 }
 
-fn candidate_view(state: AppState, index: usize, candidate: Candidate, chosen: RwSignal<Resolution>) -> impl IntoView {
+fn candidate_view(
+    state: AppState,
+    index: usize,
+    candidate: Candidate,
+    chosen: RwSignal<Resolution>,
+) -> impl IntoView {
     let t = move || state.t();
     let set = candidate.set.clone();
     let (objectives, key_results) = (set.objectives.len(), set.key_result_count());
@@ -87,7 +98,8 @@ pub fn ImportDialog() -> impl IntoView {
             }
         }
     });
-    let body = move || match state.import.get() {
+    let body = move || {
+        match state.import.get() {
         None => ().into_any(),
         Some(ImportState::Failed(error)) => {
             view! { <Refusal title=Msg::ImportFailedTitle message=Signal::derive(move || t().read_error(&error))/> }.into_any()
@@ -119,6 +131,7 @@ pub fn ImportDialog() -> impl IntoView {
             }
             .into_any()
         }
+    }
     };
     view! {
         <dialog

@@ -11,8 +11,8 @@ use crate::ui::dom::{focus_soon, sync_value};
 use crate::ui::drag;
 use crate::ui::editing::use_editor;
 use crate::ui::store::Scope;
-use leptos::prelude::*;
 use crate::ui::text::tr;
+use leptos::prelude::*;
 
 #[component]
 pub fn KeyResultRow(id: Id) -> impl IntoView {
@@ -26,19 +26,32 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     // Fields keep their own text while typed; they start from the stored value when drawn.
     let current = {
         let id = id.clone();
-        move || editor.set.with_untracked(|s| s.key_result(&id).map(|(_, k)| k.clone())).unwrap_or_else(|| KeyResult::new(id.clone()))
+        move || {
+            editor
+                .set
+                .with_untracked(|s| s.key_result(&id).map(|(_, k)| k.clone()))
+                .unwrap_or_else(|| KeyResult::new(id.clone()))
+        }
     };
     let initial = current();
     let kind = {
         let id = id.clone();
-        Memo::new(move |_| editor.set.key_result(&id, |k| k.map(|k| k.kind).unwrap_or_default()))
+        Memo::new(move |_| {
+            editor
+                .set
+                .key_result(&id, |k| k.map(|k| k.kind).unwrap_or_default())
+        })
     };
     // The stored fields, followed when they change from elsewhere (another tab, a merge).
     let stored = {
         let id = id.clone();
         move |pick: fn(&KeyResult) -> String| {
             let id = id.clone();
-            move || editor.set.key_result(&id, |k| k.map(pick).unwrap_or_default())
+            move || {
+                editor
+                    .set
+                    .key_result(&id, |k| k.map(pick).unwrap_or_default())
+            }
         }
     };
     let number = {
@@ -49,7 +62,10 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
         }
     };
     let (baseline, target) = (number(|k| k.baseline), number(|k| k.target));
-    let (title_input, unit_input) = (NodeRef::<leptos::html::Input>::new(), NodeRef::<leptos::html::Input>::new());
+    let (title_input, unit_input) = (
+        NodeRef::<leptos::html::Input>::new(),
+        NodeRef::<leptos::html::Input>::new(),
+    );
     let kind_select = NodeRef::<leptos::html::Select>::new();
     sync_value(title_input, stored(|k| k.title.clone()));
     sync_value(unit_input, stored(|k| k.unit.clone()));
@@ -109,12 +125,16 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     let remove = {
         let id = id.clone();
         move |_| {
-            let Some(Some(removed)) = editor.commit(|s| s.remove_key_result(&id)) else { return };
+            let Some(Some(removed)) = editor.commit(|s| s.remove_key_result(&id)) else {
+                return;
+            };
             let parent = removed.parent.clone();
             let t = editor.app.t_untracked();
-            editor.app.notify_with_undo(t.key_result_deleted(&editor.terms()), move || {
-                editor.commit(|s| s.restore_key_result(removed.clone()));
-            });
+            editor
+                .app
+                .notify_with_undo(t.key_result_deleted(&editor.terms()), move || {
+                    editor.commit(|s| s.restore_key_result(removed.clone()));
+                });
             if let Some(parent) = parent {
                 focus_soon(format!("add-kr-{parent}"));
             }
@@ -138,7 +158,12 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     let (baseline_id, target_id) = (format!("kr-baseline-{id}"), format!("kr-target-{id}"));
     let title_label_id = format!("kr-title-label-{id}");
     let labelled_by = format!("{number_id} {title_label_id}");
-    let label = move |f: fn(&dyn crate::i18n::Catalogue, &crate::domain::vocabulary::Terms, usize, usize) -> String| {
+    let label = move |f: fn(
+        &dyn crate::i18n::Catalogue,
+        &crate::domain::vocabulary::Terms,
+        usize,
+        usize,
+    ) -> String| {
         move || {
             let (o, k) = position();
             f(t(), &editor.terms(), o, k)
@@ -152,7 +177,12 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     };
     let current_t = current;
     let target_label = Signal::derive(move || {
-        t().text(if kind.get().has_baseline() { Msg::Target } else { Msg::Threshold }).to_owned()
+        t().text(if kind.get().has_baseline() {
+            Msg::Target
+        } else {
+            Msg::Threshold
+        })
+        .to_owned()
     });
     view! {
         <li

@@ -19,7 +19,10 @@ const BOTTOM: f64 = 30.0;
 
 /// Whole SVG units: precise enough at this size, and no float formatting in the wasm.
 fn at(p: Point) -> (i32, i32) {
-    ((LEFT + p.x * (WIDTH - LEFT - RIGHT)).round() as i32, (TOP + (1.0 - p.y) * (HEIGHT - TOP - BOTTOM)).round() as i32)
+    (
+        (LEFT + p.x * (WIDTH - LEFT - RIGHT)).round() as i32,
+        (TOP + (1.0 - p.y) * (HEIGHT - TOP - BOTTOM)).round() as i32,
+    )
 }
 
 #[component]
@@ -33,9 +36,20 @@ pub fn KrChart(kr: KeyResult, cycle: Cycle) -> impl IntoView {
     let (title_id, desc_id) = (format!("{base}-title"), format!("{base}-desc"));
     let labelled = format!("{title_id} {desc_id}");
     let latest = kr.last_check_in().map(|c| value(c.value));
-    let target = kr.target.filter(|_| kr.kind != KrKind::Milestone).map(|v| value(v));
+    let target = kr
+        .target
+        .filter(|_| kr.kind != KrKind::Milestone)
+        .map(|v| value(v));
     let summary = t.chart_summary(c.points.len(), latest.as_deref(), target.as_deref());
-    let line = c.points.iter().map(|&(_, _, p)| { let (x, y) = at(p); format!("{x},{y}") }).collect::<Vec<_>>().join(" ");
+    let line = c
+        .points
+        .iter()
+        .map(|&(_, _, p)| {
+            let (x, y) = at(p);
+            format!("{x},{y}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     let target_line = c.target.map(|y| {
         let (x1, y1) = at(Point { x: 0.0, y });
         let (x2, _) = at(Point { x: 1.0, y });
@@ -45,10 +59,21 @@ pub fn KrChart(kr: KeyResult, cycle: Cycle) -> impl IntoView {
         let ((x1, y1), (x2, y2)) = (at(a), at(b));
         view! { <line class="chart-pace" x1=x1 y1=y1 x2=x2 y2=y2></line> }
     });
-    let dots = c.points.iter().map(|&(_, _, p)| { let (x, y) = at(p); view! { <circle class="chart-dot" cx=x cy=y r="4"></circle> } }).collect_view();
+    let dots = c
+        .points
+        .iter()
+        .map(|&(_, _, p)| {
+            let (x, y) = at(p);
+            view! { <circle class="chart-dot" cx=x cy=y r="4"></circle> }
+        })
+        .collect_view();
     let (x0, y_bottom) = at(Point { x: 0.0, y: 0.0 });
     let (x1, y_top) = at(Point { x: 1.0, y: 1.0 });
-    let rows = c.points.iter().map(|&(date, v, _)| view! { <tr><td>{t.date(date)}</td><td>{value(v)}</td></tr> }).collect_view();
+    let rows = c
+        .points
+        .iter()
+        .map(|&(date, v, _)| view! { <tr><td>{t.date(date)}</td><td>{value(v)}</td></tr> })
+        .collect_view();
     let legend = kr.kind != KrKind::Milestone;
     view! {
         <figure class="chart">

@@ -1,9 +1,9 @@
 //! Step 3: starting the cycle records the date and keeps the draft as the reference.
 
+use super::why_step::gap_text;
 use crate::clock;
 use crate::domain::coaching::tally;
 use crate::domain::model::Launch;
-use super::why_step::gap_text;
 use crate::domain::path::{draft_ready, why_gaps};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
@@ -15,10 +15,21 @@ use leptos::prelude::*;
 pub fn LaunchStep() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
-    let launched = move || editor.set.field(SetField::Launch, |s| s.launch.as_ref().map(|l| l.at));
+    let launched = move || {
+        editor
+            .set
+            .field(SetField::Launch, |s| s.launch.as_ref().map(|l| l.at))
+    };
     let missing = move || {
-        let mut lines: Vec<String> = editor.set.field(SetField::Why, why_gaps).into_iter().map(|gap| gap_text(t(), gap)).collect();
-        let ready = editor.findings.with(|f| editor.set.structure(|s| draft_ready(s, f)));
+        let mut lines: Vec<String> = editor
+            .set
+            .field(SetField::Why, why_gaps)
+            .into_iter()
+            .map(|gap| gap_text(t(), gap))
+            .collect();
+        let ready = editor
+            .findings
+            .with(|f| editor.set.structure(|s| draft_ready(s, f)));
         if !ready {
             lines.push(if editor.set.structure(|s| s.objectives.is_empty()) {
                 t().draft_missing(&editor.terms())
@@ -32,7 +43,10 @@ pub fn LaunchStep() -> impl IntoView {
     let launch = move |_| {
         editor.commit(|s| {
             let reference = s.objectives.clone();
-            s.launch = Some(Launch { at: clock::now(), reference });
+            s.launch = Some(Launch {
+                at: clock::now(),
+                reference,
+            });
         });
     };
     view! {

@@ -6,10 +6,10 @@ use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::Meeting;
 use crate::domain::progress::{objective_progress, objective_status, Status};
-use crate::ui::store::SetField;
 use crate::domain::validate::{read_date, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
+use crate::ui::store::SetField;
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
@@ -112,15 +112,30 @@ fn MeetingObjective(id: Id, to_revisit: RwSignal<Vec<Id>>) -> impl IntoView {
                         .key_results
                         .iter()
                         .filter_map(|kr| kr.last_check_in().map(|c| (kr, c)))
-                        .map(|(kr, c)| format!("{} ({})", t().labelled(&kr.title, &t().measure(kr.kind, &kr.unit, c.value, lang)), t().date(c.date)))
+                        .map(|(kr, c)| {
+                            format!(
+                                "{} ({})",
+                                t().labelled(
+                                    &kr.title,
+                                    &t().measure(kr.kind, &kr.unit, c.value, lang)
+                                ),
+                                t().date(c.date)
+                            )
+                        })
                         .collect::<Vec<_>>();
-                    (o.title.clone(), objective_progress(o), objective_status(o, cycle, today), latest)
+                    (
+                        o.title.clone(),
+                        objective_progress(o),
+                        objective_status(o, cycle, today),
+                        latest,
+                    )
                 })
             })
         })
     };
     let progress = Signal::derive(move || figures.with(|f| f.as_ref().and_then(|f| f.1)));
-    let status = Signal::derive(move || figures.with(|f| f.as_ref().map_or(Status::Waiting, |f| f.2)));
+    let status =
+        Signal::derive(move || figures.with(|f| f.as_ref().map_or(Status::Waiting, |f| f.2)));
     view! {
         <li class="meeting-objective">
             <strong>{move || figures.with(|f| f.as_ref().map(|f| f.0.clone()))}</strong>
@@ -145,8 +160,20 @@ fn PastMeetings() -> impl IntoView {
     // drawn again only when one of them changes, not at every edit of the set.
     let meetings = Memo::new(move |_| {
         editor.set.with(|s| {
-            let title_of = |id: &Id| s.objective(id).map_or_else(|| t().text(Msg::Removed).to_owned(), |o| o.title.clone());
-            s.meetings.iter().rev().map(|m| (m.clone(), m.to_revisit.iter().map(title_of).collect::<Vec<String>>())).collect::<Vec<_>>()
+            let title_of = |id: &Id| {
+                s.objective(id)
+                    .map_or_else(|| t().text(Msg::Removed).to_owned(), |o| o.title.clone())
+            };
+            s.meetings
+                .iter()
+                .rev()
+                .map(|m| {
+                    (
+                        m.clone(),
+                        m.to_revisit.iter().map(title_of).collect::<Vec<String>>(),
+                    )
+                })
+                .collect::<Vec<_>>()
         })
     });
     let list = move || {

@@ -2,11 +2,11 @@
 //! difference is shown side by side with a choice (and "keep both" for check-ins); the
 //! result is previewed, and saving it can be undone.
 
+use crate::clock;
 use crate::domain::language::Lang;
 use crate::domain::merge::{merge, Detail, Item, Side};
 use crate::domain::model::OkrSet;
 use crate::i18n::{digest, Catalogue, Msg};
-use crate::clock;
 use crate::ui::state::use_app;
 use crate::ui::text::tr;
 use leptos::html::Dialog;
@@ -25,41 +25,75 @@ fn describe(t: &dyn Catalogue, lang: Lang, set: &OkrSet, item: &Item) -> String 
             Detail::Vocabulary => t.vocabulary_name(&terms),
             Detail::Why => set.why.narrative.clone(),
             Detail::CountRule => t.count_rule_name(&terms, set.count_rule),
-            Detail::Launch => set.launch.as_ref().map_or_else(absent, |l| t.launched_on(clock::local(l.at))),
-            Detail::Closed => set.closed.map_or_else(absent, |at| t.closed_on(clock::local(at))),
-            Detail::Previous => set.previous.as_ref().map_or_else(absent, |p| p.name.clone()),
-            Detail::Reference => t.text(if set.reference { Msg::ReferenceSet } else { Msg::TeamSet }).to_owned(),
+            Detail::Launch => set
+                .launch
+                .as_ref()
+                .map_or_else(absent, |l| t.launched_on(clock::local(l.at))),
+            Detail::Closed => set
+                .closed
+                .map_or_else(absent, |at| t.closed_on(clock::local(at))),
+            Detail::Previous => set
+                .previous
+                .as_ref()
+                .map_or_else(absent, |p| p.name.clone()),
+            Detail::Reference => t
+                .text(if set.reference {
+                    Msg::ReferenceSet
+                } else {
+                    Msg::TeamSet
+                })
+                .to_owned(),
         },
         Item::Objective(id) => set.objective(id).map_or_else(absent, |o| {
-            [o.title.as_str(), o.why.as_str(), o.retro.happened.as_str(), o.retro.learned.as_str(), o.retro.differently.as_str()]
-                .into_iter()
-                .filter(|s| !s.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ")
+            [
+                o.title.as_str(),
+                o.why.as_str(),
+                o.retro.happened.as_str(),
+                o.retro.learned.as_str(),
+                o.retro.differently.as_str(),
+            ]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
         }),
-        Item::KeyResult(id) => set.key_result(id).map_or_else(absent, |(_, k)| format!("{} — {}", k.title, t.kr_goal(k))),
+        Item::KeyResult(id) => set
+            .key_result(id)
+            .map_or_else(absent, |(_, k)| format!("{} — {}", k.title, t.kr_goal(k))),
         Item::CheckIn(id) => set
             .objectives
             .iter()
             .flat_map(|o| &o.key_results)
             .find_map(|k| k.check_ins.iter().find(|c| &c.id == id).map(|c| (k, c)))
             .map_or_else(absent, |(k, c)| {
-                let note = if c.note.is_empty() { String::new() } else { format!(" · {}", c.note) };
+                let note = if c.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", c.note)
+                };
                 let value = t.labelled(&t.date(c.date), &t.measure(k.kind, &k.unit, c.value, lang));
-                format!("{} — {value} · {}{note}", k.title, t.confidence(c.confidence))
+                format!(
+                    "{} — {value} · {}{note}",
+                    k.title,
+                    t.confidence(c.confidence)
+                )
             }),
         Item::Meeting(id) => set
             .meetings
             .iter()
             .find(|m| &m.id == id)
-            .map_or_else(absent, |m| format!("{} — {}", t.meeting_heading(m.date), m.learned)),
+            .map_or_else(absent, |m| {
+                format!("{} — {}", t.meeting_heading(m.date), m.learned)
+            }),
     }
 }
 
 fn key(item: &Item) -> String {
     match item {
         Item::Detail(d) => format!("detail-{d:?}"),
-        Item::Objective(id) | Item::KeyResult(id) | Item::CheckIn(id) | Item::Meeting(id) => id.to_string(),
+        Item::Objective(id) | Item::KeyResult(id) | Item::CheckIn(id) | Item::Meeting(id) => {
+            id.to_string()
+        }
     }
 }
 
@@ -77,21 +111,32 @@ pub fn MergeDialog() -> impl IntoView {
             }
         }
     });
-    let next = move || state.merges.update(|m| {
-        if !m.is_empty() {
-            m.remove(0);
-        }
-    });
+    let next = move || {
+        state.merges.update(|m| {
+            if !m.is_empty() {
+                m.remove(0);
+            }
+        })
+    };
     let body = move || {
-        let Some((local, imported)) = state.merges.with(|m| m.first().cloned()) else { return ().into_any() };
+        let Some((local, imported)) = state.merges.with(|m| m.first().cloned()) else {
+            return ().into_any();
+        };
         let listed = merge(None, &local, &imported, &|_| Side::Ours).conflicts;
-        let choices: HashMap<Item, RwSignal<Side>> = listed.iter().map(|i| (i.clone(), RwSignal::new(Side::Ours))).collect();
+        let choices: HashMap<Item, RwSignal<Side>> = listed
+            .iter()
+            .map(|i| (i.clone(), RwSignal::new(Side::Ours)))
+            .collect();
         let choices = StoredValue::new(choices);
         let result = {
             let (local, imported) = (local.clone(), imported.clone());
             Memo::new(move |_| {
-                let picks: HashMap<Item, Side> = choices.with_value(|c| c.iter().map(|(i, s)| (i.clone(), s.get())).collect());
-                merge(None, &local, &imported, &move |item| picks.get(item).copied().unwrap_or(Side::Ours)).set
+                let picks: HashMap<Item, Side> =
+                    choices.with_value(|c| c.iter().map(|(i, s)| (i.clone(), s.get())).collect());
+                merge(None, &local, &imported, &move |item| {
+                    picks.get(item).copied().unwrap_or(Side::Ours)
+                })
+                .set
             })
         };
         let save = {

@@ -19,11 +19,17 @@ pub fn NumberField(
 ) -> impl IntoView {
     let state = use_app();
     let error = RwSignal::new(None::<NumberError>);
-    let text = value.get_untracked().map(|v| format_decimal(v, state.lang.get_untracked())).unwrap_or_default();
+    let text = value
+        .get_untracked()
+        .map(|v| format_decimal(v, state.lang.get_untracked()))
+        .unwrap_or_default();
     let input = NodeRef::<leptos::html::Input>::new();
     sync_value(input, move || {
         let lang = state.lang.get();
-        value.get().map(|v| format_decimal(v, lang)).unwrap_or_default()
+        value
+            .get()
+            .map(|v| format_decimal(v, lang))
+            .unwrap_or_default()
     });
     let error_id = format!("{field_id}-error");
     let described = error_id.clone();

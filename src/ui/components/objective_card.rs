@@ -1,19 +1,19 @@
 //! One objective in the editor, with its key results.
 
+use super::findings_list::FindingsList;
 use super::key_result_row::KeyResultRow;
 use super::ContributionPicker;
 use crate::clock;
+use crate::domain::coaching::Target;
 use crate::domain::id::Id;
+use crate::domain::model::Objective;
 use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_WHY_CHARS};
 use crate::i18n::Msg;
-use crate::ui::text::tr;
-use crate::domain::model::Objective;
 use crate::ui::dom::{focus_soon, sync_value};
 use crate::ui::drag;
 use crate::ui::editing::use_editor;
 use crate::ui::store::Scope;
-use super::findings_list::FindingsList;
-use crate::domain::coaching::Target;
+use crate::ui::text::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -33,10 +33,23 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
         .set
         .with_untracked(|s| s.objective(&id).map(|o| (o.title.clone(), o.why.clone())))
         .unwrap_or_default();
-    let (title_input, why_input) = (NodeRef::<leptos::html::Input>::new(), NodeRef::<leptos::html::Input>::new());
-    for (input, pick) in [(title_input, (|o: &Objective| o.title.clone()) as fn(&Objective) -> String), (why_input, |o: &Objective| o.why.clone())] {
+    let (title_input, why_input) = (
+        NodeRef::<leptos::html::Input>::new(),
+        NodeRef::<leptos::html::Input>::new(),
+    );
+    for (input, pick) in [
+        (
+            title_input,
+            (|o: &Objective| o.title.clone()) as fn(&Objective) -> String,
+        ),
+        (why_input, |o: &Objective| o.why.clone()),
+    ] {
         let id = id.clone();
-        sync_value(input, move || editor.set.objective(&id, |o| o.map(pick).unwrap_or_default()));
+        sync_value(input, move || {
+            editor
+                .set
+                .objective(&id, |o| o.map(pick).unwrap_or_default())
+        });
     }
 
     let on_title = {
@@ -98,7 +111,10 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
         let id = id.clone();
         move |delta: isize| {
             if editor.commit(|s| s.move_objective(&id, delta)) == Some(true) {
-                focus_soon(format!("obj-{}-{id}", if delta < 0 { "up" } else { "down" }));
+                focus_soon(format!(
+                    "obj-{}-{id}",
+                    if delta < 0 { "up" } else { "down" }
+                ));
             }
         }
     };
@@ -106,17 +122,23 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
     let remove = {
         let id = id.clone();
         move |_| {
-            let Some(Some(removed)) = editor.commit(|s| s.remove_objective(&id)) else { return };
+            let Some(Some(removed)) = editor.commit(|s| s.remove_objective(&id)) else {
+                return;
+            };
             let t = editor.app.t_untracked();
-            editor.app.notify_with_undo(t.objective_deleted(&editor.terms()), move || {
-                editor.commit(|s| s.restore_objective(removed.clone()));
-            });
+            editor
+                .app
+                .notify_with_undo(t.objective_deleted(&editor.terms()), move || {
+                    editor.commit(|s| s.restore_objective(removed.clone()));
+                });
             focus_soon("add-objective".to_owned());
         }
     };
-    let label = move |f: fn(&dyn crate::i18n::Catalogue, &crate::domain::vocabulary::Terms, usize) -> String| {
-        move || f(t(), &editor.terms(), number())
-    };
+    let label = move |f: fn(
+        &dyn crate::i18n::Catalogue,
+        &crate::domain::vocabulary::Terms,
+        usize,
+    ) -> String| { move || f(t(), &editor.terms(), number()) };
     let heading_id = format!("obj-heading-{id}");
     view! {
         <li

@@ -14,7 +14,11 @@ pub fn PlanChange() -> impl IntoView {
     let state = editor.app;
     let t = move || state.t();
     let begin = move |_| {
-        let change = editor.set.with_untracked(|s| OpenChange { before: s.objectives.clone(), from: s.changes.len(), reason: String::new() });
+        let change = editor.set.with_untracked(|s| OpenChange {
+            before: s.objectives.clone(),
+            from: s.changes.len(),
+            reason: String::new(),
+        });
         editor.change.set(Some(change));
         crate::ui::dom::focus_soon("change-reason".to_owned());
     };
@@ -26,20 +30,32 @@ pub fn PlanChange() -> impl IntoView {
             }
         });
         // Rewrites this change's entries with the new reason; a blank reason waits.
-        let logged = editor.set.with_untracked(|s| s.changes.len()) > editor.change.with_untracked(|c| c.as_ref().map_or(0, |c| c.from));
-        if logged && editor.change.with_untracked(|c| c.as_ref().is_some_and(|c| !c.reason.trim().is_empty())) {
+        let logged = editor.set.with_untracked(|s| s.changes.len())
+            > editor
+                .change
+                .with_untracked(|c| c.as_ref().map_or(0, |c| c.from));
+        if logged
+            && editor
+                .change
+                .with_untracked(|c| c.as_ref().is_some_and(|c| !c.reason.trim().is_empty()))
+        {
             editor.commit(|_| ());
         }
     };
     let finish = move |_| {
-        let logged = editor.change.with_untracked(|c| c.as_ref().map(|c| c.from)).is_some_and(|from| editor.set.with_untracked(|s| s.changes.len() > from));
+        let logged = editor
+            .change
+            .with_untracked(|c| c.as_ref().map(|c| c.from))
+            .is_some_and(|from| editor.set.with_untracked(|s| s.changes.len() > from));
         editor.change.set(None);
         if logged {
             state.notify(t().text(Msg::ChangeRecorded).to_owned());
         }
     };
     let cancel = move |_| {
-        let Some(change) = editor.change.get_untracked() else { return };
+        let Some(change) = editor.change.get_untracked() else {
+            return;
+        };
         editor.commit(|s| s.restore_plan(&change.before));
         editor.change.set(None);
         state.notify(t().text(Msg::ChangeCancelled).to_owned());
@@ -47,7 +63,8 @@ pub fn PlanChange() -> impl IntoView {
     // Drawn again only when a change opens or closes: the reason being typed is the
     // user's, and its field keeps its text, caret and focus whatever else changes.
     let open = Memo::new(move |_| editor.change.with(Option::is_some));
-    move || match open.get().then(|| editor.change.with_untracked(|c| c.as_ref().map(|c| c.reason.clone()).unwrap_or_default())) {
+    move || {
+        match open.get().then(|| editor.change.with_untracked(|c| c.as_ref().map(|c| c.reason.clone()).unwrap_or_default())) {
         None => view! {
             <div class="banner locked" data-testid="plan-locked">
                 <p>{tr(Msg::PlanLocked)}</p>
@@ -79,5 +96,6 @@ pub fn PlanChange() -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
     }
 }

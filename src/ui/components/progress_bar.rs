@@ -6,7 +6,10 @@ use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]
-pub fn ProgressBar(#[prop(into)] ratio: Signal<Option<f64>>, #[prop(into)] label: Signal<String>) -> impl IntoView {
+pub fn ProgressBar(
+    #[prop(into)] ratio: Signal<Option<f64>>,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
     let state = use_app();
     let shown = move || ratio.get().map(percent);
     view! {

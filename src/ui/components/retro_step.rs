@@ -11,8 +11,8 @@ use crate::domain::validate::{clean_paragraph, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
 use crate::ui::dom::sync_value;
 use crate::ui::editing::use_editor;
-use crate::ui::store::{Scope, SetField};
 use crate::ui::route::{go, Route};
+use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
@@ -61,10 +61,17 @@ pub fn RetroStep() -> impl IntoView {
 fn RetroObjective(id: Id) -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
-    let initial = editor.set.with_untracked(|s| s.objective(&id).cloned()).unwrap_or_else(|| Objective::new(id.clone()));
+    let initial = editor
+        .set
+        .with_untracked(|s| s.objective(&id).cloned())
+        .unwrap_or_else(|| Objective::new(id.clone()));
     let progress = {
         let id = id.clone();
-        let progress = Memo::new(move |_| editor.set.objective_deep(&id, |o| o.and_then(objective_progress)));
+        let progress = Memo::new(move |_| {
+            editor
+                .set
+                .objective_deep(&id, |o| o.and_then(objective_progress))
+        });
         Signal::derive(move || progress.get())
     };
     let title = {
@@ -76,7 +83,12 @@ fn RetroObjective(id: Id) -> impl IntoView {
         let area = NodeRef::<leptos::html::Textarea>::new();
         {
             let id = id.clone();
-            sync_value(area, move || editor.set.objective(&id, |o| o.map(|o| pick(&mut o.retro.clone()).clone()).unwrap_or_default()));
+            sync_value(area, move || {
+                editor.set.objective(&id, |o| {
+                    o.map(|o| pick(&mut o.retro.clone()).clone())
+                        .unwrap_or_default()
+                })
+            });
         }
         view! {
             <label class="field">
@@ -112,12 +124,29 @@ fn NextCycle() -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
-    let keep = RwSignal::new(editor.set.with_untracked(|s| s.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>()));
+    let keep = RwSignal::new(editor.set.with_untracked(|s| {
+        s.objectives
+            .iter()
+            .map(|o| o.id.clone())
+            .collect::<Vec<_>>()
+    }));
     // The objectives and their titles, as a memo: the ticks are drawn again only when these change.
-    let objectives = Memo::new(move |_| editor.set.with(|s| s.objectives.iter().map(|o| (o.id.clone(), o.title.clone())).collect::<Vec<_>>()));
+    let objectives = Memo::new(move |_| {
+        editor.set.with(|s| {
+            s.objectives
+                .iter()
+                .map(|o| (o.id.clone(), o.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     let start = move |_| {
         let next = editor.set.with_untracked(|s| {
-            s.next_cycle(&t().next_cycle_name(&s.name), &keep.get_untracked(), &mut clock::new_id, clock::now())
+            s.next_cycle(
+                &t().next_cycle_name(&s.name),
+                &keep.get_untracked(),
+                &mut clock::new_id,
+                clock::now(),
+            )
         });
         if state.save(&next) {
             go(&Route::Set(next.id.clone()));

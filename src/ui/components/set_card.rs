@@ -2,14 +2,14 @@
 
 use crate::clock;
 use crate::domain::id::Id;
+use crate::domain::language::Lang;
 use crate::domain::summary::SetSummary;
 use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
-use crate::domain::language::Lang;
 use crate::i18n::{catalogue, Msg};
 use crate::storage;
+use crate::ui::components::ProgressBar;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
-use crate::ui::components::ProgressBar;
 use crate::ui::transfer;
 use leptos::prelude::*;
 
@@ -39,7 +39,9 @@ fn duplicate(state: &AppState, id: &Id) {
 
 /// Deletes at once and offers an undo that stores the set again, unchanged.
 fn delete(state: AppState, id: &Id) {
-    let Ok(Some(set)) = storage::load_set(id) else { return };
+    let Ok(Some(set)) = storage::load_set(id) else {
+        return;
+    };
     if !state.remove(id) {
         return;
     }
@@ -57,13 +59,31 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
     let state = use_app();
     let t = catalogue(lang);
     let renaming = RwSignal::new(false);
-    let SetSummary { id, name, team, cycle, objectives, key_results, modified, vocabulary, progress, closed, reference, .. } = summary;
+    let SetSummary {
+        id,
+        name,
+        team,
+        cycle,
+        objectives,
+        key_results,
+        modified,
+        vocabulary,
+        progress,
+        closed,
+        reference,
+        ..
+    } = summary;
     let href = Route::Set(id.clone()).href();
     let input_id = format!("rename-{id}");
     let rename_label = t.action_on(Msg::Rename, &name);
 
     let title = {
-        let (id, name, input_id, rename_label) = (id.clone(), name.clone(), input_id.clone(), rename_label.clone());
+        let (id, name, input_id, rename_label) = (
+            id.clone(),
+            name.clone(),
+            input_id.clone(),
+            rename_label.clone(),
+        );
         move || {
             if renaming.get() {
                 let (id_commit, id_key) = (id.clone(), id.clone());

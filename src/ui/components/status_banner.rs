@@ -3,9 +3,9 @@
 
 use crate::i18n::Msg;
 use crate::ui::state::{use_app, SaveStatus};
+use crate::ui::text::tr;
 use crate::ui::transfer;
 use leptos::prelude::*;
-use crate::ui::text::tr;
 
 #[component]
 pub fn StatusBanner() -> impl IntoView {

@@ -25,15 +25,23 @@ pub fn StepNav() -> impl IntoView {
     let ready_memo = move |step: Step| {
         Memo::new(move |_| match step {
             Step::Why => editor.set.field(SetField::Why, |s| why_gaps(s).is_empty()),
-            Step::Draft => editor.findings.with(|f| editor.set.structure(|s| draft_ready(s, f))),
+            Step::Draft => editor
+                .findings
+                .with(|f| editor.set.structure(|s| draft_ready(s, f))),
             Step::Launch => editor.set.field(SetField::Launch, |s| s.launch.is_some()),
-            Step::CheckIn => editor.set.all_key_results(|s| s.objectives.iter().flat_map(|o| &o.key_results).any(|k| !k.check_ins.is_empty())),
+            Step::CheckIn => editor.set.all_key_results(|s| {
+                s.objectives
+                    .iter()
+                    .flat_map(|o| &o.key_results)
+                    .any(|k| !k.check_ins.is_empty())
+            }),
             Step::Meeting => editor.set.meetings(|s| !s.meetings.is_empty()),
             Step::Retro => editor.set.field(SetField::Closed, |s| s.is_closed()),
         })
     };
     let offered = Memo::new(move |_| editor.set.with(Step::offered));
-    let tabs = move || offered
+    let tabs = move || {
+        offered
         .get()
         .iter()
         .copied()
@@ -58,7 +66,8 @@ pub fn StepNav() -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     view! {
         <div class="path-row">
             <nav class="path" aria-label=tr(Msg::PathLabel)>

@@ -2,8 +2,8 @@
 
 use crate::i18n::Msg;
 use crate::ui::state::use_app;
-use leptos::prelude::*;
 use crate::ui::text::tr;
+use leptos::prelude::*;
 
 #[component]
 pub fn ToastView() -> impl IntoView {

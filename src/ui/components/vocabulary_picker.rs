@@ -12,7 +12,10 @@ use leptos::html::Details;
 use leptos::prelude::*;
 
 /// The sentences of the preview: the places where the words are hardest to get right.
-fn preview(t: &dyn crate::i18n::Catalogue, terms: &crate::domain::vocabulary::Terms) -> Vec<String> {
+fn preview(
+    t: &dyn crate::i18n::Catalogue,
+    terms: &crate::domain::vocabulary::Terms,
+) -> Vec<String> {
     vec![
         t.add_objective(terms),
         t.add_key_result(terms),
@@ -28,7 +31,11 @@ fn preview(t: &dyn crate::i18n::Catalogue, terms: &crate::domain::vocabulary::Te
 fn TermFields(term: RwSignal<Term>, legend: Msg, prefix: &'static str) -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
-    let text_field = move |label: Msg, name: &'static str, max: usize, get: fn(&Term) -> String, set: fn(&mut Term, String)| {
+    let text_field = move |label: Msg,
+                           name: &'static str,
+                           max: usize,
+                           get: fn(&Term) -> String,
+                           set: fn(&mut Term, String)| {
         view! {
             <label class="field">
                 <span>{tr(label)}</span>
@@ -86,7 +93,11 @@ pub fn VocabularyPicker() -> impl IntoView {
     let state = editor.app;
     let t = move || state.t();
     let details = NodeRef::<Details>::new();
-    let current = move || editor.set.field(SetField::Vocabulary, |s| s.vocabulary.clone());
+    let current = move || {
+        editor
+            .set
+            .field(SetField::Vocabulary, |s| s.vocabulary.clone())
+    };
 
     // The draft starts from the words in use; custom fields start from them too.
     let start = current();
@@ -96,10 +107,13 @@ pub fn VocabularyPicker() -> impl IntoView {
     let key_result = RwSignal::new(start_terms.key_result);
     let error = RwSignal::new(false);
     let draft = Memo::new(move |_| {
-        preset.get().vocabulary().unwrap_or_else(|| Vocabulary::Custom {
-            objective: objective.get(),
-            key_result: key_result.get(),
-        })
+        preset
+            .get()
+            .vocabulary()
+            .unwrap_or_else(|| Vocabulary::Custom {
+                objective: objective.get(),
+                key_result: key_result.get(),
+            })
     });
     let choose = move |p: Preset| {
         if p == Preset::Custom && preset.get_untracked() != Preset::Custom {
@@ -113,7 +127,11 @@ pub fn VocabularyPicker() -> impl IntoView {
     };
     let adopt = move |_| {
         let vocabulary = draft.get_untracked();
-        if let Vocabulary::Custom { objective, key_result } = &vocabulary {
+        if let Vocabulary::Custom {
+            objective,
+            key_result,
+        } = &vocabulary
+        {
             let blank = |t: &Term| t.singular.trim().is_empty() || t.plural.trim().is_empty();
             if blank(objective) || blank(key_result) {
                 error.set(true);

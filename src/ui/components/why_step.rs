@@ -35,13 +35,31 @@ pub fn WhyStep() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
     let initial = editor.set.with_untracked(|s| s.why.clone());
-    let (narrative_area, other_input) = (NodeRef::<leptos::html::Textarea>::new(), NodeRef::<leptos::html::Input>::new());
-    sync_value(narrative_area, move || editor.set.field(SetField::Why, |s| s.why.narrative.clone()));
-    sync_value(other_input, move || editor.set.field(SetField::Why, |s| s.why.other_reason.clone()));
-    let words = Memo::new(move |_| editor.set.field(SetField::Why, |s| count_words(&s.why.narrative)));
+    let (narrative_area, other_input) = (
+        NodeRef::<leptos::html::Textarea>::new(),
+        NodeRef::<leptos::html::Input>::new(),
+    );
+    sync_value(narrative_area, move || {
+        editor.set.field(SetField::Why, |s| s.why.narrative.clone())
+    });
+    sync_value(other_input, move || {
+        editor
+            .set
+            .field(SetField::Why, |s| s.why.other_reason.clone())
+    });
+    let words = Memo::new(move |_| {
+        editor
+            .set
+            .field(SetField::Why, |s| count_words(&s.why.narrative))
+    });
     let too_long = move || words.get() > NARRATIVE_MAX_WORDS;
     let gaps = move || {
-        editor.set.field(SetField::Why, why_gaps).into_iter().map(move |gap| gap_text(t(), gap)).collect::<Vec<_>>()
+        editor
+            .set
+            .field(SetField::Why, why_gaps)
+            .into_iter()
+            .map(move |gap| gap_text(t(), gap))
+            .collect::<Vec<_>>()
     };
     let reasons = Reason::ALL
         .into_iter()

@@ -4,23 +4,23 @@
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::OkrSet;
+use crate::domain::path::Step;
+use crate::domain::reminder::needs_export;
 use crate::domain::validate::{clean_line, read_date, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::storage;
-use crate::domain::path::Step;
-use crate::domain::reminder::needs_export;
 use crate::ui::components::{
-    ChangeLog, CheckInStep, CoachingSummary, LaunchStep, MeetingStep, ObjectiveCard, PlanChange, PrintSheet, RetroStep, SharePanel,
-    StepNav, VocabularyPicker, WhyStep,
+    ChangeLog, CheckInStep, CoachingSummary, LaunchStep, MeetingStep, ObjectiveCard, PlanChange,
+    PrintSheet, RetroStep, SharePanel, StepNav, VocabularyPicker, WhyStep,
 };
 use crate::ui::dom::{focus_soon, sync_value};
-use crate::ui::store::{Scope, SetField};
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::set_page;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
-use leptos::prelude::*;
+use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
+use leptos::prelude::*;
 
 #[component]
 pub fn EditorPage(id: Id) -> impl IntoView {
@@ -41,7 +41,9 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
     // place (merged with what this tab has not written yet), so the next write cannot put
     // the older copy back, and nothing being typed here is reset.
     Effect::new(move |_| {
-        let stored = state.summaries.with(|list| list.iter().find(|s| s.id == id).map(|s| s.revision));
+        let stored = state
+            .summaries
+            .with(|list| list.iter().find(|s| s.id == id).map(|s| s.revision));
         if stored.is_some_and(|stored| stored != editor.base_revision()) {
             editor.take_stored();
         }
@@ -64,7 +66,11 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
     let closed = Memo::new(move |_| editor.set.field(SetField::Closed, |s| s.is_closed()));
     // A launched plan changes only with a reason; a closed set does not change at all.
     let plan_locked = Memo::new(move |_| {
-        closed.get() || (launched.get() && editor.change.with(|c| c.as_ref().is_none_or(|c| c.reason.trim().is_empty())))
+        closed.get()
+            || (launched.get()
+                && editor
+                    .change
+                    .with(|c| c.as_ref().is_none_or(|c| c.reason.trim().is_empty())))
     });
     on_cleanup(move || {
         flush();
@@ -122,7 +128,11 @@ fn SetDetails() -> impl IntoView {
             return;
         };
         let cycle = editor.set.with_untracked(|s| s.cycle);
-        let (s, e) = if start { (date, cycle.end) } else { (cycle.start, date) };
+        let (s, e) = if start {
+            (date, cycle.end)
+        } else {
+            (cycle.start, date)
+        };
         date_error.set((e < s).then_some(Msg::CycleEndBeforeStart));
         if e >= s {
             editor.commit(|set| {
@@ -135,14 +145,34 @@ fn SetDetails() -> impl IntoView {
     let previous = Memo::new(move |_| editor.set.field(SetField::Previous, |s| s.previous.clone()));
     let counts = move || {
         let terms = editor.terms();
-        editor.set.structure(|s| t().counts(&terms, s.objectives.len(), s.key_result_count()))
+        editor
+            .set
+            .structure(|s| t().counts(&terms, s.objectives.len(), s.key_result_count()))
     };
-    let (name_input, team_input) = (NodeRef::<leptos::html::Input>::new(), NodeRef::<leptos::html::Input>::new());
-    let (start_input, end_input) = (NodeRef::<leptos::html::Input>::new(), NodeRef::<leptos::html::Input>::new());
-    sync_value(name_input, move || editor.set.field(SetField::Name, |s| s.name.clone()));
-    sync_value(team_input, move || editor.set.field(SetField::Team, |s| s.team.clone()));
-    sync_value(start_input, move || editor.set.field(SetField::Cycle, |s| s.cycle.start.to_string()));
-    sync_value(end_input, move || editor.set.field(SetField::Cycle, |s| s.cycle.end.to_string()));
+    let (name_input, team_input) = (
+        NodeRef::<leptos::html::Input>::new(),
+        NodeRef::<leptos::html::Input>::new(),
+    );
+    let (start_input, end_input) = (
+        NodeRef::<leptos::html::Input>::new(),
+        NodeRef::<leptos::html::Input>::new(),
+    );
+    sync_value(name_input, move || {
+        editor.set.field(SetField::Name, |s| s.name.clone())
+    });
+    sync_value(team_input, move || {
+        editor.set.field(SetField::Team, |s| s.team.clone())
+    });
+    sync_value(start_input, move || {
+        editor
+            .set
+            .field(SetField::Cycle, |s| s.cycle.start.to_string())
+    });
+    sync_value(end_input, move || {
+        editor
+            .set
+            .field(SetField::Cycle, |s| s.cycle.end.to_string())
+    });
     view! {
         <section class="card set-details" aria-labelledby="set-heading">
             <h1 id="set-heading" class="set-title">{move || editor.set.field(SetField::Name, |s| s.name.clone())}</h1>
@@ -250,7 +280,11 @@ fn ObjectivesSection() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
     let ids = move || editor.set.objective_ids();
-    let drawn = crate::ui::dom::drawn_progressively(move || editor.set.structure(|s| s.objectives.len()), 2, 1);
+    let drawn = crate::ui::dom::drawn_progressively(
+        move || editor.set.structure(|s| s.objectives.len()),
+        2,
+        1,
+    );
     let add = move |_| {
         let id = clock::new_id();
         let focus = format!("obj-title-{id}");
@@ -280,7 +314,11 @@ fn ObjectivesSection() -> impl IntoView {
 #[component]
 fn NarrativeReminder() -> impl IntoView {
     let editor = use_editor();
-    let narrative = move || editor.set.field(SetField::Why, |s| s.why.narrative.trim().to_owned());
+    let narrative = move || {
+        editor
+            .set
+            .field(SetField::Why, |s| s.why.narrative.trim().to_owned())
+    };
     view! {
         <blockquote class="narrative-reminder" data-testid="narrative-reminder">
             {move || {
@@ -309,19 +347,27 @@ fn ExportReminder() -> impl IntoView {
     // Storage is read once, and again only after an export; keystrokes compare in memory.
     let last_export = Memo::new(move |_| {
         state.exports_changed.track();
-        storage::load_exports().get(&editor.set.with_untracked(|s| s.id.clone())).copied()
+        storage::load_exports()
+            .get(&editor.set.with_untracked(|s| s.id.clone()))
+            .copied()
     });
     // Read from the whole set (its modified time moves with every edit), as a memo: the
     // banner is drawn only when the answer changes.
-    let due = Memo::new(move |_| editor.set.with(|s| needs_export(s.created, s.modified, last_export.get(), clock::now())));
+    let due = Memo::new(move |_| {
+        editor
+            .set
+            .with(|s| needs_export(s.created, s.modified, last_export.get(), clock::now()))
+    });
     move || {
-        due.get().then(|| view! {
-            <div class="banner reminder" role="status" data-testid="export-reminder">
-                <p>{tr(Msg::ExportReminder)}</p>
-                <button class="button primary" on:click=move |_| editor.export()>
-                    {tr(Msg::ExportNow)}
-                </button>
-            </div>
+        due.get().then(|| {
+            view! {
+                <div class="banner reminder" role="status" data-testid="export-reminder">
+                    <p>{tr(Msg::ExportReminder)}</p>
+                    <button class="button primary" on:click=move |_| editor.export()>
+                        {tr(Msg::ExportNow)}
+                    </button>
+                </div>
+            }
         })
     }
 }

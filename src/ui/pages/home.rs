@@ -2,11 +2,11 @@
 
 use crate::i18n::Msg;
 use crate::ui::components::{CreateSetForm, ImportButton, SetCard};
-use crate::ui::state::use_app;
 use crate::ui::route::Route;
+use crate::ui::state::use_app;
+use crate::ui::text::tr;
 use crate::ui::transfer;
 use leptos::prelude::*;
-use crate::ui::text::tr;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

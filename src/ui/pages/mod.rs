@@ -26,7 +26,10 @@ use leptos::prelude::*;
 pub(crate) fn set_page(id: &Id, page: impl FnOnce(OkrSet) -> AnyView) -> AnyView {
     let state = use_app();
     let pending = state.unsaved.get_untracked().filter(|s| &s.id == id);
-    match pending.map(|s| Ok(Some(s))).unwrap_or_else(|| storage::load_set(id)) {
+    match pending
+        .map(|s| Ok(Some(s)))
+        .unwrap_or_else(|| storage::load_set(id))
+    {
         Ok(Some(set)) => page(set),
         Ok(None) => view! { <NotFoundPage/> }.into_any(),
         Err(damaged) => {

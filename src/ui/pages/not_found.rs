@@ -1,8 +1,8 @@
 //! A link to a set this browser does not have (deleted, or sent from elsewhere).
 
 use crate::i18n::Msg;
-use leptos::prelude::*;
 use crate::ui::text::tr;
+use leptos::prelude::*;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {

@@ -16,7 +16,12 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// An objective's progress, and its status once its set is launched.
-fn objective_figures(o: &Objective, set: &OkrSet, today: NaiveDate, label: Signal<String>) -> impl IntoView {
+fn objective_figures(
+    o: &Objective,
+    set: &OkrSet,
+    today: NaiveDate,
+    label: Signal<String>,
+) -> impl IntoView {
     view! {
         <span class="kr-figures">
             <ProgressBar ratio=Signal::stored(objective_progress(o)) label=label/>
@@ -32,7 +37,9 @@ pub fn OverviewPage() -> impl IntoView {
     let today = clock::today();
     // Every set, read once per change of the list (another tab, an import).
     let sets = Memo::new(move |_| -> Vec<OkrSet> {
-        state.summaries.with(|list| storage::load_sets(list.iter().map(|s| &s.id)))
+        state
+            .summaries
+            .with(|list| storage::load_sets(list.iter().map(|s| &s.id)))
     });
     let progress_label = Signal::derive(move || t().text(Msg::Progress).to_owned());
     let aligned = move || {

@@ -5,7 +5,9 @@ use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::OkrSet;
 use crate::domain::presentation::{command, moved, slides, Command, Slide};
-use crate::domain::progress::{key_result_progress, key_result_status, objective_progress, objective_status, set_progress};
+use crate::domain::progress::{
+    key_result_progress, key_result_status, objective_progress, objective_status, set_progress,
+};
 use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::components::{ProgressBar, StatusBadge};
@@ -34,7 +36,9 @@ fn Presentation(set: OkrSet) -> impl IntoView {
     let index = RwSignal::new(0usize);
     // A reference set's slides show the teams' contributions: read the other sets once.
     let teams: Vec<OkrSet> = if set.reference {
-        state.summaries.with_untracked(|list| storage::load_sets(list.iter().map(|s| &s.id).filter(|id| **id != set.id)))
+        state.summaries.with_untracked(|list| {
+            storage::load_sets(list.iter().map(|s| &s.id).filter(|id| **id != set.id))
+        })
     } else {
         Vec::new()
     };
@@ -130,7 +134,12 @@ fn Presentation(set: OkrSet) -> impl IntoView {
 }
 
 /// One slide's content, in the set's words and the UI language.
-fn draw(set: &OkrSet, teams: &[OkrSet], slide: Slide, lang: crate::domain::language::Lang) -> AnyView {
+fn draw(
+    set: &OkrSet,
+    teams: &[OkrSet],
+    slide: Slide,
+    lang: crate::domain::language::Lang,
+) -> AnyView {
     let t = crate::i18n::catalogue(lang);
     let terms = set.vocabulary.terms(lang);
     let today = clock::today();
@@ -151,7 +160,9 @@ fn draw(set: &OkrSet, teams: &[OkrSet], slide: Slide, lang: crate::domain::langu
             .into_any()
         }
         Slide::Objective(i) => {
-            let Some(o) = set.objectives.get(i) else { return ().into_any() };
+            let Some(o) = set.objectives.get(i) else {
+                return ().into_any();
+            };
             let krs = o
                 .key_results
                 .iter()
@@ -183,7 +194,11 @@ fn draw(set: &OkrSet, teams: &[OkrSet], slide: Slide, lang: crate::domain::langu
             let contributors: Vec<String> = teams
                 .iter()
                 .flat_map(|team| team.objectives.iter().map(move |to| (team, to)))
-                .filter(|(_, to)| to.contributes_to.iter().any(|c| c.set == set.id && c.objective == o.id))
+                .filter(|(_, to)| {
+                    to.contributes_to
+                        .iter()
+                        .any(|c| c.set == set.id && c.objective == o.id)
+                })
                 .map(|(team, to)| format!("{} — {}", team.name, to.title))
                 .collect();
             let contributors = (!contributors.is_empty()).then(|| view! {

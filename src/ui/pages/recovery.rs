@@ -5,8 +5,8 @@ use crate::clock;
 use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::state::use_app;
-use leptos::prelude::*;
 use crate::ui::text::tr;
+use leptos::prelude::*;
 
 #[component]
 pub fn RecoveryPage() -> impl IntoView {
@@ -27,7 +27,12 @@ pub fn RecoveryPage() -> impl IntoView {
         }
     };
     let discard = move |_| {
-        let keys: Vec<String> = state.damaged.get_untracked().into_iter().map(|d| d.key).collect();
+        let keys: Vec<String> = state
+            .damaged
+            .get_untracked()
+            .into_iter()
+            .map(|d| d.key)
+            .collect();
         if storage::discard(&keys).is_ok() {
             state.reload();
         }
