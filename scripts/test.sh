@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test level:
+#   0. the code is formatted and clippy finds nothing (native and wasm32, every target),
 #   1. native `cargo test` (domain, catalogue, file format, property tests),
 #   2. browser tests (wasm-bindgen-test in headless Chromium),
 #   3. end-to-end journeys on the release build (Playwright + axe-core in Chromium).
@@ -9,6 +10,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$ROOT/.tools/node_modules/.bin:$PATH"
 cd "$ROOT"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "0/3 format and lints"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+# wasm32: the app and its browser tests (the native tests use proptest, native only).
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
 
 step "1/3 native tests"
 cargo test --locked

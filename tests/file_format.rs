@@ -587,7 +587,8 @@ fn objective(n: usize) -> impl Strategy<Value = Objective> {
                 learned: String::new(),
                 differently: "ⓓ".into(),
             },
-            contributes_to: (n % 2 == 0)
+            contributes_to: n
+                .is_multiple_of(2)
                 .then(|| Contribution {
                     set: Id::new("ref"),
                     objective: Id::new(format!("r{n}")),

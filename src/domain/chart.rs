@@ -189,8 +189,8 @@ mod tests {
             let c = chart(&kr_with(kind, baseline, target, &values), cycle);
             let on_chart = |p: Point| (0.0..=1.0).contains(&p.x) && (0.0..=1.0).contains(&p.y);
             prop_assert!(c.points.iter().all(|&(_, _, p)| on_chart(p)));
-            prop_assert!(c.pace.map_or(true, |(a, b)| on_chart(a) && on_chart(b)));
-            prop_assert!(c.target.map_or(true, |t| (0.0..=1.0).contains(&t)));
+            prop_assert!(c.pace.is_none_or(|(a, b)| on_chart(a) && on_chart(b)));
+            prop_assert!(c.target.is_none_or(|t| (0.0..=1.0).contains(&t)));
             prop_assert!(c.low.is_finite() && c.high.is_finite() && c.low < c.high);
         }
     }

@@ -41,7 +41,8 @@ pub struct Location {
     pub objective: Option<usize>,
     pub key_result: Option<usize>,
     /// The set's own words, once they are known to be sound, so the message uses them.
-    pub vocabulary: Vocabulary,
+    /// Boxed: it keeps every `Result<_, Invalid>` small.
+    pub vocabulary: Box<Vocabulary>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -344,7 +345,7 @@ pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> R
             return fail(&at, p);
         }
     }
-    at.vocabulary = set.vocabulary.clone();
+    *at.vocabulary = set.vocabulary.clone();
     if let Err(p) = check_date(set.cycle.start).and(check_date(set.cycle.end)) {
         return fail(&at, p);
     }

@@ -218,6 +218,90 @@ pub fn catalogue(lang: Lang) -> &'static dyn Catalogue {
     }
 }
 
+/// A set as plain text, for an email body or the clipboard: its details, its why, every
+/// objective and key result in its own words, and how to open the attached file.
+pub fn digest(t: &dyn Catalogue, set: &crate::domain::model::OkrSet, lang: Lang) -> String {
+    let terms = set.vocabulary.terms(lang);
+    let mut lines = vec![set.name.clone()];
+    let mut details = Vec::new();
+    if !set.team.trim().is_empty() {
+        details.push(set.team.clone());
+    }
+    details.push(t.cycle(set.cycle.start, set.cycle.end));
+    lines.push(details.join(" · "));
+    if !set.why.narrative.trim().is_empty() {
+        lines.push(String::new());
+        lines.push(t.text(Msg::DigestWhy).to_owned());
+        lines.push(set.why.narrative.trim().to_owned());
+    }
+    for (i, objective) in set.objectives.iter().enumerate() {
+        lines.push(String::new());
+        let mut heading = t.labelled(&t.objective_heading(&terms, i + 1), &objective.title);
+        if let Some(p) =
+            crate::domain::progress::objective_progress(objective).filter(|_| set.launch.is_some())
+        {
+            heading = format!(
+                "{heading} ({})",
+                t.percent(crate::domain::progress::percent(p))
+            );
+        }
+        lines.push(heading);
+        for kr in &objective.key_results {
+            let mut line = format!("  • {} — {}", kr.title, t.kr_goal(kr));
+            if let Some(p) = crate::domain::progress::key_result_progress(kr) {
+                line = format!(
+                    "{line} · {}",
+                    t.labelled(
+                        t.text(Msg::Progress),
+                        &t.percent(crate::domain::progress::percent(p))
+                    )
+                );
+            }
+            lines.push(line);
+        }
+    }
+    lines.push(String::new());
+    lines.push(t.text(Msg::DigestHowToOpen).to_owned());
+    lines.join("\n")
+}
+
+/// "09:05": hours and minutes, as both languages write them.
+fn clock_time(at: chrono::NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+/// A size in MiB to one decimal, for messages about files.
+fn mebibytes(bytes: usize) -> f64 {
+    (bytes as f64 / 104_857.6).round() / 10.0
+}
+
+/// What a key result aims at, for either language: "48 → 24 h", "au moins 8 /10", "jalon".
+fn kr_goal_with(
+    kr: &crate::domain::model::KeyResult,
+    lang: Lang,
+    above: &str,
+    below: &str,
+    milestone: &str,
+) -> String {
+    use crate::domain::model::KrKind;
+    use crate::domain::number::format_decimal;
+    let n = |v: Option<f64>| v.map_or_else(|| "?".to_owned(), |v| format_decimal(v, lang));
+    let unit = if kr.unit.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" {}", kr.unit.trim())
+    };
+    match kr.kind {
+        KrKind::Increase | KrKind::Decrease => {
+            format!("{} → {}{unit}", n(kr.baseline), n(kr.target))
+        }
+        KrKind::StayAbove => format!("{above} {}{unit}", n(kr.target)),
+        KrKind::StayBelow => format!("{below} {}{unit}", n(kr.target)),
+        KrKind::Milestone => milestone.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,89 +436,5 @@ mod tests {
         }
         assert_eq!(catalogue(Lang::Fr).word_counter(310, 300), "310 / 300 mots");
         assert_eq!(catalogue(Lang::En).word_counter(1, 300), "1 / 300 words");
-    }
-}
-
-/// A set as plain text, for an email body or the clipboard: its details, its why, every
-/// objective and key result in its own words, and how to open the attached file.
-pub fn digest(t: &dyn Catalogue, set: &crate::domain::model::OkrSet, lang: Lang) -> String {
-    let terms = set.vocabulary.terms(lang);
-    let mut lines = vec![set.name.clone()];
-    let mut details = Vec::new();
-    if !set.team.trim().is_empty() {
-        details.push(set.team.clone());
-    }
-    details.push(t.cycle(set.cycle.start, set.cycle.end));
-    lines.push(details.join(" · "));
-    if !set.why.narrative.trim().is_empty() {
-        lines.push(String::new());
-        lines.push(t.text(Msg::DigestWhy).to_owned());
-        lines.push(set.why.narrative.trim().to_owned());
-    }
-    for (i, objective) in set.objectives.iter().enumerate() {
-        lines.push(String::new());
-        let mut heading = t.labelled(&t.objective_heading(&terms, i + 1), &objective.title);
-        if let Some(p) =
-            crate::domain::progress::objective_progress(objective).filter(|_| set.launch.is_some())
-        {
-            heading = format!(
-                "{heading} ({})",
-                t.percent(crate::domain::progress::percent(p))
-            );
-        }
-        lines.push(heading);
-        for kr in &objective.key_results {
-            let mut line = format!("  • {} — {}", kr.title, t.kr_goal(kr));
-            if let Some(p) = crate::domain::progress::key_result_progress(kr) {
-                line = format!(
-                    "{line} · {}",
-                    t.labelled(
-                        t.text(Msg::Progress),
-                        &t.percent(crate::domain::progress::percent(p))
-                    )
-                );
-            }
-            lines.push(line);
-        }
-    }
-    lines.push(String::new());
-    lines.push(t.text(Msg::DigestHowToOpen).to_owned());
-    lines.join("\n")
-}
-
-/// "09:05": hours and minutes, as both languages write them.
-fn clock_time(at: chrono::NaiveDateTime) -> String {
-    use chrono::Timelike;
-    format!("{:02}:{:02}", at.hour(), at.minute())
-}
-
-/// A size in MiB to one decimal, for messages about files.
-fn mebibytes(bytes: usize) -> f64 {
-    (bytes as f64 / 104_857.6).round() / 10.0
-}
-
-/// What a key result aims at, for either language: "48 → 24 h", "au moins 8 /10", "jalon".
-fn kr_goal_with(
-    kr: &crate::domain::model::KeyResult,
-    lang: Lang,
-    above: &str,
-    below: &str,
-    milestone: &str,
-) -> String {
-    use crate::domain::model::KrKind;
-    use crate::domain::number::format_decimal;
-    let n = |v: Option<f64>| v.map_or_else(|| "?".to_owned(), |v| format_decimal(v, lang));
-    let unit = if kr.unit.trim().is_empty() {
-        String::new()
-    } else {
-        format!(" {}", kr.unit.trim())
-    };
-    match kr.kind {
-        KrKind::Increase | KrKind::Decrease => {
-            format!("{} → {}{unit}", n(kr.baseline), n(kr.target))
-        }
-        KrKind::StayAbove => format!("{above} {}{unit}", n(kr.target)),
-        KrKind::StayBelow => format!("{below} {}{unit}", n(kr.target)),
-        KrKind::Milestone => milestone.to_owned(),
     }
 }

@@ -126,9 +126,8 @@ impl Ctx<'_> {
         let key = key(&item);
         if ours == theirs || self.outgrown(base, theirs, &key, Side::Ours) {
             ours.clone()
-        } else if self.outgrown(base, ours, &key, Side::Theirs) {
-            theirs.clone()
-        } else if self.decide(item) == Side::Theirs {
+        } else if self.outgrown(base, ours, &key, Side::Theirs) || self.decide(item) == Side::Theirs
+        {
             theirs.clone()
         } else {
             ours.clone()

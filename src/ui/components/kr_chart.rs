@@ -39,7 +39,7 @@ pub fn KrChart(kr: KeyResult, cycle: Cycle) -> impl IntoView {
     let target = kr
         .target
         .filter(|_| kr.kind != KrKind::Milestone)
-        .map(|v| value(v));
+        .map(&value);
     let summary = t.chart_summary(c.points.len(), latest.as_deref(), target.as_deref());
     let line = c
         .points
