@@ -244,9 +244,12 @@ impl Catalogue for English {
         kr_goal_with(
             kr,
             Lang::En,
-            "at least",
-            "at most",
-            self.text(Msg::Milestone),
+            super::GoalWords {
+                above: "at least",
+                below: "at most",
+                milestone: self.text(Msg::Milestone),
+                undefined: self.text(Msg::ToBeDefined),
+            },
         )
     }
 
@@ -349,6 +352,10 @@ impl Catalogue for English {
         format!("Tick the {} to revisit.", t.objective.plural)
     }
 
+    fn revisit_heading(&self, t: &Terms) -> String {
+        format!("{} to revisit", capitalize(&t.objective.plural))
+    }
+
     fn keep_prompt(&self, t: &Terms) -> String {
         format!("{} to carry on", capitalize(&t.objective.plural))
     }
@@ -433,7 +440,11 @@ impl Catalogue for English {
         files::invalid(invalid)
     }
 
-    fn recovery_entry(&self, key: &str, chars: usize) -> String {
-        format!("“{key}” ({})", plural(chars, "character", "characters"))
+    fn recovery_entry(&self, name: Option<&str>, key: &str, chars: usize) -> String {
+        let size = plural(chars, "character", "characters");
+        match name {
+            Some(name) => format!("“{name}” ({key}, {size})"),
+            None => format!("“{key}” ({size})"),
+        }
     }
 }

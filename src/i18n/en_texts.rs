@@ -232,5 +232,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Edit => "Edit",
         Save => "Save",
         NotYet => "Not yet",
+        ChangeColumn => "Change",
+        ToBeDefined => "to be set",
     }
 }

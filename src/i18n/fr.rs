@@ -266,9 +266,12 @@ impl Catalogue for French {
         kr_goal_with(
             kr,
             Lang::Fr,
-            "au moins",
-            "au plus",
-            self.text(Msg::Milestone),
+            super::GoalWords {
+                above: "au moins",
+                below: "au plus",
+                milestone: self.text(Msg::Milestone),
+                undefined: self.text(Msg::ToBeDefined),
+            },
         )
     }
 
@@ -382,6 +385,10 @@ impl Catalogue for French {
         format!("Cochez les {} à revoir.", t.objective.plural)
     }
 
+    fn revisit_heading(&self, t: &Terms) -> String {
+        format!("{} à revoir", capitalize(&t.objective.plural))
+    }
+
     fn keep_prompt(&self, t: &Terms) -> String {
         format!("{} à reprendre", capitalize(&t.objective.plural))
     }
@@ -470,7 +477,11 @@ impl Catalogue for French {
         files::invalid(invalid)
     }
 
-    fn recovery_entry(&self, key: &str, chars: usize) -> String {
-        format!("« {key} » ({})", plural(chars, "caractère", "caractères"))
+    fn recovery_entry(&self, name: Option<&str>, key: &str, chars: usize) -> String {
+        let size = plural(chars, "caractère", "caractères");
+        match name {
+            Some(name) => format!("« {name} » ({key}, {size})"),
+            None => format!("« {key} » ({size})"),
+        }
     }
 }

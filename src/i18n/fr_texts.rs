@@ -232,5 +232,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Edit => "Modifier",
         Save => "Enregistrer",
         NotYet => "Pas encore",
+        ChangeColumn => "Modification",
+        ToBeDefined => "à définir",
     }
 }

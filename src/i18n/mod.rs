@@ -69,6 +69,8 @@ messages! {
     NoReferenceSets, NotInBrowser, Overview, AlignmentTitle, AlignmentHint, NobodyContributes, ElsewhereTitle,
     CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit, ClosedTag, DateOutOfRange, MergeRefused,
     ImportNotStoredTitle, ImportQuota, ImportNotStored,
+    // Issue 15, lead: the change log's column, a figure not given yet.
+    ChangeColumn, ToBeDefined,
 }
 
 /// What a merge conflict is about, for its heading.
@@ -180,6 +182,8 @@ pub trait Catalogue: Sync {
     fn change_value(&self, value: &ChangeValue) -> String;
     fn meeting_heading(&self, date: NaiveDate) -> String;
     fn revisit_prompt(&self, t: &Terms) -> String;
+    /// What a past meeting lists: "Finalités à revoir".
+    fn revisit_heading(&self, t: &Terms) -> String;
     fn keep_prompt(&self, t: &Terms) -> String;
     fn next_cycle_name(&self, name: &str) -> String;
     fn closed_on(&self, at: NaiveDateTime) -> String;
@@ -197,7 +201,7 @@ pub trait Catalogue: Sync {
     fn imported(&self, added: usize) -> String;
     fn read_error(&self, error: &ReadError) -> String;
     fn invalid(&self, invalid: &Invalid) -> String;
-    fn recovery_entry(&self, key: &str, chars: usize) -> String;
+    fn recovery_entry(&self, name: Option<&str>, key: &str, chars: usize) -> String;
 }
 
 /// Each language named in itself, as language pickers do.
@@ -276,29 +280,40 @@ fn mebibytes(bytes: usize) -> f64 {
     (bytes as f64 / 104_857.6).round() / 10.0
 }
 
-/// What a key result aims at, for either language: "48 → 24 h", "au moins 8 /10", "jalon".
-fn kr_goal_with(
-    kr: &crate::domain::model::KeyResult,
-    lang: Lang,
-    above: &str,
-    below: &str,
-    milestone: &str,
-) -> String {
+/// The words `kr_goal_with` needs from one language.
+struct GoalWords<'a> {
+    above: &'a str,
+    below: &'a str,
+    milestone: &'a str,
+    /// For a figure not given yet: words, never a bare "?".
+    undefined: &'a str,
+}
+
+/// What a key result aims at, for either language: "48 → 24 h", "au moins 8 /10", "jalon",
+/// "à définir → 95 %" when a figure is missing, "à définir" when all are.
+fn kr_goal_with(kr: &crate::domain::model::KeyResult, lang: Lang, w: GoalWords) -> String {
     use crate::domain::model::KrKind;
     use crate::domain::number::format_decimal;
-    let n = |v: Option<f64>| v.map_or_else(|| "?".to_owned(), |v| format_decimal(v, lang));
     let unit = if kr.unit.trim().is_empty() {
         String::new()
     } else {
         format!(" {}", kr.unit.trim())
     };
-    match kr.kind {
-        KrKind::Increase | KrKind::Decrease => {
-            format!("{} → {}{unit}", n(kr.baseline), n(kr.target))
+    let n = |v: f64| format_decimal(v, lang);
+    match (kr.kind, kr.baseline, kr.target) {
+        (KrKind::Milestone, ..) => w.milestone.to_owned(),
+        (KrKind::Increase | KrKind::Decrease, Some(from), Some(to)) => {
+            format!("{} → {}{unit}", n(from), n(to))
         }
-        KrKind::StayAbove => format!("{above} {}{unit}", n(kr.target)),
-        KrKind::StayBelow => format!("{below} {}{unit}", n(kr.target)),
-        KrKind::Milestone => milestone.to_owned(),
+        (KrKind::Increase | KrKind::Decrease, Some(from), None) => {
+            format!("{}{unit} → {}", n(from), w.undefined)
+        }
+        (KrKind::Increase | KrKind::Decrease, None, Some(to)) => {
+            format!("{} → {}{unit}", w.undefined, n(to))
+        }
+        (KrKind::StayAbove, _, Some(to)) => format!("{} {}{unit}", w.above, n(to)),
+        (KrKind::StayBelow, _, Some(to)) => format!("{} {}{unit}", w.below, n(to)),
+        _ => w.undefined.to_owned(),
     }
 }
 

@@ -42,6 +42,36 @@ pub enum SaveError {
 pub struct Damaged {
     pub key: String,
     pub raw: String,
+    /// The set's name, when its summary or the damaged text still says it (cleaned and
+    /// short), so the user recognises what is damaged.
+    pub name: Option<String>,
+}
+
+impl Damaged {
+    fn of_set(id: &Id, raw: String) -> Damaged {
+        let name = get_json::<SetSummary>(&meta_key(id))
+            .filter(|m| &m.id == id)
+            .map(|m| m.name)
+            .or_else(|| name_in(&raw))
+            .map(|n| crate::domain::validate::clean_line(n.trim(), 80))
+            .filter(|n| !n.is_empty());
+        Damaged {
+            key: set_key(id),
+            raw,
+            name,
+        }
+    }
+}
+
+/// The first set's name in a stored text that is JSON but not a valid set.
+fn name_in(raw: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(raw).ok()?;
+    value
+        .get("sets")?
+        .get(0)?
+        .get("name")?
+        .as_str()
+        .map(str::to_owned)
 }
 
 #[derive(Default)]
@@ -143,10 +173,7 @@ pub fn load_workspace() -> Result<Workspace, SaveError> {
                         let _ = put_json(&meta_key(&id), &summary);
                         workspace.summaries.push(summary);
                     }
-                    None => workspace.damaged.push(Damaged {
-                        key: set_key(&id),
-                        raw,
-                    }),
+                    None => workspace.damaged.push(Damaged::of_set(&id, raw)),
                 }
             }
         }
@@ -178,12 +205,11 @@ pub fn load_set(id: &Id) -> Result<Option<OkrSet>, Damaged> {
     if ready().is_err() {
         return Ok(None);
     }
-    let key = set_key(id);
-    match raw::text(&key) {
+    match raw::text(&set_key(id)) {
         None => Ok(None),
         Some(raw) => match parse_set(id, &raw) {
             Some(set) => Ok(Some(set)),
-            None => Err(Damaged { key, raw }),
+            None => Err(Damaged::of_set(id, raw)),
         },
     }
 }

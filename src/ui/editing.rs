@@ -168,8 +168,7 @@ impl Editor {
             if newer.revision != self.base_revision() {
                 self.rebase_change(&newer);
                 self.replace(newer);
-                self.app
-                    .notify(self.app.t_untracked().text(Msg::ReplacedByNewer).to_owned());
+                self.app.notify(Msg::ReplacedByNewer);
             }
         }
     }
@@ -197,9 +196,8 @@ impl Editor {
         set.touch(clock::now());
         self.rebase_change(&set);
         self.replace(set.clone());
-        let t = self.app.t_untracked();
         if conflicts == 0 {
-            self.app.notify(t.text(Msg::MergedOtherTab).to_owned());
+            self.app.notify(Msg::MergedOtherTab);
             return;
         }
         // The other tab's side of each conflict, applied as a change to what is here when
@@ -207,7 +205,7 @@ impl Editor {
         let their_way = merge(Some(&base), &ours, &theirs, &|_| Side::Theirs).set;
         let editor = *self;
         self.app.notify_with_action(
-            t.other_tab_conflicts(conflicts),
+            move |t: &dyn crate::i18n::Catalogue| t.other_tab_conflicts(conflicts),
             Msg::TakeOtherTab,
             move || {
                 let current = editor.set.get_untracked();

@@ -22,11 +22,29 @@ pub enum SaveStatus {
     Failed,
 }
 
+/// What a message says, written when it is shown: a message kept on screen follows a
+/// change of language (and of the team's words), as every other text does.
+pub trait Said: Send + Sync + 'static {
+    fn say(&self, t: &dyn Catalogue) -> String;
+}
+
+impl Said for Msg {
+    fn say(&self, t: &dyn Catalogue) -> String {
+        t.text(*self).to_owned()
+    }
+}
+
+impl<F: Fn(&dyn Catalogue) -> String + Send + Sync + 'static> Said for F {
+    fn say(&self, t: &dyn Catalogue) -> String {
+        self(t)
+    }
+}
+
 /// A short message with an optional action, such as "Undo".
 #[derive(Clone)]
 pub struct Toast {
     pub serial: u64,
-    pub message: String,
+    pub message: Arc<dyn Said>,
     /// Undoes what the message reports, or offers the other choice, under its label. A
     /// plain closure, not a `Callback`: the component that offered it is often gone (a
     /// deleted card) by the time the user clicks.
@@ -186,27 +204,38 @@ impl AppState {
         done
     }
 
+    /// A file now holds these sets as they are (exported, imported or merged from one): the
+    /// reminder to keep a copy counts from their next local change.
+    pub fn file_holds(&self, ids: &[Id], at: chrono::DateTime<chrono::Utc>) {
+        storage::record_export(ids, at);
+        self.exports_changed.update(|n| *n += 1);
+    }
+
     /// Shows a toast for a while; a newer toast replaces it.
-    pub fn notify(&self, message: String) {
-        self.show_toast(message, None);
+    pub fn notify(&self, message: impl Said) {
+        self.show_toast(Arc::new(message), None);
     }
 
     /// A toast whose "Undo" button runs `undo`.
-    pub fn notify_with_undo(&self, message: String, undo: impl Fn() + Send + Sync + 'static) {
+    pub fn notify_with_undo(&self, message: impl Said, undo: impl Fn() + Send + Sync + 'static) {
         self.notify_with_action(message, Msg::Undo, undo);
     }
 
     /// A toast with one button, labelled `label`, that runs `action`.
     pub fn notify_with_action(
         &self,
-        message: String,
+        message: impl Said,
         label: Msg,
         action: impl Fn() + Send + Sync + 'static,
     ) {
-        self.show_toast(message, Some((label, Arc::new(action))));
+        self.show_toast(Arc::new(message), Some((label, Arc::new(action))));
     }
 
-    fn show_toast(&self, message: String, action: Option<(Msg, Arc<dyn Fn() + Send + Sync>)>) {
+    fn show_toast(
+        &self,
+        message: Arc<dyn Said>,
+        action: Option<(Msg, Arc<dyn Fn() + Send + Sync>)>,
+    ) {
         let serial = self
             .toast
             .with_untracked(|t| t.as_ref().map_or(0, |t| t.serial))

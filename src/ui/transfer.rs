@@ -26,8 +26,7 @@ fn download_sets(state: &AppState, sets: &[OkrSet], file_name: String) {
             state.save(set);
         }
         let ids: Vec<_> = sets.iter().map(|s| s.id.clone()).collect();
-        storage::record_export(&ids, now);
-        state.exports_changed.update(|n| *n += 1);
+        state.file_holds(&ids, now);
     }
 }
 
@@ -144,6 +143,9 @@ pub fn confirm_import(state: &AppState) {
         Ok(summaries) => {
             let written = summaries.len();
             state.stored(summaries);
+            // Each set written comes from a file: that file is its copy.
+            let ids: Vec<_> = sets.iter().map(|s| s.id.clone()).collect();
+            state.file_holds(&ids, clock::now());
             written
         }
         Err(error) => {
@@ -163,8 +165,12 @@ pub fn confirm_import(state: &AppState) {
         })
         .collect();
     state.import.set(None);
+    // A merge still to review is not "nothing changed": its dialog speaks next.
+    let reviewing = !merges.is_empty();
     state.merges.set(merges);
-    state.notify(t.imported(written));
+    if written > 0 || !reviewing {
+        state.notify(move |t: &dyn crate::i18n::Catalogue| t.imported(written));
+    }
 }
 
 pub fn cancel_import(state: &AppState) {
@@ -174,11 +180,6 @@ pub fn cancel_import(state: &AppState) {
     );
     state.import.set(None);
     if was_preview {
-        state.notify(
-            state
-                .t_untracked()
-                .text(crate::i18n::Msg::ImportNothingChanged)
-                .to_owned(),
-        );
+        state.notify(crate::i18n::Msg::ImportNothingChanged);
     }
 }

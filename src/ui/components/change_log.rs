@@ -22,7 +22,7 @@ pub fn ChangeLog() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{tr(Msg::DateColumn)}</th>
-                                <th scope="col">{tr(Msg::ChangePlan)}</th>
+                                <th scope="col">{tr(Msg::ChangeColumn)}</th>
                                 <th scope="col">{move || crate::domain::vocabulary::capitalize(&editor.terms().objective.singular)} " / " {move || editor.terms().key_result.singular}</th>
                                 <th scope="col">{tr(Msg::Value)}</th>
                                 <th scope="col">{tr(Msg::Reason)}</th>

@@ -90,7 +90,7 @@ fn ShowRow(
     let delete = move |_| {
         let removed = editor.commit(|s| s.remove_check_in(&kr, &id)).flatten();
         if let Some(removed) = removed {
-            state.notify_with_undo(t().text(Msg::CheckInDeleted).to_owned(), move || {
+            state.notify_with_undo(Msg::CheckInDeleted, move || {
                 editor.commit(|s| s.restore_check_in(removed.clone()));
             });
         }

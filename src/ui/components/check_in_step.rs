@@ -62,7 +62,8 @@ fn CheckInForm() -> impl IntoView {
     let state = editor.app;
     let t = move || state.t();
     let date = RwSignal::new(clock::today().to_string());
-    let error = RwSignal::new(None::<String>);
+    // The message and the key result it names, written when shown (in the current language).
+    let error = RwSignal::new(None::<(Msg, Option<String>)>);
     let drafts = StoredValue::new(HashMap::<Id, Draft>::new());
     let form = StoredValue::new(Owner::current().unwrap_or_default());
     // The rows: every key result of the set, then any whose draft outlived it (removed in
@@ -99,7 +100,7 @@ fn CheckInForm() -> impl IntoView {
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let Some(day) = read_date(&date.get_untracked()) else {
-            error.set(Some(t().text(Msg::DateOutOfRange).to_owned()));
+            error.set(Some((Msg::DateOutOfRange, None)));
             return;
         };
         let mut entries = Vec::new();
@@ -118,7 +119,7 @@ fn CheckInForm() -> impl IntoView {
                 match parse_decimal(&row.value.get_untracked()) {
                     Ok(value) => value,
                     Err(_) => {
-                        error.set(Some(format!("{title} — {}", t().text(Msg::NotANumber))));
+                        error.set(Some((Msg::NotANumber, Some(title))));
                         return;
                     }
                 }
@@ -135,7 +136,7 @@ fn CheckInForm() -> impl IntoView {
             entries.push((kr, check_in));
         }
         if entries.is_empty() {
-            error.set(Some(t().text(Msg::NothingToRecord).to_owned()));
+            error.set(Some((Msg::NothingToRecord, None)));
             return;
         }
         error.set(None);
@@ -155,7 +156,7 @@ fn CheckInForm() -> impl IntoView {
             row.note.set(String::new());
             row.typed.set_value(false);
         }
-        state.notify(t().check_ins_recorded(count));
+        state.notify(move |t: &dyn crate::i18n::Catalogue| t.check_ins_recorded(count));
     };
     let has_rows =
         move || editor.set.structure(|s| s.key_result_count() > 0) || !orphans.with(Vec::is_empty);
@@ -223,7 +224,10 @@ fn CheckInForm() -> impl IntoView {
                         </table>
                     </div>
                 </Show>
-                <p class="error" role="alert" data-testid="check-in-error">{move || error.get()}</p>
+                <p class="error" role="alert" data-testid="check-in-error">{move || error.get().map(|(msg, item)| match item {
+                    Some(title) => format!("{title} — {}", t().text(msg)),
+                    None => t().text(msg).to_owned(),
+                })}</p>
                 <button type="submit" class="button primary" data-testid="save-check-in" disabled=move || !has_rows()>{tr(Msg::SaveCheckIn)}</button>
                 </fieldset>
             </form>
@@ -254,7 +258,11 @@ fn CheckInRow(id: Id, draft: Draft) -> impl IntoView {
                     let last = kr
                         .last_check_in()
                         .map(|c| (format_decimal(c.value, lang), c.value >= 0.5, c.confidence));
-                    (kr.title.clone(), t().kr_goal(kr), kr.kind, last)
+                    // As people read it: "40 h", or words for a milestone ("Atteint").
+                    let shown_last = kr
+                        .last_check_in()
+                        .map(|c| t().measure(kr.kind, &kr.unit, c.value, lang));
+                    (kr.title.clone(), t().kr_goal(kr), kr.kind, last, shown_last)
                 })
             })
         })
@@ -264,7 +272,7 @@ fn CheckInRow(id: Id, draft: Draft) -> impl IntoView {
     {
         let id = id.clone();
         Effect::new(move |_| {
-            let Some((_, _, _, last)) = shown.get() else {
+            let Some((_, _, _, last, _)) = shown.get() else {
                 return;
             };
             let seen = editor.set.with_untracked(|s| {
@@ -353,7 +361,7 @@ fn CheckInRow(id: Id, draft: Draft) -> impl IntoView {
                     </p>
                 })}
             </th>
-            <td class="last">{move || shown.with(|s| s.as_ref().and_then(|s| s.3.as_ref().map(|l| l.0.clone()))).unwrap_or_else(|| "—".to_owned())}</td>
+            <td class="last">{move || shown.with(|s| s.as_ref().and_then(|s| s.4.clone())).unwrap_or_else(|| "—".to_owned())}</td>
             <td>{entry}</td>
             <td>
                 <select aria-label=label(Msg::ConfidenceLabel) data-testid="check-in-confidence"

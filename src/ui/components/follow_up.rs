@@ -160,7 +160,11 @@ fn KrFollowUp(id: Id) -> impl IntoView {
                 <StatusBadge status=status/>
             </div>
             {move || trend().map(|trend| view! { <p class="trend" data-testid="trend">{trend}</p> })}
-            {move || kr.get().map(|k| view! { <KrChart kr=k cycle=cycle.get()/> })}
+            {move || {
+                // The chart's words follow the language too.
+                editor.app.lang.track();
+                kr.get().map(|k| view! { <KrChart kr=k cycle=cycle.get()/> })
+            }}
             <CheckInHistory kr=id.clone()/>
         </li>
     }

@@ -129,12 +129,12 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                 return;
             };
             let parent = removed.parent.clone();
-            let t = editor.app.t_untracked();
-            editor
-                .app
-                .notify_with_undo(t.key_result_deleted(&editor.terms()), move || {
+            editor.app.notify_with_undo(
+                move |t: &dyn crate::i18n::Catalogue| t.key_result_deleted(&editor.terms()),
+                move || {
                     editor.commit(|s| s.restore_key_result(removed.clone()));
-                });
+                },
+            );
             if let Some(parent) = parent {
                 focus_soon(format!("add-kr-{parent}"));
             }

@@ -51,7 +51,7 @@ pub fn MeetingStep() -> impl IntoView {
             field.set(String::new());
         }
         to_revisit.set(Vec::new());
-        state.notify(t().text(Msg::MeetingSaved).to_owned());
+        state.notify(Msg::MeetingSaved);
     };
     let answer = move |msg: Msg, field: RwSignal<String>, testid: &'static str| {
         view! {
@@ -185,7 +185,7 @@ fn PastMeetings() -> impl IntoView {
                     let delete = move |_| {
                         let removed = editor.commit(|s| s.remove_meeting(&id)).flatten();
                         if let Some(removed) = removed {
-                            state.notify_with_undo(t().text(Msg::MeetingDeleted).to_owned(), move || {
+                            state.notify_with_undo(Msg::MeetingDeleted, move || {
                                 editor.commit(|s| s.restore_meeting(removed.clone()));
                             });
                         }
@@ -197,7 +197,7 @@ fn PastMeetings() -> impl IntoView {
                             <dl>
                                 {qa.into_iter().filter(|(_, a)| !a.is_empty()).map(|(q, a)| view! { <dt>{tr(q)}</dt><dd class="answer">{a}</dd> }).collect_view()}
                                 {(!revisit.is_empty()).then(|| view! {
-                                    <dt>{move || t().revisit_prompt(&editor.terms())}</dt>
+                                    <dt>{move || t().revisit_heading(&editor.terms())}</dt>
                                     <dd>{revisit.join(" · ")}</dd>
                                 })}
                             </dl>

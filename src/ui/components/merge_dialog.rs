@@ -145,13 +145,15 @@ pub fn MergeDialog() -> impl IntoView {
                 let mut merged = result.get_untracked();
                 merged.touch(clock::now());
                 merged.mark_shared();
-                let t = state.t_untracked();
                 if crate::domain::validate::validate_sets(std::slice::from_ref(&merged)).is_err() {
-                    state.notify(t.text(Msg::MergeRefused).to_owned());
+                    state.notify(Msg::MergeRefused);
                 } else if state.save(&merged) {
+                    // The imported file holds most of it, and what is here was here: the
+                    // reminder to keep a copy counts from the next local change.
+                    state.file_holds(std::slice::from_ref(&merged.id), clock::now());
                     let previous = local.clone();
                     let revision = merged.revision;
-                    state.notify_with_undo(t.text(Msg::MergeDone).to_owned(), move || {
+                    state.notify_with_undo(Msg::MergeDone, move || {
                         let mut back = previous.clone();
                         back.revision = revision + 1;
                         state.save(&back);

@@ -3,6 +3,7 @@
 mod change_log;
 mod check_in_history;
 mod check_in_step;
+mod closed_notice;
 mod coaching_summary;
 mod contribution_picker;
 mod create_set_form;
@@ -36,6 +37,7 @@ mod why_step;
 pub use change_log::ChangeLog;
 pub use check_in_history::CheckInHistory;
 pub use check_in_step::CheckInStep;
+pub use closed_notice::ClosedNotice;
 pub use coaching_summary::CoachingSummary;
 pub use contribution_picker::ContributionPicker;
 pub use create_set_form::CreateSetForm;

@@ -125,12 +125,12 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
             let Some(Some(removed)) = editor.commit(|s| s.remove_objective(&id)) else {
                 return;
             };
-            let t = editor.app.t_untracked();
-            editor
-                .app
-                .notify_with_undo(t.objective_deleted(&editor.terms()), move || {
+            editor.app.notify_with_undo(
+                move |t: &dyn crate::i18n::Catalogue| t.objective_deleted(&editor.terms()),
+                move || {
                     editor.commit(|s| s.restore_objective(removed.clone()));
-                });
+                },
+            );
             focus_soon("add-objective".to_owned());
         }
     };

@@ -49,7 +49,7 @@ pub fn PlanChange() -> impl IntoView {
             .is_some_and(|from| editor.set.with_untracked(|s| s.changes.len() > from));
         editor.change.set(None);
         if logged {
-            state.notify(t().text(Msg::ChangeRecorded).to_owned());
+            state.notify(Msg::ChangeRecorded);
         }
     };
     let cancel = move |_| {
@@ -58,7 +58,7 @@ pub fn PlanChange() -> impl IntoView {
         };
         editor.commit(|s| s.restore_plan(&change.before));
         editor.change.set(None);
-        state.notify(t().text(Msg::ChangeCancelled).to_owned());
+        state.notify(Msg::ChangeCancelled);
     };
     // Drawn again only when a change opens or closes: the reason being typed is the
     // user's, and its field keeps its text, caret and focus whatever else changes.

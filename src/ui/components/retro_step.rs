@@ -2,7 +2,7 @@
 //! differently, with the final progress as a fact to learn from. Then closing the cycle
 //! and starting the next one.
 
-use super::{IdCheckbox, ProgressBar};
+use super::{ClosedNotice, IdCheckbox, ProgressBar};
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::{Objective, Retro};
@@ -19,19 +19,13 @@ use leptos::prelude::*;
 #[component]
 pub fn RetroStep() -> impl IntoView {
     let editor = use_editor();
-    let state = editor.app;
-    let t = move || state.t();
     let closed = move || editor.set.field(SetField::Closed, |s| s.closed);
     let ids = move || editor.set.objective_ids();
     view! {
         <section class="card retro" aria-labelledby="retro-title">
             <h2 id="retro-title">{tr(Msg::RetroTitle)}</h2>
             <p class="hint">{tr(Msg::RetroHint)}</p>
-            {move || closed().map(|at| view! {
-                <p class="banner closed" role="status" data-testid="closed-notice">
-                    {t().closed_on(clock::local(at))} " " {tr(Msg::ClosedNotice)}
-                </p>
-            })}
+            <ClosedNotice/>
             <fieldset class="plain" disabled=move || closed().is_some()>
                 <For each=ids key=|id| id.clone() let:id>
                     <RetroObjective id=id/>
@@ -45,11 +39,8 @@ pub fn RetroStep() -> impl IntoView {
                             {tr(Msg::CloseCycle)}
                         </button>
                     }.into_any(),
-                    Some(_) => view! {
-                        <button type="button" class="button" data-testid="reopen-cycle" on:click=move |_| editor.reopen()>
-                            {tr(Msg::ReopenCycle)}
-                        </button>
-                    }.into_any(),
+                    // Reopened from the notice above, beside its reason.
+                    Some(_) => ().into_any(),
                 }}
             </div>
         </section>

@@ -32,7 +32,8 @@ fn duplicate(state: &AppState, id: &Id) {
         let t = state.t_untracked();
         let copy = set.duplicate(&mut clock::new_id, &t.copy_name(&set.name), clock::now());
         if state.save(&copy) {
-            state.notify(t.set_duplicated(&copy.name));
+            let name = copy.name.clone();
+            state.notify(move |t: &dyn crate::i18n::Catalogue| t.set_duplicated(&name));
         }
     }
 }
@@ -45,11 +46,13 @@ fn delete(state: AppState, id: &Id) {
     if !state.remove(id) {
         return;
     }
-    let t = state.t_untracked();
-    let message = t.set_deleted(&set.name);
-    state.notify_with_undo(message, move || {
-        state.save(&set);
-    });
+    let name = set.name.clone();
+    state.notify_with_undo(
+        move |t: &dyn crate::i18n::Catalogue| t.set_deleted(&name),
+        move || {
+            state.save(&set);
+        },
+    );
 }
 
 /// A card's texts are computed once: the list redraws its cards when the language changes

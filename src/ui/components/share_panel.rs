@@ -32,16 +32,11 @@ pub fn SharePanel() -> impl IntoView {
         let summary = text();
         leptos::task::spawn_local(async move {
             let copied = crate::clipboard::copy(&summary).await;
-            state.notify(
-                state
-                    .t_untracked()
-                    .text(if copied {
-                        Msg::SummaryCopied
-                    } else {
-                        Msg::CopyFailed
-                    })
-                    .to_owned(),
-            );
+            state.notify(if copied {
+                Msg::SummaryCopied
+            } else {
+                Msg::CopyFailed
+            });
         });
     };
     view! {

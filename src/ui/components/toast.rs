@@ -22,7 +22,7 @@ pub fn ToastView() -> impl IntoView {
                     });
                     view! {
                         <div class="toast">
-                            <span>{toast.message.clone()}</span>
+                            <span>{move || toast.message.say(state.t())}</span>
                             {action}
                             <button
                                 class="button quiet"

@@ -142,7 +142,7 @@ pub fn VocabularyPicker() -> impl IntoView {
         if let Some(d) = details.get() {
             d.set_open(false);
         }
-        state.notify(state.t_untracked().text(Msg::WordsInPlace).to_owned());
+        state.notify(Msg::WordsInPlace);
     };
     let unchanged = move || draft.with(|d| *d == current());
 

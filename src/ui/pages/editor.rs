@@ -10,8 +10,8 @@ use crate::domain::validate::{clean_line, read_date, MAX_NAME_CHARS};
 use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::components::{
-    ChangeLog, CheckInStep, CoachingSummary, LaunchStep, MeetingStep, ObjectiveCard, PlanChange,
-    PrintSheet, RetroStep, SharePanel, StepNav, VocabularyPicker, WhyStep,
+    ChangeLog, CheckInStep, ClosedNotice, CoachingSummary, LaunchStep, MeetingStep, ObjectiveCard,
+    PlanChange, PrintSheet, RetroStep, SharePanel, StepNav, VocabularyPicker, WhyStep,
 };
 use crate::ui::dom::{focus_soon, sync_value};
 use crate::ui::editing::{use_editor, Editor};
@@ -93,6 +93,11 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
             <ExportReminder/>
             <VocabularyPicker/>
             <StepNav/>
+            // A closed set reads but does not change: every step says why its controls are
+            // disabled and offers to reopen (the retro step holds the next cycle, so it
+            // disables only its own answers).
+            {move || (editor.step.get() != Step::Retro).then(|| view! { <ClosedNotice/> })}
+            <fieldset class="plain step-body" disabled=move || closed.get() && editor.step.get() != Step::Retro>
             {move || match editor.step.get() {
                 Step::Why => view! { <WhyStep/> }.into_any(),
                 Step::Draft => view! {
@@ -110,6 +115,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
                 Step::Meeting => view! { <MeetingStep/> }.into_any(),
                 Step::Retro => view! { <RetroStep/> }.into_any(),
             }}
+            </fieldset>
         </div>
     }
 }

@@ -47,7 +47,7 @@ pub fn RecoveryPage() -> impl IntoView {
                         .damaged
                         .get()
                         .into_iter()
-                        .map(|d| view! { <li><code>{t().recovery_entry(&d.key, d.raw.chars().count())}</code></li> })
+                        .map(|d| view! { <li><code>{t().recovery_entry(d.name.as_deref(), &d.key, d.raw.chars().count())}</code></li> })
                         .collect_view()
                 }}
             </ul>

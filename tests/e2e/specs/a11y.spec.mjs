@@ -89,6 +89,10 @@ async function tabTo(page, selector) {
 
 test('create, draft, check in, export and import with the keyboard alone', async ({ page }) => {
   test.setTimeout(120_000);
+  // File choosers are intercepted from the start: turned on only when the key is pressed,
+  // the interception can arrive after the key under load, and the chooser is then missed.
+  const choosers = [];
+  page.on('filechooser', (chooser) => choosers.push(chooser));
   await openFresh(page);
   await tabTo(page, '[data-testid=new-set]');
   await page.keyboard.press('Enter');
@@ -134,10 +138,12 @@ test('create, draft, check in, export and import with the keyboard alone', async
   const text = await (await import('node:fs/promises')).readFile(await file.path(), 'utf8');
   expect(JSON.parse(text).sets[0].objectives[0].key_results[0].check_ins[0].value).toBe(40);
   await page.goto('./index.html#/');
+  await expect(page.getByTestId('set-card')).toHaveCount(1);
   await tabTo(page, '[data-testid=import-input]');
   // Space activates a focused control, as it does a button; it opens the file picker.
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.keyboard.press('Space');
+  await expect.poll(() => choosers.length).toBe(1);
+  await choosers[0].setFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByTestId('import-item')).toContainText('Au clavier');
   // The same set is already here, so skipping is proposed; keep both instead.
   await tabTo(page, 'input[type=radio]:checked');

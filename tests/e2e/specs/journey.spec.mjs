@@ -220,8 +220,13 @@ test('a damaged store opens on recovery: download the raw text, then start fresh
   await page.goto('./index.html#/');
   const raw = '{"format":"boussole","version":1,"sets":[{"id":"cassé';
   await page.evaluate((raw) => localStorage.setItem('boussole:set:broken', raw), raw);
+  // Valid JSON that is not a valid set: named by its set's name (cleaned), not only its key.
+  const named = JSON.stringify({ format: 'boussole', version: 3, sets: [{ id: 'named', name: 'Pilote\u202e accueil', objectives: 3 }] });
+  await page.evaluate((named) => localStorage.setItem('boussole:set:named', named), named);
   await page.reload();
   await expect(page.getByTestId('recovery')).toBeVisible();
+  await expect(page.getByTestId('recovery')).toContainText('« Pilote accueil » (boussole:set:named');
+  await expect(page.getByTestId('recovery')).toContainText('« boussole:set:broken »');
   await expectAccessible(page, 'recovery');
   await expect(page.getByTestId('recovery-discard')).toBeDisabled();
   expect(await page.evaluate(() => localStorage.getItem('boussole:set:broken'))).toBe(raw);
@@ -232,6 +237,7 @@ test('a damaged store opens on recovery: download the raw text, then start fresh
   await expect(page.getByTestId('set-card')).toHaveCount(1);
   await expect(page.getByTestId('set-list')).toContainText('Intact');
   expect(await page.evaluate(() => localStorage.getItem('boussole:set:broken'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('boussole:set:named'))).toBeNull();
 });
 
 test('a tab that missed another tab’s save merges that work instead of writing over it', async ({ page, context }) => {

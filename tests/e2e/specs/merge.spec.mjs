@@ -96,6 +96,8 @@ test('two copies edited apart are merged side by side, and the result keeps both
   await facilitator.getByTestId('import-confirm').click();
   const dialog = facilitator.getByTestId('merge-dialog');
   await expect(dialog).toBeVisible();
+  // Nothing says "nothing changed" behind the dialog: the merge is still to be reviewed.
+  await expect(facilitator.getByTestId('toast')).not.toContainText('rien n’a changé');
   const objectiveConflict = dialog.getByTestId('merge-item').filter({ hasText: 'Livrer vite, partout' });
   await expect(objectiveConflict.getByTestId('merge-here')).toContainText('Livrer vite, partout');
   await expect(objectiveConflict.getByTestId('merge-imported')).toContainText('Livrer vite et sans casse');

@@ -80,7 +80,8 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
     await openPresentation(page);
     for (let i = 1; i <= 5; i += 1) {
       await expect(page.getByTestId('slide-counter')).toHaveText(`${i} / 5`);
-      await page.waitForTimeout(50); // the text is fitted on the next frame
+      // The text is fitted on the next frame: wait until two frames have run, not for a time.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const m = await page.evaluate(() => {
         const body = document.getElementById('slide-body');
         const texts = [...body.querySelectorAll('p, h1, li, span')].filter((e) => e.textContent.trim() && e.getClientRects().length);

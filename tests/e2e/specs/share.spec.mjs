@@ -35,7 +35,7 @@ test('share by email downloads the file and prepares the mail; copy puts the sum
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
 });
 
-test('a set changed and not exported for a week gets a gentle reminder, until it is exported', async ({ page }) => {
+test('a set changed and not exported for a week gets a gentle reminder, until it is exported; an imported file counts as a copy', async ({ page }) => {
   await openFresh(page);
   const file = {
     format: 'boussole', version: 2,
@@ -49,6 +49,19 @@ test('a set changed and not exported for a week gets a gentle reminder, until it
   await page.getByTestId('import-input').setInputFiles({ name: 'v.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByTestId('import-confirm').click();
   await page.getByRole('link', { name: 'Vieux jeu' }).click();
+  // Created long ago, but the file it came from is its copy: nothing to remind.
+  await expect(page.getByTestId('set-name')).toHaveValue('Vieux jeu');
+  await expect(page.getByTestId('export-reminder')).toHaveCount(0);
+  // A week later, unchanged: still nothing; changed here: the change is in no file.
+  await page.evaluate(() => {
+    const exports = JSON.parse(localStorage.getItem('boussole:exports'));
+    exports['old-set'] = new Date(Date.now() - 8 * 86400000).toISOString();
+    localStorage.setItem('boussole:exports', JSON.stringify(exports));
+  });
+  await page.reload();
+  await expect(page.getByTestId('set-name')).toHaveValue('Vieux jeu');
+  await expect(page.getByTestId('export-reminder')).toHaveCount(0);
+  await page.getByTestId('set-team').fill('Équipe changée');
   await expect(page.getByTestId('export-reminder')).toContainText('pas été exporté depuis une semaine');
   await Promise.all([page.waitForEvent('download'), page.getByTestId('export-reminder').getByRole('button').click()]);
   await expect(page.getByTestId('export-reminder')).toHaveCount(0);
