@@ -5,7 +5,10 @@
 use super::language::Lang;
 use serde::{Deserialize, Serialize};
 
+mod elision;
 mod grammar;
+
+pub use elision::suggests_vowel_sound;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
