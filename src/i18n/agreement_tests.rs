@@ -351,3 +351,82 @@ fn feminine_key_results_and_counts_word_for_word() {
         .finding(Rule::TooManyKeyResults, &t, one)
         .starts_with("More than 1 outcome "));
 }
+
+fn any_term() -> impl proptest::strategy::Strategy<Value = Term> {
+    use proptest::prelude::*;
+    // "zq…" words collide with no word of the catalogue; one or two words, any flags.
+    (
+        "zq[a-zé]{1,8}( de zq[a-z]{1,6})?",
+        any::<bool>(),
+        any::<bool>(),
+        "[A-Z]{0,3}",
+    )
+        .prop_map(|(singular, feminine, vowel_sound, short)| {
+            let plural = match singular.split_once(' ') {
+                Some((head, tail)) => format!("{head}x {tail}"),
+                None => format!("{singular}x"),
+            };
+            let gender = if feminine {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            };
+            term(&singular, &plural, gender, vowel_sound, &short)
+        })
+}
+
+proptest::proptest! {
+    /// Whatever the words, their flags and the counts, both languages agree.
+    #[test]
+    fn any_words_at_any_count_agree(
+        objective in any_term(),
+        key_result in any_term(),
+        objectives in 0usize..30,
+        key_results in 0usize..30,
+        max_objectives in 1u32..=10,
+        max_key_results in 1u32..=10,
+    ) {
+        proptest::prop_assume!(objective.singular != key_result.singular);
+        let t = Terms { objective, key_result };
+        let limits = CountRule { max_objectives, max_key_results };
+        for lang in Lang::ALL {
+            let c = catalogue(lang);
+            let mut texts: Vec<String> = sentences(c, &t).into_iter().map(|(_, s)| s).collect();
+            texts.push(c.counts(&t, objectives, key_results));
+            texts.push(c.count_rule_name(&t, limits));
+            texts.extend(Rule::ALL.iter().map(|&rule| c.finding(rule, &t, limits)));
+            for text in texts {
+                let wrong = match lang {
+                    Lang::Fr => grammar_check::french(&text, &t),
+                    Lang::En => grammar_check::english(&text, &t),
+                };
+                proptest::prop_assert!(wrong.is_empty(), "{:?}", wrong);
+            }
+        }
+    }
+}
+
+/// The short form the picker asks for shows where a label repeats in a narrow column.
+#[test]
+fn short_forms_fill_the_tight_places() {
+    let fr = catalogue(Lang::Fr);
+    let t = Vocabulary::Standard.terms(Lang::Fr);
+    assert_eq!(fr.key_result_column(&t), "RC");
+    assert_eq!(fr.change_item_column(&t), "O / RC");
+    assert_eq!(fr.objective_tag(&t, 2), "O\u{a0}2");
+    assert_eq!(fr.key_result_tag(&t, 1, 2), "RC\u{a0}1.2");
+    let en = catalogue(Lang::En);
+    let t = Vocabulary::Standard.terms(Lang::En);
+    assert_eq!(en.key_result_column(&t), "KR");
+    assert_eq!(en.change_item_column(&t), "O / KR");
+    // Without a short form, the word itself; never half short, half long.
+    let words = french_words();
+    let t = Terms {
+        objective: words[4].clone(),
+        key_result: words[5].clone(),
+    };
+    assert_eq!(fr.key_result_column(&t), "Habitude");
+    assert_eq!(fr.change_item_column(&t), "Ambition / habitude");
+    assert_eq!(fr.objective_tag(&t, 1), "A\u{a0}1");
+    assert_eq!(fr.key_result_tag(&t, 1, 3), "Habitude\u{a0}1.3");
+}
