@@ -25,6 +25,24 @@ pub enum Rule {
     TooManyKeyResults,
 }
 
+impl Rule {
+    /// Every rule, so the catalogue's tests can walk them all.
+    pub const ALL: [Rule; 12] = [
+        Rule::KrWithoutNumber,
+        Rule::KrStartsWithTaskVerb,
+        Rule::KrBaselineEqualsTarget,
+        Rule::KrDirectionContradictsKind,
+        Rule::KrMissingUnit,
+        Rule::KrDuplicate,
+        Rule::ObjectiveHasNumber,
+        Rule::ObjectiveTooLong,
+        Rule::ObjectiveGeneric,
+        Rule::ObjectiveWithoutKr,
+        Rule::TooManyObjectives,
+        Rule::TooManyKeyResults,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
     /// Worth a second look.

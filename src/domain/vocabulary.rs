@@ -5,6 +5,11 @@
 use super::language::Lang;
 use serde::{Deserialize, Serialize};
 
+mod elision;
+mod grammar;
+
+pub use elision::suggests_vowel_sound;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Gender {
@@ -236,93 +241,6 @@ pub fn decapitalize(text: &str) -> String {
     }
 }
 
-impl Term {
-    pub fn is_feminine(&self) -> bool {
-        self.gender == Gender::Feminine
-    }
-
-    /// "1 objectif", "0 objectif", "3 finalités": French keeps 0 and 1 singular.
-    pub fn count_fr(&self, n: usize) -> String {
-        format!("{n} {}", if n <= 1 { &self.singular } else { &self.plural })
-    }
-
-    /// "1 key result", "0 key results".
-    pub fn count_en(&self, n: usize) -> String {
-        format!("{n} {}", if n == 1 { &self.singular } else { &self.plural })
-    }
-
-    /// "un objectif", "une finalité".
-    pub fn indefinite_fr(&self) -> String {
-        let article = if self.is_feminine() { "une" } else { "un" };
-        format!("{article} {}", self.singular)
-    }
-
-    /// "l'objectif", "la finalité", "le résultat clé".
-    pub fn definite_fr(&self) -> String {
-        if self.vowel_sound {
-            format!("l’{}", self.singular)
-        } else if self.is_feminine() {
-            format!("la {}", self.singular)
-        } else {
-            format!("le {}", self.singular)
-        }
-    }
-
-    /// "de l'objectif", "de la finalité", "du résultat clé".
-    pub fn of_definite_fr(&self) -> String {
-        if self.vowel_sound || self.is_feminine() {
-            format!("de {}", self.definite_fr())
-        } else {
-            format!("du {}", self.singular)
-        }
-    }
-
-    /// "nouvel objectif", "nouvelle finalité", "nouveau résultat clé".
-    pub fn new_fr(&self) -> String {
-        let adjective = match (self.is_feminine(), self.vowel_sound) {
-            (true, _) => "nouvelle",
-            (false, true) => "nouvel",
-            (false, false) => "nouveau",
-        };
-        format!("{adjective} {}", self.singular)
-    }
-
-    /// "cet objectif", "cette finalité", "ce résultat clé".
-    pub fn demonstrative_fr(&self) -> String {
-        let word = match (self.is_feminine(), self.vowel_sound) {
-            (true, _) => "cette",
-            (false, true) => "cet",
-            (false, false) => "ce",
-        };
-        format!("{word} {}", self.singular)
-    }
-
-    /// "aucun objectif", "aucune finalité".
-    pub fn none_fr(&self) -> String {
-        let word = if self.is_feminine() {
-            "aucune"
-        } else {
-            "aucun"
-        };
-        format!("{word} {}", self.singular)
-    }
-
-    /// "an objective", "a key result".
-    pub fn indefinite_en(&self) -> String {
-        let article = if self.vowel_sound { "an" } else { "a" };
-        format!("{article} {}", self.singular)
-    }
-
-    /// The short form when the team gave one, else the singular.
-    pub fn short_or_singular(&self) -> &str {
-        if self.short.trim().is_empty() {
-            &self.singular
-        } else {
-            &self.short
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -374,61 +292,4 @@ mod tests {
         }
     }
     use super::*;
-
-    fn fr(v: &Vocabulary) -> Terms {
-        v.terms(Lang::Fr)
-    }
-
-    #[test]
-    fn standard_french_grammar() {
-        let t = fr(&Vocabulary::Standard);
-        assert_eq!(t.objective.indefinite_fr(), "un objectif");
-        assert_eq!(t.objective.definite_fr(), "l’objectif");
-        assert_eq!(t.objective.new_fr(), "nouvel objectif");
-        assert_eq!(t.objective.demonstrative_fr(), "cet objectif");
-        assert_eq!(t.objective.of_definite_fr(), "de l’objectif");
-        assert_eq!(t.key_result.definite_fr(), "le résultat clé");
-        assert_eq!(t.key_result.of_definite_fr(), "du résultat clé");
-        assert_eq!(t.key_result.new_fr(), "nouveau résultat clé");
-        assert_eq!(t.key_result.count_fr(0), "0 résultat clé");
-        assert_eq!(t.key_result.count_fr(2), "2 résultats clés");
-    }
-
-    #[test]
-    fn finalites_are_feminine_and_indicators_elide() {
-        let t = fr(&Vocabulary::Finalites);
-        assert_eq!(t.objective.indefinite_fr(), "une finalité");
-        assert_eq!(t.objective.definite_fr(), "la finalité");
-        assert_eq!(t.objective.new_fr(), "nouvelle finalité");
-        assert_eq!(t.objective.demonstrative_fr(), "cette finalité");
-        assert_eq!(t.objective.none_fr(), "aucune finalité");
-        assert_eq!(t.key_result.definite_fr(), "l’indicateur de changement");
-        assert_eq!(t.key_result.new_fr(), "nouvel indicateur de changement");
-        assert_eq!(t.key_result.count_fr(3), "3 indicateurs de changement");
-    }
-
-    #[test]
-    fn english_articles_and_plural() {
-        let t = Vocabulary::Standard.terms(Lang::En);
-        assert_eq!(t.objective.indefinite_en(), "an objective");
-        assert_eq!(t.key_result.indefinite_en(), "a key result");
-        assert_eq!(t.key_result.count_en(0), "0 key results");
-        assert_eq!(t.key_result.count_en(1), "1 key result");
-    }
-
-    #[test]
-    fn custom_terms_of_both_genders() {
-        let v = Vocabulary::Custom {
-            objective: term("ambition", "ambitions", Gender::Feminine, true, ""),
-            key_result: term("jalon", "jalons", Gender::Masculine, false, "J"),
-        };
-        let t = fr(&v);
-        assert_eq!(t.objective.definite_fr(), "l’ambition");
-        assert_eq!(t.objective.new_fr(), "nouvelle ambition");
-        assert_eq!(t.objective.demonstrative_fr(), "cette ambition");
-        assert_eq!(t.objective.short_or_singular(), "ambition");
-        assert_eq!(t.key_result.new_fr(), "nouveau jalon");
-        assert_eq!(t.key_result.short_or_singular(), "J");
-        assert_eq!(capitalize(&t.objective.new_fr()), "Nouvelle ambition");
-    }
 }

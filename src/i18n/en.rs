@@ -9,7 +9,7 @@ use crate::domain::language::Lang;
 use crate::domain::model::{ChangeKind, ChangeValue, Confidence, CountRule, KrKind};
 use crate::domain::progress::Status;
 use crate::domain::validate::Invalid;
-use crate::domain::vocabulary::{capitalize, decapitalize, Term, Terms};
+use crate::domain::vocabulary::{capitalize, decapitalize, Terms};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 pub struct English;
@@ -192,8 +192,8 @@ impl Catalogue for English {
             Rule::ObjectiveTooLong => format!("Over 15 words: {} is remembered better as one short sentence.", o.indefinite_en()),
             Rule::ObjectiveGeneric => format!("A one-size-fits-all phrase: what will this {} change for your team in particular?", o.singular),
             Rule::ObjectiveWithoutKr => format!("No {} yet: how will you know the {} is moving?", k.singular, o.singular),
-            Rule::TooManyObjectives => format!("More than {} {}: the team’s rule. Fewer priorities, more focus.", limits.max_objectives, o.plural),
-            Rule::TooManyKeyResults => format!("More than {} {} here: the team’s rule. Keep those that best show the change.", limits.max_key_results, k.plural),
+            Rule::TooManyObjectives => format!("More than {}: the team’s rule. Fewer priorities, more focus.", o.count_en(limits.max_objectives as usize)),
+            Rule::TooManyKeyResults => format!("More than {} here: the team’s rule. Keep those that best show the change.", k.count_en(limits.max_key_results as usize)),
         }
     }
 
@@ -212,19 +212,10 @@ impl Catalogue for English {
     }
 
     fn count_rule_name(&self, t: &Terms, rule: CountRule) -> String {
-        let pick = |term: &Term, n: u32| {
-            if n == 1 {
-                term.singular.clone()
-            } else {
-                term.plural.clone()
-            }
-        };
         format!(
-            "{} {} × {} {}",
-            rule.max_objectives,
-            pick(&t.objective, rule.max_objectives),
-            rule.max_key_results,
-            pick(&t.key_result, rule.max_key_results)
+            "{} × {}",
+            t.objective.count_en(rule.max_objectives as usize),
+            t.key_result.count_en(rule.max_key_results as usize)
         )
     }
 
@@ -352,8 +343,12 @@ impl Catalogue for English {
         format!("Tick the {} to revisit.", t.objective.plural)
     }
 
-    fn revisit_heading(&self, t: &Terms) -> String {
+    fn revisited(&self, t: &Terms) -> String {
         format!("{} to revisit", capitalize(&t.objective.plural))
+    }
+
+    fn removed_since(&self, _: &Terms) -> String {
+        "(since removed)".to_owned()
     }
 
     fn keep_prompt(&self, t: &Terms) -> String {

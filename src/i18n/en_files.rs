@@ -65,6 +65,8 @@ pub(super) fn read_error(error: &ReadError) -> String {
 
 pub(super) fn invalid(invalid: &Invalid) -> String {
     let at = &invalid.at;
+    // The set's own words: known once its vocabulary is read, the standard ones before.
+    let terms = at.vocabulary.terms(Lang::En);
     let mut place = String::new();
     if at.set > 0 {
         place = format!("Set {}", at.set);
@@ -72,16 +74,10 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
             place.push_str(&format!(" (“{}”)", at.set_name));
         }
         if let Some(o) = at.objective {
-            place.push_str(&format!(
-                ", {} {o}",
-                at.vocabulary.terms(Lang::En).objective.singular
-            ));
+            place.push_str(&format!(", {} {o}", terms.objective.singular));
         }
         if let Some(k) = at.key_result {
-            place.push_str(&format!(
-                ", {} {k}",
-                at.vocabulary.terms(Lang::En).key_result.singular
-            ));
+            place.push_str(&format!(", {} {k}", terms.key_result.singular));
         }
         place.push_str(": ");
     }
@@ -94,14 +90,17 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
         }
         Problem::TooManyObjectives { count } => {
             format!(
-                "{count} objectives, {} at most per set",
+                "{}, {} at most per set",
+                terms.objective.count_en(*count),
                 validate::MAX_OBJECTIVES
             )
         }
         Problem::TooManyKeyResults { count } => {
             format!(
-                "{count} key results, {} at most per objective",
-                validate::MAX_KEY_RESULTS
+                "{}, {} at most per {}",
+                terms.key_result.count_en(*count),
+                validate::MAX_KEY_RESULTS,
+                terms.objective.singular
             )
         }
         Problem::MalformedId { id } => format!("the id “{id}” is not valid"),

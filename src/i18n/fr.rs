@@ -9,7 +9,7 @@ use crate::domain::language::Lang;
 use crate::domain::model::{ChangeKind, ChangeValue, Confidence, CountRule, KrKind};
 use crate::domain::progress::Status;
 use crate::domain::validate::Invalid;
-use crate::domain::vocabulary::{capitalize, decapitalize, Term, Terms};
+use crate::domain::vocabulary::{capitalize, decapitalize, Terms};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 pub struct French;
@@ -18,22 +18,6 @@ const MONTHS: [&str; 12] = [
     "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
     "déc.",
 ];
-
-/// Past participle agreeing with the term's gender: "supprimé" / "supprimée".
-fn plural_fr(term: &Term, n: usize) -> &str {
-    if n <= 1 {
-        &term.singular
-    } else {
-        &term.plural
-    }
-}
-
-fn agreed(term: &Term, masculine: &str) -> String {
-    match term.gender {
-        crate::domain::vocabulary::Gender::Feminine => format!("{masculine}e"),
-        crate::domain::vocabulary::Gender::Masculine => masculine.to_owned(),
-    }
-}
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n <= 1 { one } else { many })
@@ -159,7 +143,7 @@ impl Catalogue for French {
         format!(
             "{} {}.",
             capitalize(&t.objective.singular),
-            agreed(&t.objective, "supprimé")
+            t.objective.agreed_fr("supprimé")
         )
     }
 
@@ -167,7 +151,7 @@ impl Catalogue for French {
         format!(
             "{} {}.",
             capitalize(&t.key_result.singular),
-            agreed(&t.key_result, "supprimé")
+            t.key_result.agreed_fr("supprimé")
         )
     }
 
@@ -175,15 +159,12 @@ impl Catalogue for French {
         format!(
             "{} {} dans un autre onglet\u{a0}: votre saisie est gardée ici.",
             capitalize(&t.key_result.singular),
-            agreed(&t.key_result, "supprimé")
+            t.key_result.agreed_fr("supprimé")
         )
     }
 
     fn put_back(&self, t: &Terms) -> String {
-        match t.key_result.gender {
-            crate::domain::vocabulary::Gender::Feminine => "La remettre".to_owned(),
-            crate::domain::vocabulary::Gender::Masculine => "Le remettre".to_owned(),
-        }
+        format!("{} remettre", capitalize(t.key_result.pronoun_fr()))
     }
 
     fn no_objectives(&self, t: &Terms) -> String {
@@ -216,13 +197,13 @@ impl Catalogue for French {
             Rule::KrBaselineEqualsTarget => "Le départ et la cible sont égaux\u{a0}: rien ne doit changer\u{a0}?".to_owned(),
             Rule::KrDirectionContradictsKind => "La cible va dans l’autre sens que le type choisi (augmenter ou diminuer).".to_owned(),
             Rule::KrMissingUnit => "Précisez l’unité (h, %, points…) pour que le nombre se lise sans hésiter.".to_owned(),
-            Rule::KrDuplicate => format!("Même intitulé qu’{} autre {}\u{a0}: l’un des deux est de trop\u{a0}?", if k.is_feminine() { "une" } else { "un" }, k.singular),
+            Rule::KrDuplicate => format!("Même intitulé qu’{} autre {}\u{a0}: {} des deux est de trop\u{a0}?", k.indefinite_article_fr(), k.singular, k.one_of_fr()),
             Rule::ObjectiveHasNumber => format!("Un nombre dans {}\u{a0}: les chiffres vont plutôt dans les {}.", o.definite_fr(), k.plural),
             Rule::ObjectiveTooLong => format!("Plus de 15 mots\u{a0}: {} se retient mieux en une phrase courte.", o.indefinite_fr()),
             Rule::ObjectiveGeneric => format!("Formule passe-partout\u{a0}: que changera {} pour votre équipe en particulier\u{a0}?", o.demonstrative_fr()),
             Rule::ObjectiveWithoutKr => format!("{}\u{a0}: comment saurez-vous que {} avance\u{a0}?", capitalize(&k.none_fr()), o.definite_fr()),
-            Rule::TooManyObjectives => format!("Plus de {} {}\u{a0}: c’est la règle de l’équipe. Moins de priorités, plus de focus.", limits.max_objectives, o.plural),
-            Rule::TooManyKeyResults => format!("Plus de {} {} ici\u{a0}: c’est la règle de l’équipe. Gardez ceux qui disent le mieux le changement.", limits.max_key_results, k.plural),
+            Rule::TooManyObjectives => format!("Plus de {}\u{a0}: c’est la règle de l’équipe. Moins de priorités, plus de focus.", o.count_fr(limits.max_objectives as usize)),
+            Rule::TooManyKeyResults => format!("Plus de {} ici\u{a0}: c’est la règle de l’équipe. Gardez {} qui disent le mieux le changement.", k.count_fr(limits.max_key_results as usize), k.those_fr()),
         }
     }
 
@@ -242,11 +223,9 @@ impl Catalogue for French {
 
     fn count_rule_name(&self, t: &Terms, rule: CountRule) -> String {
         format!(
-            "{} {} × {} {}",
-            rule.max_objectives,
-            plural_fr(&t.objective, rule.max_objectives as usize),
-            rule.max_key_results,
-            plural_fr(&t.key_result, rule.max_key_results as usize)
+            "{} × {}",
+            t.objective.count_fr(rule.max_objectives as usize),
+            t.key_result.count_fr(rule.max_key_results as usize)
         )
     }
 
@@ -348,18 +327,18 @@ impl Catalogue for French {
         let k = &t.key_result;
         match what {
             ChangeKind::ObjectiveAdded => {
-                format!("{} {}", capitalize(&o.singular), agreed(o, "ajouté"))
+                format!("{} {}", capitalize(&o.singular), o.agreed_fr("ajouté"))
             }
             ChangeKind::ObjectiveRemoved => {
-                format!("{} {}", capitalize(&o.singular), agreed(o, "supprimé"))
+                format!("{} {}", capitalize(&o.singular), o.agreed_fr("supprimé"))
             }
             ChangeKind::ObjectiveTitle => format!("Intitulé {}", o.of_definite_fr()),
             ChangeKind::ObjectiveWhy => format!("Raison d’être {}", o.of_definite_fr()),
             ChangeKind::KeyResultAdded => {
-                format!("{} {}", capitalize(&k.singular), agreed(k, "ajouté"))
+                format!("{} {}", capitalize(&k.singular), k.agreed_fr("ajouté"))
             }
             ChangeKind::KeyResultRemoved => {
-                format!("{} {}", capitalize(&k.singular), agreed(k, "supprimé"))
+                format!("{} {}", capitalize(&k.singular), k.agreed_fr("supprimé"))
             }
             ChangeKind::KeyResultTitle => format!("Intitulé {}", k.of_definite_fr()),
             ChangeKind::KeyResultKind => "Type de mesure".to_owned(),
@@ -385,8 +364,12 @@ impl Catalogue for French {
         format!("Cochez les {} à revoir.", t.objective.plural)
     }
 
-    fn revisit_heading(&self, t: &Terms) -> String {
+    fn revisited(&self, t: &Terms) -> String {
         format!("{} à revoir", capitalize(&t.objective.plural))
+    }
+
+    fn removed_since(&self, t: &Terms) -> String {
+        format!("({} depuis)", t.objective.agreed_fr("supprimé"))
     }
 
     fn keep_prompt(&self, t: &Terms) -> String {

@@ -70,6 +70,8 @@ pub(super) fn read_error(error: &ReadError) -> String {
 
 pub(super) fn invalid(invalid: &Invalid) -> String {
     let at = &invalid.at;
+    // The set's own words: known once its vocabulary is read, the standard ones before.
+    let terms = at.vocabulary.terms(Lang::Fr);
     let mut place = String::new();
     if at.set > 0 {
         place = format!("Jeu {}", at.set);
@@ -77,16 +79,10 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
             place.push_str(&format!(" (« {} »)", at.set_name));
         }
         if let Some(o) = at.objective {
-            place.push_str(&format!(
-                ", {} {o}",
-                at.vocabulary.terms(Lang::Fr).objective.singular
-            ));
+            place.push_str(&format!(", {} {o}", terms.objective.singular));
         }
         if let Some(k) = at.key_result {
-            place.push_str(&format!(
-                ", {} {k}",
-                at.vocabulary.terms(Lang::Fr).key_result.singular
-            ));
+            place.push_str(&format!(", {} {k}", terms.key_result.singular));
         }
         place.push_str(" : ");
     }
@@ -99,14 +95,17 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
         }
         Problem::TooManyObjectives { count } => {
             format!(
-                "{count} objectifs, {} au plus par jeu",
+                "{}, {} au plus par jeu",
+                terms.objective.count_fr(*count),
                 validate::MAX_OBJECTIVES
             )
         }
         Problem::TooManyKeyResults { count } => {
             format!(
-                "{count} résultats clés, {} au plus par objectif",
-                validate::MAX_KEY_RESULTS
+                "{}, {} au plus par {}",
+                terms.key_result.count_fr(*count),
+                validate::MAX_KEY_RESULTS,
+                terms.objective.singular
             )
         }
         Problem::MalformedId { id } => format!("l’identifiant « {id} » n’est pas valide"),

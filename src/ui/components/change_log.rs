@@ -9,6 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ChangeLog() -> impl IntoView {
     let editor = use_editor();
+    let t = move || editor.app.t();
     // One row per entry, each redrawn only when its own entry changes (an open change
     // rewrites its entries as the plan is edited).
     let count = Memo::new(move |_| editor.set.changes(|s| s.changes.len()));
@@ -23,7 +24,7 @@ pub fn ChangeLog() -> impl IntoView {
                             <tr>
                                 <th scope="col">{tr(Msg::DateColumn)}</th>
                                 <th scope="col">{tr(Msg::ChangeColumn)}</th>
-                                <th scope="col">{move || crate::domain::vocabulary::capitalize(&editor.terms().objective.singular)} " / " {move || editor.terms().key_result.singular}</th>
+                                <th scope="col">{move || t().change_item_column(&editor.terms())}</th>
                                 <th scope="col">{tr(Msg::Value)}</th>
                                 <th scope="col">{tr(Msg::Reason)}</th>
                             </tr>

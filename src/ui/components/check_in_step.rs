@@ -170,7 +170,7 @@ fn CheckInForm() -> impl IntoView {
         view! {
             <thead>
                 <tr>
-                    <th scope="col">{move || crate::domain::vocabulary::capitalize(&editor.terms().key_result.singular)}</th>
+                    <th scope="col"><abbr title=move || crate::domain::vocabulary::capitalize(&editor.terms().key_result.singular)>{move || t().key_result_column(&editor.terms())}</abbr></th>
                     <th scope="col">{tr(Msg::Latest)}</th>
                     <th scope="col">{tr(Msg::Value)}</th>
                     <th scope="col">{tr(Msg::ConfidenceLabel)}</th>

@@ -162,7 +162,7 @@ fn PastMeetings() -> impl IntoView {
         editor.set.with(|s| {
             let title_of = |id: &Id| {
                 s.objective(id)
-                    .map_or_else(|| t().text(Msg::Removed).to_owned(), |o| o.title.clone())
+                    .map_or_else(|| t().removed_since(&editor.terms()), |o| o.title.clone())
             };
             s.meetings
                 .iter()
@@ -197,7 +197,7 @@ fn PastMeetings() -> impl IntoView {
                             <dl>
                                 {qa.into_iter().filter(|(_, a)| !a.is_empty()).map(|(q, a)| view! { <dt>{tr(q)}</dt><dd class="answer">{a}</dd> }).collect_view()}
                                 {(!revisit.is_empty()).then(|| view! {
-                                    <dt>{move || t().revisit_heading(&editor.terms())}</dt>
+                                    <dt>{move || t().revisited(&editor.terms())}</dt>
                                     <dd>{revisit.join(" · ")}</dd>
                                 })}
                             </dl>

@@ -2,6 +2,9 @@
 //! French gender and elision, and sees real sentences before adopting them. Closed, it
 //! shows only the words in use, so no other vocabulary is on screen.
 
+use crate::domain::coaching::Rule;
+use crate::domain::language::Lang;
+use crate::domain::model::CountRule;
 use crate::domain::validate::{clean_line, MAX_SHORT_TERM_CHARS, MAX_TERM_CHARS};
 use crate::domain::vocabulary::{Gender, Preset, Term, Vocabulary};
 use crate::i18n::Msg;
@@ -11,19 +14,25 @@ use crate::ui::text::tr;
 use leptos::html::Details;
 use leptos::prelude::*;
 
-/// The sentences of the preview: the places where the words are hardest to get right.
+/// The sentences of the preview: the places where the words are hardest to get right,
+/// and, when the team gave a short form, a tight label that uses it.
 fn preview(
     t: &dyn crate::i18n::Catalogue,
     terms: &crate::domain::vocabulary::Terms,
 ) -> Vec<String> {
-    vec![
+    let mut lines = vec![
         t.add_objective(terms),
         t.add_key_result(terms),
         t.counts(terms, 1, 3),
         t.no_key_results(terms),
         t.key_result_label(terms, 1, 2),
-        t.objective_deleted(terms),
-    ]
+    ];
+    if !terms.key_result.short.trim().is_empty() {
+        lines.push(t.key_result_tag(terms, 1, 2));
+    }
+    lines.push(t.objective_deleted(terms));
+    lines.push(t.finding(Rule::KrDuplicate, terms, CountRule::default()));
+    lines
 }
 
 /// The fields of one custom word.
@@ -35,7 +44,7 @@ fn TermFields(term: RwSignal<Term>, legend: Msg, prefix: &'static str) -> impl I
                            name: &'static str,
                            max: usize,
                            get: fn(&Term) -> String,
-                           set: fn(&mut Term, String)| {
+                           set: fn(&mut Term, String, Lang)| {
         view! {
             <label class="field">
                 <span>{tr(label)}</span>
@@ -46,18 +55,21 @@ fn TermFields(term: RwSignal<Term>, legend: Msg, prefix: &'static str) -> impl I
                     prop:value=move || term.with(get)
                     on:input=move |e| {
                         let text = clean_line(&event_target_value(&e), max);
-                        term.update(|term| set(term, text));
+                        let lang = editor.app.lang.get_untracked();
+                        term.update(|term| set(term, text, lang));
                     }
                 />
             </label>
         }
     };
+    // Typing the singular ticks or clears the elision box by its first sound, until the
+    // team sets the box itself.
     view! {
         <fieldset class="term-fields">
             <legend>{tr(legend)}</legend>
             <div class="field-grid">
-                {text_field(Msg::Singular, "singular", MAX_TERM_CHARS, |t| t.singular.clone(), |t, v| t.singular = v)}
-                {text_field(Msg::Plural, "plural", MAX_TERM_CHARS, |t| t.plural.clone(), |t, v| t.plural = v)}
+                {text_field(Msg::Singular, "singular", MAX_TERM_CHARS, |t| t.singular.clone(), |t, v, lang| t.set_singular(v, lang))}
+                {text_field(Msg::Plural, "plural", MAX_TERM_CHARS, |t| t.plural.clone(), |t, v, _| t.plural = v)}
                 <label class="field">
                     <span>{tr(Msg::FrenchGender)}</span>
                     <select data-testid=format!("{prefix}-gender") on:change=move |e| {
@@ -72,7 +84,7 @@ fn TermFields(term: RwSignal<Term>, legend: Msg, prefix: &'static str) -> impl I
                         </option>
                     </select>
                 </label>
-                {text_field(Msg::ShortForm, "short", MAX_SHORT_TERM_CHARS, |t| t.short.clone(), |t, v| t.short = v)}
+                {text_field(Msg::ShortForm, "short", MAX_SHORT_TERM_CHARS, |t| t.short.clone(), |t, v, _| t.short = v)}
             </div>
             <label class="choice">
                 <input
