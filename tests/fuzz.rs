@@ -1,10 +1,13 @@
 //! Fuzzing the import: arbitrary bytes, arbitrary JSON under a Boussole header, and
 //! random edits of the current fixture, node by node. The reader never panics, and
-//! whatever it accepts is sound: it validates and survives export → import unchanged.
+//! whatever it accepts is sound: it validates and survives export → import unchanged;
+//! whatever it refuses gets a short, clean message in each language (see `common`).
 //!
 //! Runs 256 cases per target in `cargo test`; for a long run:
 //! `PROPTEST_CASES=20000 cargo test --release --test fuzz` (see README).
 #![cfg(not(target_arch = "wasm32"))]
+
+mod common;
 
 use boussole::domain::format::export_json;
 use boussole::domain::import::read_document;
@@ -71,12 +74,20 @@ fn node<'a>(root: &'a mut Value, path: &[String]) -> &'a mut Value {
     })
 }
 
-/// What the reader accepts is sound: valid, and identical after export → import.
+/// What the reader accepts is sound: valid, and identical after export → import; what it
+/// refuses, it says in each language without quoting more than an excerpt.
 fn accepted_is_sound(bytes: &[u8]) -> Result<(), TestCaseError> {
-    if let Ok(sets) = read_document(bytes) {
-        prop_assert!(validate_sets(&sets).is_ok());
-        let again = read_document(export_json(&sets, Utc.timestamp_opt(0, 0).unwrap()).as_bytes());
-        prop_assert_eq!(again.as_ref(), Ok(&sets));
+    match read_document(bytes) {
+        Ok(sets) => {
+            prop_assert!(validate_sets(&sets).is_ok());
+            let again =
+                read_document(export_json(&sets, Utc.timestamp_opt(0, 0).unwrap()).as_bytes());
+            prop_assert_eq!(again.as_ref(), Ok(&sets));
+        }
+        Err(error) => {
+            let checked = common::check_error(&error);
+            prop_assert!(checked.is_ok(), "{}", checked.unwrap_err());
+        }
     }
     Ok(())
 }

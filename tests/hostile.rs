@@ -1,7 +1,10 @@
 //! The hostile-file corpus: every file in tests/hostile/ is refused with its own message
 //! (a fragment of the French text is in expected.tsv), in both languages; the huge cases
-//! are generated here. The reader never panics.
+//! are generated here. The reader never panics, and no message quotes more than a short
+//! clean excerpt of the file or speaks a library's English (see `common`).
 #![cfg(not(target_arch = "wasm32"))]
+
+mod common;
 
 use boussole::domain::import::{read_document, ReadError};
 use boussole::domain::language::Lang;
@@ -55,6 +58,9 @@ fn every_file_of_the_corpus_is_refused_with_its_own_message() {
                 }
                 if en.is_empty() || en == fr {
                     failures.push(format!("{file}: no English message"));
+                }
+                if let Err(e) = common::check_error(&error) {
+                    failures.push(format!("{file}: {e}"));
                 }
             }
         }

@@ -59,15 +59,20 @@ pub fn storage_json(set: &OkrSet) -> String {
         .expect("the model always serialises")
 }
 
+/// A migration that cannot lift a document says so, and nothing more: the reader words
+/// the refusal (`ReadError::Migration`), so no migration's own text reaches the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MigrationFailed;
+
 /// A migration lifts a document from version N to N + 1, on the untyped tree.
-type Migration = fn(Value) -> Result<Value, String>;
+type Migration = fn(Value) -> Result<Value, MigrationFailed>;
 
 /// `MIGRATIONS[i]` lifts version `OLDEST_VERSION + i`.
 const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 adds the why, the count rule and the launch to sets, and a why to objectives,
 /// all empty: a version 1 set is a draft with no narrative yet.
-fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
+fn v1_to_v2(mut doc: Value) -> Result<Value, MigrationFailed> {
     let Some(sets) = doc.get_mut("sets").and_then(Value::as_array_mut) else {
         return Ok(doc);
     };
@@ -91,7 +96,7 @@ fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
 }
 
 /// Version 3 adds what follows a launch, all empty: a version 2 set has not been followed up.
-fn v2_to_v3(mut doc: Value) -> Result<Value, String> {
+fn v2_to_v3(mut doc: Value) -> Result<Value, MigrationFailed> {
     let Some(sets) = doc.get_mut("sets").and_then(Value::as_array_mut) else {
         return Ok(doc);
     };
@@ -134,7 +139,7 @@ fn objective_v3(objective: &mut Value) {
 }
 
 /// Brings an older document to the current version.
-pub fn migrate(mut doc: Value, from: u64) -> Result<Value, String> {
+pub fn migrate(mut doc: Value, from: u64) -> Result<Value, MigrationFailed> {
     debug_assert_eq!(MIGRATIONS.len() as u64, CURRENT_VERSION - OLDEST_VERSION);
     for version in from..CURRENT_VERSION {
         let step = MIGRATIONS[(version - OLDEST_VERSION) as usize];

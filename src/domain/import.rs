@@ -5,23 +5,18 @@
 use super::format::{self, Document, CURRENT_VERSION, FORMAT_NAME, OLDEST_VERSION};
 use super::id::IdSource;
 use super::model::OkrSet;
+use super::shape::{self, Expected, Found};
 use super::summary::SetSummary;
 use super::validate::{self, Invalid};
+use super::visible::Excerpt;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::error::Category;
 
+pub use super::shape::ShapeProblem;
+
 /// Largest file accepted: the browser's whole storage is about this size.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ShapeProblem {
-    MissingField(String),
-    UnknownField(String),
-    WrongType { found: String, expected: String },
-    UnknownValue(String),
-    Other(String),
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
@@ -39,18 +34,26 @@ pub enum ReadError {
         column: usize,
     },
     NotBoussole,
+    /// A number too large for any reader (1e400): the JSON reader itself refuses it.
+    NumberTooLarge {
+        line: usize,
+        column: usize,
+    },
     NewerVersion {
         found: u64,
     },
     UnknownVersion {
-        found: String,
+        found: Excerpt,
     },
     Shape {
         line: usize,
         column: usize,
         problem: ShapeProblem,
     },
-    Migration(String),
+    /// An older file that its migration could not lift to the current version.
+    Migration {
+        from: u64,
+    },
     NoSets,
     Invalid(Invalid),
 }
@@ -65,40 +68,87 @@ struct Header {
     version: Option<serde_json::Value>,
 }
 
-fn between_backticks(text: &str) -> String {
-    text.split('`').nth(1).unwrap_or_default().to_owned()
+/// The JSON string that ends where serde stopped (`line`, `column` count from 1; the column
+/// in bytes), for messages about a value whose text serde does not repeat (a date).
+fn string_before(text: &str, line: usize, column: usize) -> Excerpt {
+    let Some(before) = text
+        .lines()
+        .nth(line.wrapping_sub(1))
+        .and_then(|l| l.get(..column))
+    else {
+        return Excerpt::default();
+    };
+    let Some(body) = before.trim_end().strip_suffix('"') else {
+        return Excerpt::default();
+    };
+    body.rfind('"')
+        .map_or_else(Excerpt::default, |start| Excerpt::of(&body[start + 1..]))
 }
 
-fn shape_problem(message: &str) -> ShapeProblem {
-    let message = message.split(" at line ").next().unwrap_or(message);
-    if message.starts_with("missing field") {
-        ShapeProblem::MissingField(between_backticks(message))
-    } else if message.starts_with("unknown field") {
-        ShapeProblem::UnknownField(between_backticks(message))
-    } else if message.starts_with("unknown variant") {
-        ShapeProblem::UnknownValue(between_backticks(message))
-    } else if let Some(rest) = message.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        ShapeProblem::WrongType {
-            found: found.to_owned(),
-            expected: expected.to_owned(),
-        }
-    } else {
-        ShapeProblem::Other(message.chars().take(200).collect())
+/// The value that starts at `line`, `column` (from 1; the column in bytes), by its first
+/// character: what serde_json found where it wanted a name.
+fn value_at(text: &str, line: usize, column: usize) -> Found {
+    let rest = text
+        .lines()
+        .nth(line.wrapping_sub(1))
+        .and_then(|l| l.get(column.saturating_sub(1)..))
+        .unwrap_or_default();
+    let token: String = rest
+        .chars()
+        .take_while(|c| !matches!(c, ',' | ']' | '}') && !c.is_whitespace())
+        .collect();
+    match rest.chars().next() {
+        Some('{') => Found::Object,
+        Some('[') => Found::List,
+        Some('n') => Found::Null,
+        Some('t' | 'f') => Found::TrueFalse(token == "true"),
+        Some('-' | '0'..='9') => Found::Number(Excerpt::of(&token)),
+        _ => Found::Other,
     }
 }
 
-fn json_error(e: serde_json::Error) -> ReadError {
+/// Reads the whole document. The header pass has read all of `text` as JSON by then, so
+/// "expected value" here is serde_json's way of saying a name was expected (`"kind": 5`).
+fn read_typed(text: &str) -> Result<Document, ReadError> {
+    serde_json::from_str(text).map_err(|e| {
+        let name_expected = e.classify() == Category::Syntax && message_of(&e) == "expected value";
+        match json_error(e, text) {
+            ReadError::Syntax { line, column } if name_expected => ReadError::Shape {
+                line,
+                column,
+                problem: ShapeProblem::WrongType {
+                    found: value_at(text, line, column),
+                    expected: Expected::Name,
+                },
+            },
+            other => other,
+        }
+    })
+}
+
+/// serde's message without the position serde_json appends to it.
+fn message_of(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&position).unwrap_or(&text).to_owned()
+}
+
+/// `text` is the document serde read, to find the value a message is about.
+fn json_error(e: serde_json::Error, text: &str) -> ReadError {
     let (line, column) = (e.line(), e.column());
+    let message = message_of(&e);
     match e.classify() {
-        Category::Syntax | Category::Eof if e.to_string().starts_with("recursion limit") => {
+        Category::Syntax | Category::Eof if message.starts_with("recursion limit") => {
             ReadError::TooDeep { line, column }
+        }
+        Category::Syntax if message == "number out of range" => {
+            ReadError::NumberTooLarge { line, column }
         }
         Category::Syntax | Category::Eof | Category::Io => ReadError::Syntax { line, column },
         Category::Data => ReadError::Shape {
             line,
             column,
-            problem: shape_problem(&e.to_string()),
+            problem: shape::shape_problem(&message, string_before(text, line, column)),
         },
     }
 }
@@ -116,7 +166,7 @@ pub fn read_document(bytes: &[u8]) -> Result<Vec<OkrSet>, ReadError> {
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
-    let header: Header = serde_json::from_str(text).map_err(|e| match json_error(e) {
+    let header: Header = serde_json::from_str(text).map_err(|e| match json_error(e, text) {
         ReadError::Shape { .. } => ReadError::NotBoussole,
         other => other,
     })?;
@@ -125,11 +175,11 @@ pub fn read_document(bytes: &[u8]) -> Result<Vec<OkrSet>, ReadError> {
     }
     let version = match header.version {
         Some(v) => v.as_u64().ok_or_else(|| ReadError::UnknownVersion {
-            found: v.to_string(),
+            found: Excerpt::of(&v.to_string()),
         })?,
         None => {
             return Err(ReadError::UnknownVersion {
-                found: String::new(),
+                found: Excerpt::default(),
             })
         }
     };
@@ -138,19 +188,20 @@ pub fn read_document(bytes: &[u8]) -> Result<Vec<OkrSet>, ReadError> {
     }
     if version < OLDEST_VERSION {
         return Err(ReadError::UnknownVersion {
-            found: version.to_string(),
+            found: Excerpt::of(&version.to_string()),
         });
     }
     let document: Document = if version == CURRENT_VERSION {
-        serde_json::from_str(text).map_err(json_error)?
+        read_typed(text)?
     } else {
-        let tree = serde_json::from_str(text).map_err(json_error)?;
-        let migrated = format::migrate(tree, version).map_err(ReadError::Migration)?;
+        let tree = serde_json::from_str(text).map_err(|e| json_error(e, text))?;
+        let failed = |_| ReadError::Migration { from: version };
+        let migrated = format::migrate(tree, version).map_err(failed)?;
         // Read back through the text reader, not `from_value`: one deserializer of the
         // model in the wasm instead of two (about 30 KiB). Old files are small and rare.
         let text =
-            serde_json::to_string(&migrated).map_err(|e| ReadError::Migration(e.to_string()))?;
-        let document: Document = serde_json::from_str(&text).map_err(|e| match json_error(e) {
+            serde_json::to_string(&migrated).map_err(|_| ReadError::Migration { from: version })?;
+        let document: Document = read_typed(&text).map_err(|e| match e {
             // A position in the migrated text would point nowhere in the user's file.
             ReadError::Shape { problem, .. } => ReadError::Shape {
                 line: 0,

@@ -7,6 +7,7 @@ use super::model::{
     OkrSet, Retro, Why,
 };
 use super::number::MAX_ABS;
+use super::visible::{is_bidi_control, is_blank, Excerpt};
 use super::vocabulary::{Term, Vocabulary};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeSet;
@@ -37,7 +38,7 @@ pub const MAX_YEAR: i32 = 2200;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Location {
     pub set: usize,
-    pub set_name: String,
+    pub set_name: Excerpt,
     pub objective: Option<usize>,
     pub key_result: Option<usize>,
     /// The set's own words, once they are known to be sound, so the message uses them.
@@ -80,13 +81,13 @@ pub enum Problem {
     MilestoneValue,
     /// A meeting names an objective the set does not have.
     UnknownReference {
-        id: String,
+        id: Excerpt,
     },
     MalformedId {
-        id: String,
+        id: Excerpt,
     },
     DuplicateId {
-        id: String,
+        id: Excerpt,
     },
     EmptyName,
     EmptyTerm,
@@ -111,8 +112,7 @@ pub struct Invalid {
 
 /// Characters that could disguise text: controls and bidirectional overrides and marks.
 pub fn is_forbidden_char(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control() || is_bidi_control(c)
 }
 
 /// What the editor keeps of typed or pasted text for a one-line field.
@@ -135,7 +135,7 @@ fn check_text(text: &str, field: Field, max: usize) -> Result<(), Problem> {
 
 /// A custom term is shown in every sentence: it must be a word, not a paragraph.
 fn check_term(term: &Term) -> Result<(), Problem> {
-    if term.singular.trim().is_empty() || term.plural.trim().is_empty() {
+    if is_blank(&term.singular) || is_blank(&term.plural) {
         return Err(Problem::EmptyTerm);
     }
     check_text(&term.singular, Field::Term, MAX_TERM_CHARS)?;
@@ -238,7 +238,7 @@ fn check_meeting(
         .find(|id| !objectives.contains(id))
     {
         Some(id) => Err(Problem::UnknownReference {
-            id: clean_line(id.as_str(), 40),
+            id: Excerpt::of(id.as_str()),
         }),
         None => Ok(()),
     }
@@ -274,7 +274,7 @@ fn check_follow_up(set: &OkrSet, ids: &mut BTreeSet<Id>) -> Result<(), Problem> 
         let (kind, id) = key.split_once(':').unwrap_or(("", key));
         if kind.len() != 1 || !Id::new(id).is_well_formed() {
             return Err(Problem::MalformedId {
-                id: clean_line(key, 40),
+                id: Excerpt::of(key),
             });
         }
     }
@@ -287,16 +287,14 @@ fn check_follow_up(set: &OkrSet, ids: &mut BTreeSet<Id>) -> Result<(), Problem> 
 
 fn check_id(id: &Id, seen: &mut BTreeSet<Id>) -> Result<(), Problem> {
     if !id.is_well_formed() {
-        let shown: String = id
-            .as_str()
-            .chars()
-            .filter(|c| !is_forbidden_char(*c))
-            .take(40)
-            .collect();
-        return Err(Problem::MalformedId { id: shown });
+        return Err(Problem::MalformedId {
+            id: Excerpt::of(id.as_str()),
+        });
     }
     if !seen.insert(id.clone()) {
-        return Err(Problem::DuplicateId { id: id.to_string() });
+        return Err(Problem::DuplicateId {
+            id: Excerpt::of(id.as_str()),
+        });
     }
     Ok(())
 }
@@ -313,7 +311,7 @@ pub fn clean_paragraph(text: &str, max_chars: usize) -> String {
 pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> Result<(), Invalid> {
     let mut at = Location {
         set: index + 1,
-        set_name: clean_line(&set.name, 80),
+        set_name: Excerpt::of(&set.name),
         ..Location::default()
     };
     let fail = |at: &Location, problem| {
@@ -325,7 +323,8 @@ pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> R
     if let Err(p) = check_id(&set.id, set_ids) {
         return fail(&at, p);
     }
-    if set.name.trim().is_empty() {
+    // A name of zero-width characters shows nothing: the set would have nothing to click.
+    if is_blank(&set.name) {
         return fail(&at, Problem::EmptyName);
     }
     for (text, field, max) in [

@@ -436,6 +436,12 @@ impl Catalogue for English {
     }
 
     fn recovery_entry(&self, name: Option<&str>, key: &str, chars: usize) -> String {
+        // A damaged entry is anything a storage may hold: its name and key are quoted
+        // as short excerpts.
+        let (name, key) = (
+            name.map(crate::domain::visible::Excerpt::of),
+            crate::domain::visible::Excerpt::of(key),
+        );
         let size = plural(chars, "character", "characters");
         match name {
             Some(name) => format!("“{name}” ({key}, {size})"),

@@ -5,6 +5,7 @@ use super::mebibytes;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::language::Lang;
 use crate::domain::number::format_decimal;
+use crate::domain::shape::{Expected, Found};
 use crate::domain::validate::{self, Field, Invalid, Problem};
 use crate::domain::vocabulary::capitalize;
 
@@ -19,6 +20,68 @@ fn field(f: Field) -> &'static str {
         Field::Reason => "other reason",
         Field::Why => "why it matters",
         Field::Note => "note",
+    }
+}
+
+fn found(f: &Found) -> String {
+    match f {
+        Found::Text(t) => format!("the text “{t}”"),
+        Found::Number(n) => format!("the number “{n}”"),
+        Found::TrueFalse(b) => format!("the value “{b}”"),
+        Found::Null => "an empty value (null)".to_owned(),
+        Found::List => "a list".to_owned(),
+        Found::Object => "an object".to_owned(),
+        Found::Other => "a value".to_owned(),
+    }
+}
+
+fn expected(e: Expected) -> String {
+    match e {
+        Expected::Text => "text".to_owned(),
+        Expected::Number => "a number".to_owned(),
+        Expected::Count { max } if max < u64::MAX => format!("a whole number from 0 to {max}"),
+        Expected::Count { .. } => "a whole number, 0 or more".to_owned(),
+        Expected::WholeNumber => "a whole number".to_owned(),
+        Expected::TrueFalse => "true or false".to_owned(),
+        Expected::List => "a list (in square brackets)".to_owned(),
+        Expected::Object => "an object (in braces)".to_owned(),
+        Expected::Date => "a date (YYYY-MM-DD)".to_owned(),
+        Expected::DateTime => "a date and time (YYYY-MM-DDTHH:MM:SSZ)".to_owned(),
+        Expected::Name => "one of the names the format lists".to_owned(),
+        Expected::Other => "a value of another type".to_owned(),
+    }
+}
+
+fn shape(problem: &ShapeProblem) -> String {
+    match problem {
+        ShapeProblem::MissingField(f) => format!("the field “{f}” is missing"),
+        ShapeProblem::UnknownField(f) => format!("the field “{f}” is unknown"),
+        ShapeProblem::DuplicateField(f) => format!("the field “{f}” appears twice"),
+        ShapeProblem::WrongType {
+            found: f,
+            expected: e,
+        } => format!(
+            "a value has the wrong type: {} where {} belongs",
+            found(f),
+            expected(*e)
+        ),
+        ShapeProblem::WrongValue {
+            found: f,
+            expected: e,
+        } => format!("{} does not fit: it takes {}", found(f), expected(*e)),
+        ShapeProblem::UnknownValue(v) => format!("the value “{v}” is unknown"),
+        ShapeProblem::ImpossibleDate(d) if d.is_empty() => {
+            "a date is not on the calendar".to_owned()
+        }
+        ShapeProblem::ImpossibleDate(d) => format!("the date “{d}” is not on the calendar"),
+        ShapeProblem::UnreadableDate(d) if d.is_empty() => {
+            "a date is not written as a date (YYYY-MM-DD)".to_owned()
+        }
+        ShapeProblem::UnreadableDate(d) => {
+            format!("“{d}” is not written as a date (YYYY-MM-DD)")
+        }
+        ShapeProblem::WrongLength => "a list has the wrong number of items".to_owned(),
+        ShapeProblem::Unreadable => "a value could not be read".to_owned(),
     }
 }
 
@@ -42,22 +105,25 @@ pub(super) fn read_error(error: &ReadError) -> String {
             "This file comes from a newer Boussole (format {found}; this one reads up to format {}). Open it with an up-to-date Boussole.",
             crate::domain::format::CURRENT_VERSION
         ),
+        ReadError::NumberTooLarge { line, column } => format!(
+            "The file holds a number far too large, line {line}, column {column}."
+        ),
+        ReadError::UnknownVersion { found } if found.is_empty() => {
+            "This file's format version is missing or unreadable.".to_owned()
+        }
         ReadError::UnknownVersion { found } => format!("This file's format version (“{found}”) is unknown."),
         ReadError::Shape { line, column, problem } => {
-            let what = match problem {
-                ShapeProblem::MissingField(f) => format!("the field “{f}” is missing"),
-                ShapeProblem::UnknownField(f) => format!("the field “{f}” is unknown"),
-                ShapeProblem::WrongType { found, .. } => format!("a value has the wrong type ({found})"),
-                ShapeProblem::UnknownValue(v) => format!("the value “{v}” is unknown"),
-                ShapeProblem::Other(detail) => format!("value refused ({detail})"),
-            };
+            let what = shape(problem);
             if *line == 0 {
                 format!("The file does not have the expected shape: {what}.")
             } else {
                 format!("The file does not have the expected shape, line {line}, column {column}: {what}.")
             }
         }
-        ReadError::Migration(detail) => format!("This file from an earlier version could not be converted: {detail}."),
+        ReadError::Migration { from } => format!(
+            "This format {from} file could not be converted to the current format ({}).",
+            crate::domain::format::CURRENT_VERSION
+        ),
         ReadError::NoSets => "This file holds no OKR set.".to_owned(),
         ReadError::Invalid(problem) => invalid(problem),
     }
@@ -70,7 +136,7 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
     let mut place = String::new();
     if at.set > 0 {
         place = format!("Set {}", at.set);
-        if !at.set_name.trim().is_empty() {
+        if !at.set_name.is_empty() {
             place.push_str(&format!(" (“{}”)", at.set_name));
         }
         if let Some(o) = at.objective {

@@ -461,6 +461,12 @@ impl Catalogue for French {
     }
 
     fn recovery_entry(&self, name: Option<&str>, key: &str, chars: usize) -> String {
+        // A damaged entry is anything a storage may hold: its name and key are quoted
+        // as short excerpts.
+        let (name, key) = (
+            name.map(crate::domain::visible::Excerpt::of),
+            crate::domain::visible::Excerpt::of(key),
+        );
         let size = plural(chars, "caractère", "caractères");
         match name {
             Some(name) => format!("« {name} » ({key}, {size})"),

@@ -5,6 +5,7 @@ use super::mebibytes;
 use crate::domain::import::{ReadError, ShapeProblem, MAX_FILE_BYTES};
 use crate::domain::language::Lang;
 use crate::domain::number::format_decimal;
+use crate::domain::shape::{Expected, Found};
 use crate::domain::validate::{self, Field, Invalid, Problem};
 use crate::domain::vocabulary::capitalize;
 
@@ -19,6 +20,72 @@ fn field(f: Field) -> &'static str {
         Field::Reason => "autre raison",
         Field::Why => "pourquoi",
         Field::Note => "texte",
+    }
+}
+
+fn found(f: &Found) -> String {
+    match f {
+        Found::Text(t) => format!("le texte « {t} »"),
+        Found::Number(n) => format!("le nombre « {n} »"),
+        Found::TrueFalse(b) => format!("la valeur « {b} »"),
+        Found::Null => "une valeur vide (null)".to_owned(),
+        Found::List => "une liste".to_owned(),
+        Found::Object => "un objet".to_owned(),
+        Found::Other => "une valeur".to_owned(),
+    }
+}
+
+fn expected(e: Expected) -> String {
+    match e {
+        Expected::Text => "un texte".to_owned(),
+        Expected::Number => "un nombre".to_owned(),
+        Expected::Count { max } if max < u64::MAX => {
+            format!("un nombre entier de 0 à {max}")
+        }
+        Expected::Count { .. } => "un nombre entier positif ou nul".to_owned(),
+        Expected::WholeNumber => "un nombre entier".to_owned(),
+        Expected::TrueFalse => "true ou false".to_owned(),
+        Expected::List => "une liste (entre crochets)".to_owned(),
+        Expected::Object => "un objet (entre accolades)".to_owned(),
+        Expected::Date => "une date (AAAA-MM-JJ)".to_owned(),
+        Expected::DateTime => "une date et une heure (AAAA-MM-JJTHH:MM:SSZ)".to_owned(),
+        Expected::Name => "l’un des noms que le format prévoit".to_owned(),
+        Expected::Other => "une valeur d’un autre type".to_owned(),
+    }
+}
+
+fn shape(problem: &ShapeProblem) -> String {
+    match problem {
+        ShapeProblem::MissingField(f) => format!("le champ « {f} » manque"),
+        ShapeProblem::UnknownField(f) => format!("le champ « {f} » est inconnu"),
+        ShapeProblem::DuplicateField(f) => format!("le champ « {f} » apparaît deux fois"),
+        ShapeProblem::WrongType {
+            found: f,
+            expected: e,
+        } => format!(
+            "une valeur n’a pas le bon type : {} là où il faut {}",
+            found(f),
+            expected(*e)
+        ),
+        ShapeProblem::WrongValue {
+            found: f,
+            expected: e,
+        } => format!("{} ne convient pas : il faut {}", found(f), expected(*e)),
+        ShapeProblem::UnknownValue(v) => format!("la valeur « {v} » est inconnue"),
+        ShapeProblem::ImpossibleDate(d) if d.is_empty() => {
+            "une date n’existe pas au calendrier".to_owned()
+        }
+        ShapeProblem::ImpossibleDate(d) => {
+            format!("la date « {d} » n’existe pas au calendrier")
+        }
+        ShapeProblem::UnreadableDate(d) if d.is_empty() => {
+            "une date n’est pas écrite comme une date (AAAA-MM-JJ)".to_owned()
+        }
+        ShapeProblem::UnreadableDate(d) => {
+            format!("« {d} » n’est pas écrit comme une date (AAAA-MM-JJ)")
+        }
+        ShapeProblem::WrongLength => "une liste n’a pas le bon nombre d’éléments".to_owned(),
+        ShapeProblem::Unreadable => "une valeur n’a pas pu être lue".to_owned(),
     }
 }
 
@@ -42,17 +109,17 @@ pub(super) fn read_error(error: &ReadError) -> String {
             "Ce fichier vient d’une version plus récente de Boussole (format {found} ; cette version lit jusqu’au format {}). Ouvrez-le avec une version à jour.",
             crate::domain::format::CURRENT_VERSION
         ),
+        ReadError::NumberTooLarge { line, column } => format!(
+            "Le fichier contient un nombre bien trop grand, ligne {line}, colonne {column}."
+        ),
+        ReadError::UnknownVersion { found } if found.is_empty() => {
+            "La version de format de ce fichier manque ou est illisible.".to_owned()
+        }
         ReadError::UnknownVersion { found } => {
             format!("La version de format de ce fichier (« {found} ») est inconnue.")
         }
         ReadError::Shape { line, column, problem } => {
-            let what = match problem {
-                ShapeProblem::MissingField(f) => format!("le champ « {f} » manque"),
-                ShapeProblem::UnknownField(f) => format!("le champ « {f} » est inconnu"),
-                ShapeProblem::WrongType { found, .. } => format!("une valeur n’a pas le bon type ({found})"),
-                ShapeProblem::UnknownValue(v) => format!("la valeur « {v} » est inconnue"),
-                ShapeProblem::Other(detail) => format!("valeur refusée ({detail})"),
-            };
+            let what = shape(problem);
             // A file of an older version is checked after conversion: no position then.
             if *line == 0 {
                 format!("Le fichier n’a pas la forme attendue : {what}.")
@@ -60,9 +127,10 @@ pub(super) fn read_error(error: &ReadError) -> String {
                 format!("Le fichier n’a pas la forme attendue, ligne {line}, colonne {column} : {what}.")
             }
         }
-        ReadError::Migration(detail) => {
-            format!("Ce fichier d’une version précédente n’a pas pu être converti : {detail}.")
-        }
+        ReadError::Migration { from } => format!(
+            "Ce fichier au format {from} n’a pas pu être converti au format actuel ({})."
+            , crate::domain::format::CURRENT_VERSION
+        ),
         ReadError::NoSets => "Ce fichier ne contient aucun jeu d’OKR.".to_owned(),
         ReadError::Invalid(problem) => invalid(problem),
     }
@@ -75,7 +143,7 @@ pub(super) fn invalid(invalid: &Invalid) -> String {
     let mut place = String::new();
     if at.set > 0 {
         place = format!("Jeu {}", at.set);
-        if !at.set_name.trim().is_empty() {
+        if !at.set_name.is_empty() {
             place.push_str(&format!(" (« {} »)", at.set_name));
         }
         if let Some(o) = at.objective {
