@@ -3,6 +3,7 @@
 
 use super::coaching::{Finding, Severity};
 use super::model::{OkrSet, Reason};
+use super::visible::is_blank;
 use super::words::{count_words, NARRATIVE_MAX_WORDS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -62,8 +63,7 @@ pub fn why_gaps(set: &OkrSet) -> Vec<WhyGap> {
     } else if words > NARRATIVE_MAX_WORDS {
         gaps.push(WhyGap::NarrativeTooLong { words });
     }
-    let other_only_blank =
-        set.why.reasons == [Reason::Other] && set.why.other_reason.trim().is_empty();
+    let other_only_blank = set.why.reasons == [Reason::Other] && is_blank(&set.why.other_reason);
     if set.why.reasons.is_empty() || other_only_blank {
         gaps.push(WhyGap::ReasonMissing);
     }

@@ -233,5 +233,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         NotYet => "Not yet",
         ChangeColumn => "Change",
         ToBeDefined => "to be set",
+        Untitled => "Unnamed set",
     }
 }

@@ -233,5 +233,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         NotYet => "Pas encore",
         ChangeColumn => "Modification",
         ToBeDefined => "à définir",
+        Untitled => "Jeu sans nom",
     }
 }

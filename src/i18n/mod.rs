@@ -75,6 +75,8 @@ messages! {
     ImportNotStoredTitle, ImportQuota, ImportNotStored,
     // Issue 15, lead: the change log's column, a figure not given yet.
     ChangeColumn, ToBeDefined,
+    // A set whose name shows nothing (saved before such names were refused).
+    Untitled,
 }
 
 /// What a merge conflict is about, for its heading.

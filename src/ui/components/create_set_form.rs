@@ -4,6 +4,7 @@ use crate::clock;
 use crate::domain::model::{Cycle, OkrSet};
 use crate::domain::templates::Template;
 use crate::domain::validate::{clean_line, read_date, MAX_NAME_CHARS};
+use crate::domain::visible::is_blank;
 use crate::i18n::Msg;
 use crate::ui::route::{self, Route};
 use crate::ui::state::use_app;
@@ -25,7 +26,7 @@ pub fn CreateSetForm(on_close: Callback<()>) -> impl IntoView {
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let clean_name = clean_line(name.get_untracked().trim(), MAX_NAME_CHARS);
-        if clean_name.is_empty() {
+        if is_blank(&clean_name) {
             error.set(Some(Msg::NameRequired));
             crate::ui::dom::focus_soon("new-set-name".to_owned());
             return;

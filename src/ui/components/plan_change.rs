@@ -3,6 +3,7 @@
 //! cancelled (which puts the plan back).
 
 use crate::domain::validate::{clean_paragraph, MAX_NOTE_CHARS};
+use crate::domain::visible::is_blank;
 use crate::i18n::Msg;
 use crate::ui::editing::{use_editor, OpenChange};
 use crate::ui::text::tr;
@@ -37,7 +38,7 @@ pub fn PlanChange() -> impl IntoView {
         if logged
             && editor
                 .change
-                .with_untracked(|c| c.as_ref().is_some_and(|c| !c.reason.trim().is_empty()))
+                .with_untracked(|c| c.as_ref().is_some_and(|c| !is_blank(&c.reason)))
         {
             editor.commit(|_| ());
         }
@@ -80,7 +81,7 @@ pub fn PlanChange() -> impl IntoView {
                         aria-describedby="change-reason-hint" on:input=set_reason>{reason.clone()}</textarea>
                 </label>
                 <p id="change-reason-hint" class="hint">
-                    {move || if editor.change.with(|c| c.as_ref().is_some_and(|c| c.reason.trim().is_empty())) {
+                    {move || if editor.change.with(|c| c.as_ref().is_some_and(|c| is_blank(&c.reason))) {
                         t().text(Msg::ChangeReasonRequired)
                     } else {
                         t().text(Msg::ChangeReasonHint)
@@ -88,7 +89,7 @@ pub fn PlanChange() -> impl IntoView {
                 </p>
                 <div class="toolbar">
                     <button type="button" class="button primary" data-testid="finish-change" on:click=finish
-                        disabled=move || editor.change.with(|c| c.as_ref().is_some_and(|c| c.reason.trim().is_empty()))>
+                        disabled=move || editor.change.with(|c| c.as_ref().is_some_and(|c| is_blank(&c.reason)))>
                         {tr(Msg::FinishChange)}
                     </button>
                     <button type="button" class="button" data-testid="cancel-change" on:click=cancel>{tr(Msg::CancelChange)}</button>

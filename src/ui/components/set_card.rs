@@ -5,6 +5,7 @@ use crate::domain::id::Id;
 use crate::domain::language::Lang;
 use crate::domain::summary::SetSummary;
 use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
+use crate::domain::visible::is_blank;
 use crate::i18n::{catalogue, Msg};
 use crate::storage;
 use crate::ui::components::ProgressBar;
@@ -15,7 +16,7 @@ use leptos::prelude::*;
 
 fn rename(state: &AppState, id: &Id, name: &str) {
     let name = clean_line(name.trim(), MAX_NAME_CHARS);
-    if name.is_empty() {
+    if is_blank(&name) {
         return;
     }
     if let Ok(Some(mut set)) = storage::load_set(id) {
@@ -78,12 +79,20 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
     } = summary;
     let href = Route::Set(id.clone()).href();
     let input_id = format!("rename-{id}");
-    let rename_label = t.action_on(Msg::Rename, &name);
+    // A name of invisible characters (saved before they were refused) would leave nothing
+    // to click and labels naming nothing.
+    let shown = if is_blank(&name) {
+        t.text(Msg::Untitled).to_owned()
+    } else {
+        name.clone()
+    };
+    let rename_label = t.action_on(Msg::Rename, &shown);
 
     let title = {
-        let (id, name, input_id, rename_label) = (
+        let (id, name, shown, input_id, rename_label) = (
             id.clone(),
             name.clone(),
+            shown.clone(),
             input_id.clone(),
             rename_label.clone(),
         );
@@ -116,7 +125,7 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
                 }
                 .into_any()
             } else {
-                view! { <a href=href.clone() class="set-link">{name.clone()}</a> }.into_any()
+                view! { <a href=href.clone() class="set-link">{shown.clone()}</a> }.into_any()
             }
         }
     };
@@ -134,7 +143,7 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
                 {closed.then(|| view! { <span class="tag">{t.text(Msg::ClosedTag)}</span> })}
             </p>
             {progress.map(|p| view! { <ProgressBar ratio=Signal::stored(Some(p)) label=Signal::stored(t.text(Msg::Progress).to_owned())/> })}
-            <div class="card-actions" role="group" aria-label=t.action_on(Msg::Actions, &name)>
+            <div class="card-actions" role="group" aria-label=t.action_on(Msg::Actions, &shown)>
                 <button
                     class="button quiet"
                     aria-label=rename_label
@@ -147,14 +156,14 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
                 </button>
                 <button
                     class="button quiet"
-                    aria-label=t.action_on(Msg::Duplicate, &name)
+                    aria-label=t.action_on(Msg::Duplicate, &shown)
                     on:click=move |_| duplicate(&state, &id_dup)
                 >
                     {t.text(Msg::Duplicate)}
                 </button>
                 <button
                     class="button quiet"
-                    aria-label=t.action_on(Msg::Export, &name)
+                    aria-label=t.action_on(Msg::Export, &shown)
                     data-testid="export-set"
                     on:click=move |_| transfer::export_set_by_id(&state, &id_exp)
                 >
@@ -162,7 +171,7 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
                 </button>
                 <button
                     class="button quiet danger"
-                    aria-label=t.action_on(Msg::Delete, &name)
+                    aria-label=t.action_on(Msg::Delete, &shown)
                     data-testid="delete-set"
                     on:click=move |_| delete(state, &id_del)
                 >

@@ -6,6 +6,7 @@ use crate::domain::coaching::Rule;
 use crate::domain::language::Lang;
 use crate::domain::model::CountRule;
 use crate::domain::validate::{clean_line, MAX_SHORT_TERM_CHARS, MAX_TERM_CHARS};
+use crate::domain::visible::is_blank;
 use crate::domain::vocabulary::{Gender, Preset, Term, Vocabulary};
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
@@ -144,7 +145,7 @@ pub fn VocabularyPicker() -> impl IntoView {
             key_result,
         } = &vocabulary
         {
-            let blank = |t: &Term| t.singular.trim().is_empty() || t.plural.trim().is_empty();
+            let blank = |t: &Term| is_blank(&t.singular) || is_blank(&t.plural);
             if blank(objective) || blank(key_result) {
                 error.set(true);
                 return;

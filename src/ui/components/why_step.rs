@@ -4,6 +4,7 @@
 use crate::domain::model::Reason;
 use crate::domain::path::{why_gaps, WhyGap};
 use crate::domain::validate::{clean_line, clean_paragraph, MAX_NAME_CHARS, MAX_NARRATIVE_CHARS};
+use crate::domain::visible::is_blank;
 use crate::domain::words::{count_words, NARRATIVE_MAX_WORDS};
 use crate::i18n::Msg;
 use crate::ui::dom::sync_value;
@@ -129,7 +130,7 @@ pub fn WhyStep() -> impl IntoView {
                         on:input=move |e| {
                             let text = clean_line(&event_target_value(&e), MAX_NAME_CHARS);
                             editor.commit_in(Scope::Field(SetField::Why), |s| {
-                                if !text.trim().is_empty() && !s.why.reasons.contains(&Reason::Other) {
+                                if !is_blank(&text) && !s.why.reasons.contains(&Reason::Other) {
                                     s.why.reasons.push(Reason::Other);
                                 }
                                 s.why.other_reason = text;

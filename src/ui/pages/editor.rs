@@ -7,6 +7,7 @@ use crate::domain::model::OkrSet;
 use crate::domain::path::Step;
 use crate::domain::reminder::needs_export;
 use crate::domain::validate::{clean_line, read_date, MAX_NAME_CHARS};
+use crate::domain::visible::is_blank;
 use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::components::{
@@ -70,7 +71,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
             || (launched.get()
                 && editor
                     .change
-                    .with(|c| c.as_ref().is_none_or(|c| c.reason.trim().is_empty())))
+                    .with(|c| c.as_ref().is_none_or(|c| is_blank(&c.reason))))
     });
     on_cleanup(move || {
         flush();
@@ -199,8 +200,9 @@ fn SetDetails() -> impl IntoView {
                         aria-describedby="set-name-error"
                         on:input=move |e| {
                             let name = clean_line(event_target_value(&e).trim(), MAX_NAME_CHARS);
-                            name_error.set(name.is_empty());
-                            if !name.is_empty() {
+                            let blank = is_blank(&name);
+                            name_error.set(blank);
+                            if !blank {
                                 editor.commit_in(Scope::Field(SetField::Name), |s| s.name = name);
                             }
                         }
