@@ -1,7 +1,7 @@
 //! The geometry of a key result's chart, in unit coordinates (0 to 1, y up), so the shell
 //! only scales it to SVG and writes the labels.
 
-use super::model::{Cycle, KeyResult, KrKind};
+use super::model::{milestone, Cycle, KeyResult, KrKind};
 use super::order;
 use chrono::NaiveDate;
 
@@ -54,7 +54,7 @@ pub fn chart(kr: &KeyResult, cycle: Cycle) -> Chart {
         .last()
         .map_or(cycle.end, |&(d, _)| d.max(cycle.end));
     let (baseline, target) = match kr.kind {
-        KrKind::Milestone => (Some(0.0), Some(1.0)),
+        KrKind::Milestone => (Some(milestone::NOT_YET), Some(milestone::REACHED)),
         KrKind::StayAbove | KrKind::StayBelow => (None, kr.target),
         KrKind::Increase | KrKind::Decrease => (kr.baseline, kr.target),
     };

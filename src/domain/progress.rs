@@ -1,7 +1,7 @@
 //! Progress, pace and status, derived from check-ins and never stored: a file cannot
 //! disagree with itself, and a changed target re-reads every past measure.
 
-use super::model::{Confidence, Cycle, KeyResult, KrKind, Objective, OkrSet};
+use super::model::{milestone, Confidence, Cycle, KeyResult, KrKind, Objective, OkrSet};
 use chrono::NaiveDate;
 
 /// Progress is a ratio: 0 at the baseline, 1 at the target. Below 0 is a regression,
@@ -46,7 +46,7 @@ pub fn value_progress(kr: &KeyResult, value: f64) -> Option<f64> {
         KrKind::Increase | KrKind::Decrease => Some(ratio(kr.baseline?, kr.target?, value)),
         KrKind::StayAbove => Some(if value >= kr.target? { 1.0 } else { 0.0 }),
         KrKind::StayBelow => Some(if value <= kr.target? { 1.0 } else { 0.0 }),
-        KrKind::Milestone => Some(if value >= 0.5 { 1.0 } else { 0.0 }),
+        KrKind::Milestone => Some(if milestone::reached(value) { 1.0 } else { 0.0 }),
     }
 }
 

@@ -3,8 +3,86 @@
 //! merge takes an edit made on one side only without asking, and asks only where both
 //! sides changed an item (see `merge`).
 
+use super::id::Id;
 use super::model::{CheckIn, KeyResult, Meeting, Objective, OkrSet};
 use serde::Serialize;
+
+/// A part of the set's details, shared and merged as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Detail {
+    Name,
+    Team,
+    Cycle,
+    Vocabulary,
+    Why,
+    CountRule,
+    Launch,
+    Closed,
+    Previous,
+    Reference,
+}
+
+impl Detail {
+    pub const ALL: [Detail; 10] = [
+        Detail::Name,
+        Detail::Team,
+        Detail::Cycle,
+        Detail::Vocabulary,
+        Detail::Why,
+        Detail::CountRule,
+        Detail::Launch,
+        Detail::Closed,
+        Detail::Previous,
+        Detail::Reference,
+    ];
+
+    /// The key its share points are saved under, in users' files: written out, never
+    /// derived from the variant's name, so renaming a variant cannot orphan them.
+    pub fn key(self) -> &'static str {
+        match self {
+            Detail::Name => "d:Name",
+            Detail::Team => "d:Team",
+            Detail::Cycle => "d:Cycle",
+            Detail::Vocabulary => "d:Vocabulary",
+            Detail::Why => "d:Why",
+            Detail::CountRule => "d:CountRule",
+            Detail::Launch => "d:Launch",
+            Detail::Closed => "d:Closed",
+            Detail::Previous => "d:Previous",
+            Detail::Reference => "d:Reference",
+        }
+    }
+
+    /// The detail's fingerprint in `set`.
+    fn print(self, set: &OkrSet) -> u32 {
+        match self {
+            Detail::Name => fingerprint(&set.name),
+            Detail::Team => fingerprint(&set.team),
+            Detail::Cycle => fingerprint(&set.cycle),
+            Detail::Vocabulary => fingerprint(&set.vocabulary),
+            Detail::Why => fingerprint(&set.why),
+            Detail::CountRule => fingerprint(&set.count_rule),
+            Detail::Launch => fingerprint(&set.launch),
+            Detail::Closed => fingerprint(&set.closed),
+            Detail::Previous => fingerprint(&set.previous),
+            Detail::Reference => fingerprint(&set.reference),
+        }
+    }
+}
+
+/// Keys of items with ids, as saved in users' files: a letter for the kind, then the id.
+pub fn objective_key_of(id: &Id) -> String {
+    format!("o:{id}")
+}
+pub fn kr_key_of(id: &Id) -> String {
+    format!("k:{id}")
+}
+pub fn check_in_key_of(id: &Id) -> String {
+    format!("c:{id}")
+}
+pub fn meeting_key_of(id: &Id) -> String {
+    format!("m:{id}")
+}
 
 /// Fingerprints kept per item: enough for a few rounds of sharing.
 pub const HISTORY: usize = 8;
@@ -35,33 +113,25 @@ pub fn objective_content(o: &Objective) -> Objective {
 }
 
 pub fn objective_key(o: &Objective) -> (String, u32) {
-    (format!("o:{}", o.id), fingerprint(&objective_content(o)))
+    (objective_key_of(&o.id), fingerprint(&objective_content(o)))
 }
 pub fn kr_key(k: &KeyResult) -> (String, u32) {
-    (format!("k:{}", k.id), fingerprint(&kr_content(k)))
+    (kr_key_of(&k.id), fingerprint(&kr_content(k)))
 }
 pub fn check_in_key(c: &CheckIn) -> (String, u32) {
-    (format!("c:{}", c.id), fingerprint(c))
+    (check_in_key_of(&c.id), fingerprint(c))
 }
 pub fn meeting_key(m: &Meeting) -> (String, u32) {
-    (format!("m:{}", m.id), fingerprint(m))
+    (meeting_key_of(&m.id), fingerprint(m))
 }
 
 /// Every item of the set with its fingerprint: the details one by one, then objectives,
 /// key results, check-ins and meetings.
 fn items(set: &OkrSet) -> Vec<(String, u32)> {
-    let mut out = vec![
-        ("d:Name".to_owned(), fingerprint(&set.name)),
-        ("d:Team".to_owned(), fingerprint(&set.team)),
-        ("d:Cycle".to_owned(), fingerprint(&set.cycle)),
-        ("d:Vocabulary".to_owned(), fingerprint(&set.vocabulary)),
-        ("d:Why".to_owned(), fingerprint(&set.why)),
-        ("d:CountRule".to_owned(), fingerprint(&set.count_rule)),
-        ("d:Launch".to_owned(), fingerprint(&set.launch)),
-        ("d:Closed".to_owned(), fingerprint(&set.closed)),
-        ("d:Previous".to_owned(), fingerprint(&set.previous)),
-        ("d:Reference".to_owned(), fingerprint(&set.reference)),
-    ];
+    let mut out: Vec<(String, u32)> = Detail::ALL
+        .iter()
+        .map(|d| (d.key().to_owned(), d.print(set)))
+        .collect();
     for o in &set.objectives {
         out.push(objective_key(o));
         for k in &o.key_results {

@@ -3,8 +3,8 @@
 
 use super::id::Id;
 use super::model::{
-    Change, ChangeValue, CheckIn, Contribution, CountRule, KeyResult, KrKind, Meeting, Objective,
-    OkrSet, Retro, Why,
+    milestone, Change, ChangeValue, CheckIn, Contribution, CountRule, KeyResult, KrKind, Meeting,
+    Objective, OkrSet, Retro, Why,
 };
 use super::number::MAX_ABS;
 use super::visible::{is_bidi_control, is_blank, Excerpt};
@@ -190,7 +190,8 @@ fn check_check_in(check_in: &CheckIn, kind: KrKind, ids: &mut BTreeSet<Id>) -> R
     check_id(&check_in.id, ids)?;
     check_date(check_in.date)?;
     check_number(check_in.value)?;
-    if kind == KrKind::Milestone && check_in.value != 0.0 && check_in.value != 1.0 {
+    let milestone_values = [milestone::value(true), milestone::value(false)];
+    if kind == KrKind::Milestone && !milestone_values.contains(&check_in.value) {
         return Err(Problem::MilestoneValue);
     }
     check_paragraph(&check_in.note, Field::Note, MAX_NOTE_CHARS)

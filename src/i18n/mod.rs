@@ -161,7 +161,11 @@ pub trait Catalogue: Sync {
     fn measure(&self, kind: KrKind, unit: &str, value: f64, lang: Lang) -> String {
         if kind == KrKind::Milestone {
             return self
-                .text(if value >= 0.5 { Msg::Done } else { Msg::NotYet })
+                .text(if crate::domain::model::milestone::reached(value) {
+                    Msg::Done
+                } else {
+                    Msg::NotYet
+                })
                 .to_owned();
         }
         let number = crate::domain::number::format_decimal(value, lang);
@@ -402,6 +406,42 @@ mod tests {
         let en_std = Vocabulary::Standard.terms(Lang::En);
         assert_eq!(en.add_objective(&en_std), "Add an objective");
         assert_eq!(en.counts(&en_std, 1, 0), "1 objective · 0 key results");
+    }
+
+    /// A milestone reads the same in the progress, the label and the check-in forms.
+    #[test]
+    fn every_layer_reads_a_milestone_alike() {
+        use crate::domain::model::{milestone, CheckIn, KeyResult};
+        use crate::domain::progress::value_progress;
+        let kr = KeyResult {
+            kind: KrKind::Milestone,
+            ..KeyResult::new(crate::domain::id::Id::new("k"))
+        };
+        for value in [0.0, 0.3, 0.49, 0.5, 0.7, 1.0] {
+            let check_in = CheckIn {
+                id: crate::domain::id::Id::new("c"),
+                date: NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
+                value,
+                confidence: Default::default(),
+                note: String::new(),
+            };
+            let done = check_in.is_done();
+            assert_eq!(done, milestone::reached(value), "{value}");
+            assert_eq!(
+                value_progress(&kr, value),
+                Some(milestone::value(done)),
+                "{value}"
+            );
+            for lang in Lang::ALL {
+                let t = catalogue(lang);
+                let said = t.measure(KrKind::Milestone, "", value, lang);
+                let expected = t.text(if done { Msg::Done } else { Msg::NotYet });
+                assert_eq!(said, expected, "{value}");
+            }
+        }
+        assert!(milestone::reached(milestone::value(true)));
+        assert!(!milestone::reached(milestone::value(false)));
+        assert!(!milestone::reached(0.49) && milestone::reached(0.5));
     }
 
     #[test]

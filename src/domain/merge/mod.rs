@@ -9,8 +9,11 @@ use crate::domain::order;
 mod repair;
 
 use super::model::{CheckIn, Contribution, KeyResult, Meeting, Objective, OkrSet};
-use super::shared::{fingerprint, kr_content, objective_content};
-use repair::{one_place_per_key_result, unique_check_in_ids, within_limits};
+use super::shared::{
+    check_in_key_of, fingerprint, kr_content, kr_key_of, meeting_key_of, objective_content,
+    objective_key_of,
+};
+use repair::{one_place_per_key_result, unique_check_in_ids, visible_name, within_limits};
 use serde::Serialize;
 
 /// Which copy wins a conflict.
@@ -22,20 +25,7 @@ pub enum Side {
     Both,
 }
 
-/// A part of the set's details, merged as a whole.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Detail {
-    Name,
-    Team,
-    Cycle,
-    Vocabulary,
-    Why,
-    CountRule,
-    Launch,
-    Closed,
-    Previous,
-    Reference,
-}
+pub use super::shared::Detail;
 
 /// Where two copies can disagree.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -64,13 +54,13 @@ struct Ctx<'a> {
 }
 
 /// The key an item's share points are noted under (see `shared`).
-fn key(item: &Item) -> String {
+pub fn key(item: &Item) -> String {
     match item {
-        Item::Detail(d) => format!("d:{d:?}"),
-        Item::Objective(id) => format!("o:{id}"),
-        Item::KeyResult(id) => format!("k:{id}"),
-        Item::CheckIn(id) => format!("c:{id}"),
-        Item::Meeting(id) => format!("m:{id}"),
+        Item::Detail(d) => d.key().to_owned(),
+        Item::Objective(id) => objective_key_of(id),
+        Item::KeyResult(id) => kr_key_of(id),
+        Item::CheckIn(id) => check_in_key_of(id),
+        Item::Meeting(id) => meeting_key_of(id),
     }
 }
 
@@ -347,6 +337,7 @@ pub fn merge(
     detail!(closed, Detail::Closed);
     detail!(previous, Detail::Previous);
     detail!(reference, Detail::Reference);
+    visible_name(&mut set, ours, theirs);
     set.objectives = list(
         base.map(|b| b.objectives.as_slice()),
         &ours.objectives,

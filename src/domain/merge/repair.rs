@@ -1,9 +1,23 @@
-//! What a merge mends afterwards, so its result always reads back: a key result in one
-//! place only, check-in ids that stay unique, lists within the file limits.
+//! What a merge mends afterwards, so its result always reads back: a name that shows, a
+//! key result in one place only, check-in ids that stay unique, lists within the file limits.
 
 use crate::domain::id::Id;
 use crate::domain::model::{CheckIn, OkrSet};
 use crate::domain::order;
+use crate::domain::visible::is_blank;
+
+/// A name that shows nothing (kept from before such names were refused) gives way to the
+/// other copy's, so the merged set always has something to click on the home page.
+pub(super) fn visible_name(set: &mut OkrSet, ours: &OkrSet, theirs: &OkrSet) {
+    if is_blank(&set.name) {
+        if let Some(other) = [&theirs.name, &ours.name]
+            .into_iter()
+            .find(|n| !is_blank(n))
+        {
+            set.name = other.clone();
+        }
+    }
+}
 
 /// A key result moved to another objective on one side is in both objectives after a
 /// merge: it stays where it stands first, with the check-ins of both places.

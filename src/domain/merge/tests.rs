@@ -269,3 +269,31 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_merged_set_keeps_a_name_that_shows() {
+    let mut invisible = sample();
+    invisible.name = "\u{200b}\u{2060} \u{feff}".into();
+    let named = sample();
+    // Whichever side wins the conflict, and with a base or without, the name shows.
+    for (a, b) in [(&invisible, &named), (&named, &invisible)] {
+        for base in [None, Some(&named), Some(&invisible)] {
+            let merged = merge(base, a, b, &ours);
+            assert_eq!(merged.set.name, "Pilote", "{base:?}");
+        }
+    }
+}
+
+#[test]
+fn share_point_keys_are_the_saved_names() {
+    let mut set = sample();
+    set.mark_shared();
+    for detail in Detail::ALL {
+        let key = key(&Item::Detail(detail));
+        assert_eq!(key, detail.key());
+        assert!(set.knew(&key), "{key} is noted at export");
+    }
+    assert!(set.knew(&key(&Item::Objective(Id::new("o1")))));
+    assert!(set.knew(&key(&Item::KeyResult(Id::new("k1")))));
+    assert!(set.knew(&key(&Item::CheckIn(Id::new("c1")))));
+}

@@ -2,7 +2,7 @@
 //! undo).
 
 use crate::domain::id::Id;
-use crate::domain::model::{CheckIn, Confidence, KrKind};
+use crate::domain::model::{milestone, CheckIn, Confidence, KrKind};
 use crate::domain::number::{format_decimal, parse_decimal};
 use crate::domain::validate::{clean_line, read_date, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
@@ -123,14 +123,14 @@ fn EditRow(
     let lang = state.lang.get_untracked();
     let date = RwSignal::new(check_in.date.to_string());
     let value = RwSignal::new(format_decimal(check_in.value, lang));
-    let done = RwSignal::new(check_in.value >= 0.5);
+    let done = RwSignal::new(check_in.is_done());
     let confidence = RwSignal::new(check_in.confidence);
     let note = RwSignal::new(check_in.note.clone());
     let error = RwSignal::new(false);
     let id = check_in.id.clone();
     let save = move |_| {
         let parsed = if kind == KrKind::Milestone {
-            Ok(Some(if done.get_untracked() { 1.0 } else { 0.0 }))
+            Ok(Some(milestone::value(done.get_untracked())))
         } else {
             parse_decimal(&value.get_untracked())
         };

@@ -4,8 +4,9 @@
 
 use crate::clock;
 use crate::domain::language::Lang;
-use crate::domain::merge::{merge, Detail, Item, Side};
+use crate::domain::merge::{self, merge, Detail, Item, Side};
 use crate::domain::model::OkrSet;
+use crate::domain::visible::is_blank;
 use crate::i18n::{digest, Catalogue, Msg};
 use crate::ui::state::use_app;
 use crate::ui::text::tr;
@@ -53,7 +54,7 @@ fn describe(t: &dyn Catalogue, lang: Lang, set: &OkrSet, item: &Item) -> String 
                 o.retro.differently.as_str(),
             ]
             .into_iter()
-            .filter(|s| !s.trim().is_empty())
+            .filter(|s| !is_blank(s))
             .collect::<Vec<_>>()
             .join(" · ")
         }),
@@ -85,15 +86,6 @@ fn describe(t: &dyn Catalogue, lang: Lang, set: &OkrSet, item: &Item) -> String 
             .map_or_else(absent, |m| {
                 format!("{} — {}", t.meeting_heading(m.date), m.learned)
             }),
-    }
-}
-
-fn key(item: &Item) -> String {
-    match item {
-        Item::Detail(d) => format!("detail-{d:?}"),
-        Item::Objective(id) | Item::KeyResult(id) | Item::CheckIn(id) | Item::Meeting(id) => {
-            id.to_string()
-        }
     }
 }
 
@@ -168,7 +160,7 @@ pub fn MergeDialog() -> impl IntoView {
             .iter()
             .map(|item| {
                 let chosen = choices.with_value(|c| c[item]);
-                let group = format!("merge-{}", key(item));
+                let group = format!("merge-{}", merge::key(item));
                 let radio = move |side: Side, label: Msg| view! {
                     <label class="choice">
                         <input type="radio" name=group.clone() prop:checked=move || chosen.get() == side on:change=move |_| chosen.set(side)/>
