@@ -23,6 +23,7 @@ use crate::domain::language::Lang;
 use crate::domain::model::{ChangeKind, ChangeValue, Confidence, CountRule, KrKind};
 use crate::domain::progress::Status;
 use crate::domain::validate::Invalid;
+use crate::domain::visible::is_blank;
 use crate::domain::vocabulary::Terms;
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -207,7 +208,7 @@ pub trait Catalogue: Sync {
     /// form, else "Objectif / résultat clé" (never half of each).
     fn change_item_column(&self, t: &Terms) -> String {
         let (o, k) = (&t.objective, &t.key_result);
-        if o.short.trim().is_empty() || k.short.trim().is_empty() {
+        if is_blank(&o.short) || is_blank(&k.short) {
             format!(
                 "{} / {}",
                 crate::domain::vocabulary::capitalize(&o.singular),

@@ -4,6 +4,7 @@
 //! decided once, here, rather than by an `if feminine` in each message.
 
 use super::{capitalize, Gender, Term};
+use crate::domain::visible::is_blank;
 
 impl Term {
     pub fn is_feminine(&self) -> bool {
@@ -146,9 +147,9 @@ impl Term {
         format!("{article} {}", self.singular)
     }
 
-    /// The short form when the team gave one, else the singular.
+    /// The short form when the team gave one (one that shows), else the singular.
     pub fn short_or_singular(&self) -> &str {
-        if self.short.trim().is_empty() {
+        if is_blank(&self.short) {
             &self.singular
         } else {
             self.short.trim()
@@ -247,5 +248,15 @@ mod tests {
         assert_eq!(t.key_result.short_or_singular(), "J");
         assert_eq!(t.key_result.tag("2.1"), "J\u{a0}2.1");
         assert_eq!(capitalize(&t.objective.new_fr()), "Nouvelle ambition");
+    }
+
+    #[test]
+    fn a_short_form_that_shows_nothing_is_no_short_form() {
+        for short in ["", "  ", "\u{200b}", "\u{feff}\u{2060}", "\u{ad}"] {
+            let t = term("jalon", "jalons", Gender::Masculine, false, short);
+            assert_eq!(t.short_or_singular(), "jalon", "{short:?}");
+        }
+        let t = term("jalon", "jalons", Gender::Masculine, false, " J ");
+        assert_eq!(t.short_or_singular(), "J");
     }
 }

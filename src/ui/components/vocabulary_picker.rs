@@ -28,7 +28,7 @@ fn preview(
         t.no_key_results(terms),
         t.key_result_label(terms, 1, 2),
     ];
-    if !terms.key_result.short.trim().is_empty() {
+    if !is_blank(&terms.key_result.short) {
         lines.push(t.key_result_tag(terms, 1, 2));
     }
     lines.push(t.objective_deleted(terms));
