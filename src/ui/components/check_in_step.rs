@@ -6,7 +6,7 @@ use super::FollowUp;
 use crate::clock;
 use crate::domain::editing::Removed;
 use crate::domain::id::Id;
-use crate::domain::model::{CheckIn, Confidence, KeyResult, KrKind, Objective};
+use crate::domain::model::{milestone, CheckIn, Confidence, KeyResult, KrKind, Objective};
 use crate::domain::number::{format_decimal, parse_decimal};
 use crate::domain::validate::{clean_line, read_date, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
@@ -39,7 +39,7 @@ impl Draft {
                 last.map(|c| format_decimal(c.value, lang))
                     .unwrap_or_default(),
             ),
-            done: RwSignal::new(last.is_some_and(|c| c.value >= 0.5)),
+            done: RwSignal::new(last.is_some_and(CheckIn::is_done)),
             confidence: RwSignal::new(last.map(|c| c.confidence).unwrap_or_default()),
             note: RwSignal::new(String::new()),
             typed: StoredValue::new(false),
@@ -114,7 +114,7 @@ fn CheckInForm() -> impl IntoView {
         for (kr, title, kind) in krs {
             let row = draft_of(&kr);
             let value = if kind == KrKind::Milestone {
-                Some(if row.done.get_untracked() { 1.0 } else { 0.0 })
+                Some(milestone::value(row.done.get_untracked()))
             } else {
                 match parse_decimal(&row.value.get_untracked()) {
                     Ok(value) => value,
@@ -257,7 +257,7 @@ fn CheckInRow(id: Id, draft: Draft) -> impl IntoView {
                     let lang = state.lang.get_untracked();
                     let last = kr
                         .last_check_in()
-                        .map(|c| (format_decimal(c.value, lang), c.value >= 0.5, c.confidence));
+                        .map(|c| (format_decimal(c.value, lang), c.is_done(), c.confidence));
                     // As people read it: "40 h", or words for a milestone ("Atteint").
                     let shown_last = kr
                         .last_check_in()
