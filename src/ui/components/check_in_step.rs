@@ -150,7 +150,8 @@ fn CheckInForm() -> impl IntoView {
         let Some(count) = recorded.filter(|n| *n > 0) else {
             return;
         };
-        editor.flush();
+        // Written with the next batched write (within 0.4 s, at once on leaving), as any
+        // edit is: writing a large set here would hold up the click.
         for id in &ids {
             let row = draft_of(id);
             row.note.set(String::new());
