@@ -1,22 +1,33 @@
 //! Coaching: rules that read a draft the way an experienced OKR coach would, and a plan
 //! score. Findings advise; they never block. Each says which rule fired, how much it
 //! matters and which item it points at; the catalogue words the message.
+//!
+//! Titles are read in their own language (`title_language`): a team writes in its own
+//! words whatever the UI's, and "plan" opens a task in English but names a plan in French.
 
 mod key_results;
 mod objectives;
 mod task_words;
 mod text;
+mod title_language;
 
 use super::id::Id;
+use super::language::Lang;
 use super::model::{CountRule, Objective, OkrSet};
 use objectives::review_objective;
 pub use objectives::OBJECTIVE_MAX_WORDS;
+pub use title_language::title_language;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Rule {
     /// A numeric key result with no target: how will the team know?
     KrWithoutNumber,
-    /// Starts like a task ("mettre à jour…", "launch…"): an activity, not an outcome.
+    /// An increase or decrease with a target and no baseline: a single number says where
+    /// to go, not from where, and progress cannot be read without both.
+    KrWithoutBaseline,
+    /// Reads as a task, in the title's own language: it opens with a task verb ("mettre à
+    /// jour…", "launch…") or an action named as a noun ("mise en place de…", "launch
+    /// of…") and says nothing of what changes. An activity, not an outcome.
     KrStartsWithTaskVerb,
     KrBaselineEqualsTarget,
     /// A "decrease" whose target is above its baseline, or the reverse.
@@ -29,24 +40,6 @@ pub enum Rule {
     ObjectiveWithoutKr,
     TooManyObjectives,
     TooManyKeyResults,
-}
-
-impl Rule {
-    /// Every rule, so the catalogue's tests can walk them all.
-    pub const ALL: [Rule; 12] = [
-        Rule::KrWithoutNumber,
-        Rule::KrStartsWithTaskVerb,
-        Rule::KrBaselineEqualsTarget,
-        Rule::KrDirectionContradictsKind,
-        Rule::KrMissingUnit,
-        Rule::KrDuplicate,
-        Rule::ObjectiveHasNumber,
-        Rule::ObjectiveTooLong,
-        Rule::ObjectiveGeneric,
-        Rule::ObjectiveWithoutKr,
-        Rule::TooManyObjectives,
-        Rule::TooManyKeyResults,
-    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -71,6 +64,43 @@ pub struct Finding {
 }
 
 impl Rule {
+    /// Every rule, in the order findings are listed: the catalogue is checked against it.
+    pub const ALL: [Rule; 13] = [
+        Rule::KrWithoutNumber,
+        Rule::KrWithoutBaseline,
+        Rule::KrStartsWithTaskVerb,
+        Rule::KrBaselineEqualsTarget,
+        Rule::KrDirectionContradictsKind,
+        Rule::KrMissingUnit,
+        Rule::KrDuplicate,
+        Rule::ObjectiveHasNumber,
+        Rule::ObjectiveTooLong,
+        Rule::ObjectiveGeneric,
+        Rule::ObjectiveWithoutKr,
+        Rule::TooManyObjectives,
+        Rule::TooManyKeyResults,
+    ];
+
+    /// A stable name for the page (`data-rule`), which tests select by: never `Debug`,
+    /// which would change with a renamed variant.
+    pub fn key(self) -> &'static str {
+        match self {
+            Rule::KrWithoutNumber => "KrWithoutNumber",
+            Rule::KrWithoutBaseline => "KrWithoutBaseline",
+            Rule::KrStartsWithTaskVerb => "KrStartsWithTaskVerb",
+            Rule::KrBaselineEqualsTarget => "KrBaselineEqualsTarget",
+            Rule::KrDirectionContradictsKind => "KrDirectionContradictsKind",
+            Rule::KrMissingUnit => "KrMissingUnit",
+            Rule::KrDuplicate => "KrDuplicate",
+            Rule::ObjectiveHasNumber => "ObjectiveHasNumber",
+            Rule::ObjectiveTooLong => "ObjectiveTooLong",
+            Rule::ObjectiveGeneric => "ObjectiveGeneric",
+            Rule::ObjectiveWithoutKr => "ObjectiveWithoutKr",
+            Rule::TooManyObjectives => "TooManyObjectives",
+            Rule::TooManyKeyResults => "TooManyKeyResults",
+        }
+    }
+
     pub fn severity(self) -> Severity {
         match self {
             Rule::KrMissingUnit
@@ -83,13 +113,15 @@ impl Rule {
 }
 
 /// Every finding on a set, in the order of the page: the set, then each objective with
-/// its key results.
-pub fn review(set: &OkrSet) -> Vec<Finding> {
+/// its key results. `lang` (the UI's) is the language a title is read in when neither its
+/// own words nor its objective's tell.
+pub fn review(set: &OkrSet, lang: Lang) -> Vec<Finding> {
     let mut findings = review_set_level(set.objectives.len(), set.count_rule);
     for objective in &set.objectives {
         review_objective(
             objective,
             set.count_rule.max_key_results as usize,
+            lang,
             &mut findings,
         );
     }
@@ -110,10 +142,15 @@ pub fn review_set_level(objectives: usize, rule: CountRule) -> Vec<Finding> {
     }
 }
 
-/// The findings on one objective and its key results.
-pub fn review_one_objective(objective: &Objective, rule: CountRule) -> Vec<Finding> {
+/// The findings on one objective and its key results (`lang` as for `review`).
+pub fn review_one_objective(objective: &Objective, rule: CountRule, lang: Lang) -> Vec<Finding> {
     let mut findings = Vec::new();
-    review_objective(objective, rule.max_key_results as usize, &mut findings);
+    review_objective(
+        objective,
+        rule.max_key_results as usize,
+        lang,
+        &mut findings,
+    );
     findings
 }
 

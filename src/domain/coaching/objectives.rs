@@ -2,7 +2,9 @@
 
 use super::key_results::review_key_result;
 use super::text::fold;
+use super::title_language::Title;
 use super::{Finding, Rule, Target};
+use crate::domain::language::Lang;
 use crate::domain::model::Objective;
 use crate::domain::words::count_words;
 
@@ -31,6 +33,7 @@ const GENERIC_PHRASES: &[&str] = &[
 pub(super) fn review_objective(
     objective: &Objective,
     max_key_results: usize,
+    lang: Lang,
     findings: &mut Vec<Finding>,
 ) {
     let mut flag = |rule| {
@@ -55,9 +58,20 @@ pub(super) fn review_objective(
     if objective.key_results.len() > max_key_results {
         flag(Rule::TooManyKeyResults);
     }
+    // A key result whose title does not tell its language is read in its objective's:
+    // the signs of all its titles together.
+    let titles: Vec<Title> = objective
+        .key_results
+        .iter()
+        .map(|kr| Title::read(&kr.title))
+        .collect();
+    let together = titles
+        .iter()
+        .fold(Title::read(&objective.title).signs, |all, t| all + t.signs);
+    let lang = together.language().unwrap_or(lang);
     let mut seen: Vec<String> = Vec::new();
-    for kr in &objective.key_results {
-        review_key_result(kr, findings);
+    for (kr, read) in objective.key_results.iter().zip(&titles) {
+        review_key_result(kr, read, lang, findings);
         let title = fold(&kr.title);
         if title.is_empty() {
             continue;

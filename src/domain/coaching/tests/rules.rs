@@ -1,9 +1,6 @@
 //! The rules on examples: what each one flags and what it leaves alone.
 
 use super::*;
-use crate::domain::id::{CountingIds, IdSource};
-use crate::domain::model::{CountRule, Cycle, KeyResult, KrKind};
-use chrono::{NaiveDate, TimeZone, Utc};
 
 /// The per-objective pieces add up to the whole review, in order.
 #[test]
@@ -33,65 +30,10 @@ fn review_is_the_set_level_then_each_objective() {
     let set = set_with(objectives);
     let mut pieces = review_set_level(set.objectives.len(), set.count_rule);
     for o in &set.objectives {
-        pieces.extend(review_one_objective(o, set.count_rule));
+        pieces.extend(review_one_objective(o, set.count_rule, Lang::Fr));
     }
     assert!(!pieces.is_empty());
-    assert_eq!(pieces, review(&set));
-}
-
-fn kr(
-    ids: &mut CountingIds,
-    title: &str,
-    kind: KrKind,
-    baseline: Option<f64>,
-    target: Option<f64>,
-    unit: &str,
-) -> KeyResult {
-    KeyResult {
-        id: ids.next_id(),
-        title: title.into(),
-        kind,
-        baseline,
-        target,
-        unit: unit.into(),
-        check_ins: Vec::new(),
-    }
-}
-
-fn set_with(objectives: Vec<Objective>) -> OkrSet {
-    let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
-    let mut set = OkrSet::new(
-        Id::new("s"),
-        "Pilote",
-        "",
-        Cycle::quarter_from(start),
-        Utc.timestamp_opt(0, 0).unwrap(),
-    );
-    set.objectives = objectives;
-    set
-}
-
-fn objective(ids: &mut CountingIds, title: &str, key_results: Vec<KeyResult>) -> Objective {
-    Objective {
-        title: title.into(),
-        key_results,
-        ..Objective::new(ids.next_id())
-    }
-}
-
-fn rules_on(set: &OkrSet) -> Vec<Rule> {
-    review(set).into_iter().map(|f| f.rule).collect()
-}
-
-fn good_kr(ids: &mut CountingIds) -> KeyResult {
-    kr(
-        ids,
-        "Délai moyen de livraison des commandes critiques",
-        KrKind::Decrease,
-        Some(48.0),
-        Some(24.0),
-        "h",
-    )
+    assert_eq!(pieces, review(&set, Lang::Fr));
 }
 
 #[test]
@@ -121,7 +63,7 @@ fn a_sound_draft_has_no_finding_and_scores_100() {
         "Réduire le délai de livraison des commandes urgentes",
         krs,
     )]);
-    let findings = review(&set);
+    let findings = review(&set, Lang::Fr);
     assert_eq!(findings, vec![]);
     assert_eq!(plan_score(&set, &findings), 100);
 }
@@ -214,7 +156,31 @@ fn numbers_directions_and_units_of_key_results() {
             Some(Rule::KrDirectionContradictsKind),
         ),
         (KrKind::Decrease, Some(48.0), Some(24.0), "h", None),
-        (KrKind::Increase, None, Some(95.0), "%", None),
+        // A single number: where to go, not from where.
+        (
+            KrKind::Increase,
+            None,
+            Some(95.0),
+            "%",
+            Some(Rule::KrWithoutBaseline),
+        ),
+        (
+            KrKind::Decrease,
+            None,
+            Some(24.0),
+            "h",
+            Some(Rule::KrWithoutBaseline),
+        ),
+        // A threshold has no baseline to give; no target at all is the other rule.
+        (KrKind::StayBelow, None, Some(5.0), "h", None),
+        (KrKind::StayAbove, None, Some(8.5), "/10", None),
+        (
+            KrKind::Increase,
+            Some(3.0),
+            None,
+            "%",
+            Some(Rule::KrWithoutNumber),
+        ),
         (KrKind::StayAbove, Some(3.0), Some(3.0), "pts", None),
         (
             KrKind::Increase,
@@ -301,7 +267,7 @@ fn duplicates_and_the_count_rule() {
     let dup_id = dup[1].id.clone();
     let set = set_with(vec![objective(&mut ids, "Répondre vite", dup)]);
     assert_eq!(
-        review(&set),
+        review(&set, Lang::Fr),
         vec![Finding {
             rule: Rule::KrDuplicate,
             target: Target::KeyResult(dup_id)
@@ -354,7 +320,7 @@ fn the_plan_score_follows_its_documented_rule() {
         "Un rapport utile en 2027",
         vec![k],
     )]);
-    let findings = review(&set);
+    let findings = review(&set, Lang::Fr);
     // Two warnings (task verb, no number) and one advice (number in the objective).
     assert_eq!(findings.len(), 3);
     assert_eq!(tally(&findings), (2, 1));
