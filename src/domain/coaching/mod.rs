@@ -5,6 +5,7 @@
 //! Titles are read in their own language (`title_language`): a team writes in its own
 //! words whatever the UI's, and "plan" opens a task in English but names a plan in French.
 
+mod by_item;
 mod key_results;
 mod objectives;
 mod task_words;
@@ -14,6 +15,7 @@ mod title_language;
 use super::id::Id;
 use super::language::Lang;
 use super::model::{CountRule, Objective, OkrSet};
+pub use by_item::{by_item, Field, ItemFindings};
 use objectives::review_objective;
 pub use objectives::OBJECTIVE_MAX_WORDS;
 pub use title_language::title_language;

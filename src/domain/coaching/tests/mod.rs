@@ -2,6 +2,8 @@
 //! properties over many titles.
 
 mod language;
+// proptest is a native dev-dependency only.
+#[cfg(not(target_arch = "wasm32"))]
 mod properties;
 mod rules;
 
