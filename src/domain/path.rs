@@ -84,6 +84,7 @@ mod tests {
     use super::*;
     use crate::domain::coaching::review;
     use crate::domain::id::Id;
+    use crate::domain::language::Lang;
     use crate::domain::model::{Cycle, KeyResult, KrKind, Objective};
     use chrono::{NaiveDate, TimeZone, Utc};
 
@@ -122,12 +123,12 @@ mod tests {
     #[test]
     fn the_draft_is_ready_with_objectives_and_no_warning() {
         let mut s = set();
-        assert!(!draft_ready(&s, &review(&s)));
+        assert!(!draft_ready(&s, &review(&s, Lang::Fr)));
         let mut objective = Objective::new(Id::new("o"));
         objective.title = "Des usagers mieux servis".into();
         s.objectives.push(objective);
         assert!(
-            !draft_ready(&s, &review(&s)),
+            !draft_ready(&s, &review(&s, Lang::Fr)),
             "an objective without key result is a warning"
         );
         let mut kr = KeyResult::new(Id::new("k"));
@@ -136,6 +137,9 @@ mod tests {
         kr.baseline = Some(48.0);
         kr.target = Some(24.0);
         s.objectives[0].key_results.push(kr);
-        assert!(draft_ready(&s, &review(&s)), "missing unit is only advice");
+        assert!(
+            draft_ready(&s, &review(&s, Lang::Fr)),
+            "missing unit is only advice"
+        );
     }
 }

@@ -62,6 +62,9 @@ impl Template {
                         Some(24.0),
                         "h",
                     ),
+                    // The method's article gives no baseline ("→ 95 %"). None is made up:
+                    // a template cannot know where a team starts, and coaching asks the
+                    // team to measure it (`Rule::KrWithoutBaseline`) before launching.
                     (
                         "Commandes urgentes livrées sans incident",
                         "Urgent orders delivered without incident",
@@ -187,7 +190,7 @@ impl Template {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::coaching::{plan_score, review};
+    use crate::domain::coaching::{plan_score, review, Finding, Rule, Target};
     use crate::domain::id::{CountingIds, Id};
     use crate::domain::model::{Cycle, OkrSet};
     use crate::domain::validate::validate_sets;
@@ -212,13 +215,28 @@ mod tests {
                     validate_sets(std::slice::from_ref(&set)).is_ok(),
                     "{template:?} {lang:?}"
                 );
-                let findings = review(&set);
-                assert_eq!(
-                    findings,
-                    vec![],
-                    "{template:?} {lang:?}: an example must show good practice"
-                );
-                assert_eq!(plan_score(&set, &findings), 100);
+                // An example shows good practice, but for a baseline its source does not
+                // give: the team measures its own, and coaching says so on that one key
+                // result only. The UI's language does not change what is found.
+                let expected: Vec<Finding> = set.objectives[0]
+                    .key_results
+                    .iter()
+                    .filter(|kr| kr.kind.has_baseline() && kr.baseline.is_none())
+                    .map(|kr| Finding {
+                        rule: Rule::KrWithoutBaseline,
+                        target: Target::KeyResult(kr.id.clone()),
+                    })
+                    .collect();
+                let without_baseline = usize::from(template == Template::UrgentDeliveries);
+                assert_eq!(expected.len(), without_baseline, "{template:?}");
+                for ui in Lang::ALL {
+                    let findings = review(&set, ui);
+                    assert_eq!(findings, expected, "{template:?} {lang:?} {ui:?}");
+                    assert_eq!(
+                        plan_score(&set, &findings),
+                        100 - 15 * without_baseline as u8
+                    );
+                }
             }
         }
         let fr = Template::UrgentDeliveries.objectives(Lang::Fr, &mut CountingIds::default());

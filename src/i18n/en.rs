@@ -183,6 +183,7 @@ impl Catalogue for English {
         let (o, k) = (&t.objective, &t.key_result);
         match rule {
             Rule::KrWithoutNumber => format!("With no number to reach, this {} reads like a task: what figure will say it is done?", k.singular),
+            Rule::KrWithoutBaseline => format!("A target with no baseline: where does this {} start from? Enter today’s value under “{}”, or progress cannot be read.", k.singular, self.text(Msg::Baseline)),
             Rule::KrStartsWithTaskVerb => format!("Starts like a task: {} says what changes, not what the team will do.", k.indefinite_en()),
             Rule::KrBaselineEqualsTarget => "Baseline and target are equal: is nothing meant to change?".to_owned(),
             Rule::KrDirectionContradictsKind => "The target goes the other way from the chosen kind (increase or decrease).".to_owned(),

@@ -193,6 +193,7 @@ impl Catalogue for French {
         let (o, k) = (&t.objective, &t.key_result);
         match rule {
             Rule::KrWithoutNumber => format!("Sans cible chiffrée, {} ressemble à une tâche\u{a0}: quel nombre dira que c’est atteint\u{a0}?", k.demonstrative_fr()),
+            Rule::KrWithoutBaseline => format!("Une cible sans départ\u{a0}: d’où part {}\u{a0}? Notez la valeur d’aujourd’hui dans «\u{a0}{}\u{a0}», sinon la progression ne pourra pas se lire.", k.demonstrative_fr(), self.text(Msg::Baseline)),
             Rule::KrStartsWithTaskVerb => format!("Commence comme une tâche\u{a0}: {} dit ce qui change, pas ce que l’équipe va faire.", k.indefinite_fr()),
             Rule::KrBaselineEqualsTarget => "Le départ et la cible sont égaux\u{a0}: rien ne doit changer\u{a0}?".to_owned(),
             Rule::KrDirectionContradictsKind => "La cible va dans l’autre sens que le type choisi (augmenter ou diminuer).".to_owned(),

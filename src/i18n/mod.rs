@@ -457,4 +457,50 @@ mod tests {
         assert_eq!(catalogue(Lang::Fr).word_counter(310, 300), "310 / 300 mots");
         assert_eq!(catalogue(Lang::En).word_counter(1, 300), "1 / 300 words");
     }
+
+    /// The missing-baseline finding names the key result with the demonstrative that
+    /// agrees with the team's word: "ce", "cet" before a vowel sound, "cette".
+    #[test]
+    fn the_missing_baseline_finding_agrees_with_the_team_word() {
+        use crate::domain::vocabulary::{Gender, Term};
+        let term = |singular: &str, gender, vowel_sound| Term {
+            singular: singular.into(),
+            plural: format!("{singular}s"),
+            gender,
+            vowel_sound,
+            short: String::new(),
+        };
+        let rule = Rule::KrWithoutBaseline;
+        for (key_result, expected) in [
+            (
+                term("résultat clé", Gender::Masculine, false),
+                "d’où part ce résultat clé\u{a0}?",
+            ),
+            (
+                term("indicateur", Gender::Masculine, true),
+                "d’où part cet indicateur\u{a0}?",
+            ),
+            (
+                term("mesure d’impact", Gender::Feminine, false),
+                "d’où part cette mesure d’impact\u{a0}?",
+            ),
+            (
+                term("ambition", Gender::Feminine, true),
+                "d’où part cette ambition\u{a0}?",
+            ),
+        ] {
+            let words = Vocabulary::Custom {
+                objective: term("cap", Gender::Masculine, false),
+                key_result,
+            };
+            let fr =
+                catalogue(Lang::Fr).finding(rule, &words.terms(Lang::Fr), CountRule::default());
+            assert!(fr.contains(expected), "{fr}");
+            assert!(fr.contains("«\u{a0}Départ\u{a0}»"), "{fr}");
+            let terms = words.terms(Lang::En);
+            let en = catalogue(Lang::En).finding(rule, &terms, CountRule::default());
+            let named = format!("where does this {} start from?", terms.key_result.singular);
+            assert!(en.contains(&named) && en.contains("“Baseline”"), "{en}");
+        }
+    }
 }

@@ -18,6 +18,24 @@ pub fn focus_soon(element_id: String) {
     });
 }
 
+/// Focuses the element with this id once it is drawn, looking again at each animation
+/// frame, at most `frames` times: a long list draws a few items a frame, so an item far
+/// down a step just opened may not be there yet.
+pub fn focus_when_drawn(element_id: String, frames: u32) {
+    leptos::prelude::request_animation_frame(move || {
+        let element = document()
+            .and_then(|d| d.get_element_by_id(&element_id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        match element {
+            Some(el) => {
+                let _ = el.focus();
+            }
+            None if frames > 0 => focus_when_drawn(element_id, frames - 1),
+            None => {}
+        }
+    });
+}
+
 /// Keeps `<html lang>` in step with the UI language, for screen readers and hyphenation.
 pub fn set_document_lang(tag: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {

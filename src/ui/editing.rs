@@ -8,6 +8,7 @@ use super::store::{Scope, SetField, SetStore};
 use crate::clock;
 use crate::domain::coaching::{review_one_objective, review_set_level, Finding, Rule, Target};
 use crate::domain::id::Id;
+use crate::domain::language::Lang;
 use crate::domain::merge::{merge, Side};
 use crate::domain::model::{Objective, OkrSet};
 use crate::domain::path::Step;
@@ -60,6 +61,7 @@ impl Editor {
         let store = SetStore::new(set);
         let by_objective = ObjectiveFindings {
             store,
+            lang: app.lang,
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
             memos: StoredValue::new(HashMap::new()),
         };
@@ -280,6 +282,8 @@ impl Editor {
 #[derive(Clone, Copy)]
 struct ObjectiveFindings {
     store: SetStore,
+    /// The UI's language: a title whose own words do not tell its language is read in it.
+    lang: RwSignal<Lang>,
     owner: StoredValue<Owner>,
     memos: StoredValue<HashMap<Id, ArcMemo<Vec<Finding>>>>,
 }
@@ -289,12 +293,14 @@ impl ObjectiveFindings {
         if let Some(memo) = self.memos.with_value(|m| m.get(id).cloned()) {
             return memo;
         }
-        let (store, objective) = (self.store, id.clone());
+        let (store, lang, objective) = (self.store, self.lang, id.clone());
         let memo = self.owner.get_value().with(|| {
             ArcMemo::new(move |_| {
                 let rule = store.field(SetField::CountRule, |s| s.count_rule);
+                let lang = lang.get();
                 store.objective_deep(&objective, |o| {
-                    o.map(|o| review_one_objective(o, rule)).unwrap_or_default()
+                    o.map(|o| review_one_objective(o, rule, lang))
+                        .unwrap_or_default()
                 })
             })
         });

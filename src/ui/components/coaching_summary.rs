@@ -31,6 +31,7 @@ pub fn CoachingSummary() -> impl IntoView {
             .collect_view();
         view! {
             <select
+                id=if objectives { "rule-objectives" } else { "rule-key-results" }
                 data-testid=if objectives { "rule-objectives" } else { "rule-key-results" }
                 aria-label=move || {
                     let terms = editor.terms();

@@ -22,7 +22,7 @@ pub fn FindingsList(target: Target) -> impl IntoView {
                     .map(|rule| {
                         let warning = rule.severity() == Severity::Warning;
                         view! {
-                            <li class="finding" class:warning=warning data-testid="finding" data-rule=format!("{rule:?}")>
+                            <li class="finding" class:warning=warning data-testid="finding" data-rule=rule.key()>
                                 {t().finding(rule, &terms, limits)}
                             </li>
                         }

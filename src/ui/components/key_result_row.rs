@@ -156,6 +156,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
 
     let number_id = format!("kr-number-{id}");
     let (baseline_id, target_id) = (format!("kr-baseline-{id}"), format!("kr-target-{id}"));
+    let unit_id = format!("kr-unit-{id}");
     let title_label_id = format!("kr-title-label-{id}");
     let labelled_by = format!("{number_id} {title_label_id}");
     let label = move |f: fn(
@@ -264,6 +265,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                     <label class="field unit-field">
                         <span>{tr(Msg::Unit)}</span>
                         <input
+                            id=unit_id.clone()
                             type="text"
                             data-testid="kr-unit"
                             node_ref=unit_input

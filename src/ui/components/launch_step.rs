@@ -1,5 +1,6 @@
 //! Step 3: starting the cycle records the date and keeps the draft as the reference.
 
+use super::findings_by_item::FindingsByItem;
 use super::why_step::gap_text;
 use crate::clock;
 use crate::domain::coaching::tally;
@@ -20,6 +21,8 @@ pub fn LaunchStep() -> impl IntoView {
             .set
             .field(SetField::Launch, |s| s.launch.as_ref().map(|l| l.at))
     };
+    // What is missing, and whether coaching's findings are part of it (then they are
+    // listed item by item under the count).
     let missing = move || {
         let mut lines: Vec<String> = editor
             .set
@@ -30,15 +33,17 @@ pub fn LaunchStep() -> impl IntoView {
         let ready = editor
             .findings
             .with(|f| editor.set.structure(|s| draft_ready(s, f)));
+        let mut findings = false;
         if !ready {
             lines.push(if editor.set.structure(|s| s.objectives.is_empty()) {
                 t().draft_missing(&editor.terms())
             } else {
+                findings = true;
                 let (warnings, advice) = editor.findings.with(|f| tally(f));
                 t().findings_count(warnings, advice)
             });
         }
-        lines
+        (lines, findings)
     };
     let launch = move |_| {
         editor.commit(|s| {
@@ -57,10 +62,11 @@ pub fn LaunchStep() -> impl IntoView {
                 None => view! {
                     <p class="hint">{tr(Msg::LaunchHint)}</p>
                     {move || {
-                        let lines = missing();
+                        let (lines, findings) = missing();
                         (!lines.is_empty()).then(|| view! {
                             <p>{tr(Msg::LaunchNotReady)}</p>
                             <ul class="gaps">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                            {findings.then(|| view! { <FindingsByItem/> })}
                         })
                     }}
                     <button class="button primary" data-testid="launch" on:click=launch>{tr(Msg::LaunchAction)}</button>

@@ -8,6 +8,7 @@ mod coaching_summary;
 mod contribution_picker;
 mod create_set_form;
 mod drop_overlay;
+mod findings_by_item;
 mod findings_list;
 mod follow_up;
 mod header;

@@ -35,7 +35,9 @@ test('from a template to a launched cycle, with the narrative limit and live coa
   await expect(page.getByTestId('narrative-reminder')).toContainText('mot1 mot2');
   await expect(page.getByTestId('objective-title')).toHaveValue('Livrer plus vite les commandes urgentes');
   await expect(page.getByTestId('key-result')).toHaveCount(3);
-  await expect(page.getByTestId('plan-score')).toContainText('100 / 100');
+  // The template keeps the article's "→ 95 %": no baseline, which coaching asks for.
+  await expect(page.getByTestId('plan-score')).toContainText('85 / 100');
+  await expect(page.getByTestId('key-result').nth(1).getByTestId('finding')).toHaveAttribute('data-rule', 'KrWithoutBaseline');
 
   await page.getByTestId('add-objective').click();
   await page.getByTestId('objective-title').nth(1).fill('Des préparateurs mieux outillés');
@@ -49,6 +51,8 @@ test('from a template to a launched cycle, with the narrative limit and live coa
   await task.getByTestId('kr-title').fill('Commandes préparées sans erreur');
   await task.getByTestId('kr-target').fill('98');
   await task.getByTestId('kr-unit').fill('%');
+  await expect(task.getByTestId('finding')).toHaveAttribute('data-rule', 'KrWithoutBaseline');
+  await task.getByTestId('kr-baseline').fill('90');
   await expect(task.getByTestId('finding')).toHaveCount(0);
 
   await page.getByTestId('rule-preset').nth(1).click(); // 2 × 2

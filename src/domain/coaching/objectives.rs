@@ -1,0 +1,88 @@
+//! The rules on one objective: short, specific, without figures, with key results.
+
+use super::key_results::review_key_result;
+use super::text::fold;
+use super::title_language::Title;
+use super::{Finding, Rule, Target};
+use crate::domain::language::Lang;
+use crate::domain::model::Objective;
+use crate::domain::words::count_words;
+
+/// An objective longer than this reads as a paragraph, not a direction.
+pub const OBJECTIVE_MAX_WORDS: usize = 15;
+
+/// Phrases that could head any company's OKRs, and so steer none.
+const GENERIC_PHRASES: &[&str] = &[
+    "être le meilleur",
+    "être la meilleure",
+    "être les meilleurs",
+    "leader du marché",
+    "numéro un",
+    "numéro 1",
+    "n°1",
+    "excellence opérationnelle",
+    "be the best",
+    "market leader",
+    "number one",
+    "world class",
+    "world-class",
+    "best in class",
+    "best-in-class",
+];
+
+pub(super) fn review_objective(
+    objective: &Objective,
+    max_key_results: usize,
+    lang: Lang,
+    findings: &mut Vec<Finding>,
+) {
+    let mut flag = |rule| {
+        findings.push(Finding {
+            rule,
+            target: Target::Objective(objective.id.clone()),
+        })
+    };
+    let title = fold(&objective.title);
+    if title.chars().any(|c| c.is_ascii_digit()) {
+        flag(Rule::ObjectiveHasNumber);
+    }
+    if count_words(&objective.title) > OBJECTIVE_MAX_WORDS {
+        flag(Rule::ObjectiveTooLong);
+    }
+    if GENERIC_PHRASES.iter().any(|phrase| title.contains(phrase)) {
+        flag(Rule::ObjectiveGeneric);
+    }
+    if objective.key_results.is_empty() {
+        flag(Rule::ObjectiveWithoutKr);
+    }
+    if objective.key_results.len() > max_key_results {
+        flag(Rule::TooManyKeyResults);
+    }
+    // A key result whose title does not tell its language is read in its objective's:
+    // the signs of all its titles together.
+    let titles: Vec<Title> = objective
+        .key_results
+        .iter()
+        .map(|kr| Title::read(&kr.title))
+        .collect();
+    let together = titles
+        .iter()
+        .fold(Title::read(&objective.title).signs, |all, t| all + t.signs);
+    let lang = together.language().unwrap_or(lang);
+    let mut seen: Vec<String> = Vec::new();
+    for (kr, read) in objective.key_results.iter().zip(&titles) {
+        review_key_result(kr, read, lang, findings);
+        let title = fold(&kr.title);
+        if title.is_empty() {
+            continue;
+        }
+        if seen.contains(&title) {
+            findings.push(Finding {
+                rule: Rule::KrDuplicate,
+                target: Target::KeyResult(kr.id.clone()),
+            });
+        } else {
+            seen.push(title);
+        }
+    }
+}
