@@ -142,3 +142,39 @@ test('workshop mode: large type and high contrast for the room, remembered', asy
   await page.getByTestId('workshop').click();
   await expect(page.locator('html')).not.toHaveClass(/workshop/);
 });
+
+test('coaching reads a title in its language, and the launch step lists what to fix with a way to each field', async ({ page }) => {
+  await openFresh(page);
+  await page.getByTestId('new-set').click();
+  await page.locator('#new-set-name').fill('Pilote continuité');
+  await page.getByTestId('template').selectOption('urgent-deliveries');
+  await page.getByTestId('create-submit').click();
+  await page.getByTestId('add-objective').click();
+  await page.getByTestId('objective-title').nth(1).fill('Des sites prêts à tout');
+  await page.getByTestId('add-kr').nth(1).click();
+  const plan = page.getByTestId('key-result').nth(3);
+  // "Plan" is an English verb, but this title is French: no task here.
+  await plan.getByTestId('kr-title').fill('Plan de continuité testé sur les sites');
+  await plan.getByTestId('kr-baseline').fill('0');
+  await plan.getByTestId('kr-target').fill('100');
+  await plan.getByTestId('kr-unit').fill('%');
+  await expect(plan.getByTestId('finding')).toHaveCount(0);
+  await page.getByTestId('add-kr').nth(1).click();
+  const noun = page.getByTestId('key-result').nth(4);
+  await noun.getByTestId('kr-title').fill('Mise à jour mensuelle du rapport qualité');
+  await expect(noun.getByTestId('finding').first()).toHaveAttribute('data-rule', 'KrStartsWithTaskVerb');
+
+  await page.getByTestId('step').nth(2).click();
+  const items = page.locator('[data-testid=findings-by-item] [data-testid=item-findings]');
+  await expect(items).toHaveCount(2);
+  await expect(items.first().getByTestId('go-to-item')).toContainText('Commandes urgentes livrées sans incident');
+  await items.first().getByTestId('go-to-item').click();
+  await expect(page.getByTestId('step').nth(1)).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByTestId('key-result').nth(1).getByTestId('kr-baseline')).toBeFocused();
+  await page.keyboard.type('80');
+  await page.getByTestId('step').nth(2).click();
+  await expect(items).toHaveCount(1);
+  await items.first().getByTestId('go-to-item').click();
+  await expect(page.getByTestId('key-result').nth(4).getByTestId('kr-title')).toBeFocused();
+  await expectAccessible(page, 'draft reached from the launch list');
+});
