@@ -100,6 +100,20 @@ async fn find_all(selector: &str, count: u32) -> web_sys::NodeList {
     document().query_selector_all(selector).unwrap()
 }
 
+/// The stored set once `ready` holds (edits are written in batches, within 0.4 s), or as
+/// it is after two seconds.
+async fn stored_when(id: &Id, ready: impl Fn(&OkrSet) -> bool) -> OkrSet {
+    for _ in 0..100 {
+        if let Ok(Some(set)) = storage::load_set(id) {
+            if ready(&set) {
+                return set;
+            }
+        }
+        sleep(20).await;
+    }
+    storage::load_set(id).unwrap().unwrap()
+}
+
 /// Fills the origin's quota with filler entries; returns their keys.
 fn fill_quota() -> Vec<String> {
     let s = local();
@@ -689,8 +703,10 @@ async fn a_check_in_records_every_filled_row_at_once_and_moves_progress() {
     type_into(&date, "2026-01-20");
     type_into(&values.get(0).unwrap().dyn_into().unwrap(), "60,25");
     submit("[data-testid=check-in-form]");
-    leptos::task::tick().await;
-    let stored = storage::load_set(&set.id).unwrap().unwrap();
+    let stored = stored_when(&set.id, |s| {
+        !s.objectives[0].key_results[0].check_ins.is_empty()
+    })
+    .await;
     let first = &stored.objectives[0].key_results[0].check_ins;
     assert_eq!(first.len(), 1, "the filled row is recorded");
     assert_eq!(

@@ -238,6 +238,11 @@ fn storage_keys_and_preferences_keep_their_saved_names() {
     assert_eq!(storage::meta_key(&id), keys["meta"]);
     assert_eq!(storage::PREFS_KEY, keys["prefs"]);
     assert_eq!(storage::EXPORTS_KEY, keys["exports"]);
+    assert_eq!(storage::before_merge_key(&id), keys["before_merge"]);
+    assert_eq!(
+        Key::parse(keys["before_merge"].as_str().unwrap()),
+        Some(Key::BeforeMerge(id.clone()))
+    );
     assert_eq!(
         Key::parse(keys["set"].as_str().unwrap()),
         Some(Key::Set(id.clone()))

@@ -233,6 +233,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         NotYet => "Not yet",
         ChangeColumn => "Change",
         ToBeDefined => "to be set",
+        MergeUndoHint => "This set was merged with an imported file. The version from before the merge stays available until you keep the merge.",
+        MergeRestore => "Go back to the version before the merge",
+        MergeKeep => "Keep the merge",
+        MergeRestored => "Version from before the merge restored.",
         Untitled => "Unnamed set",
     }
 }

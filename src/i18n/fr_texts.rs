@@ -233,6 +233,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         NotYet => "Pas encore",
         ChangeColumn => "Modification",
         ToBeDefined => "à définir",
+        MergeUndoHint => "Ce jeu a été fusionné avec un fichier importé. La version d’avant la fusion reste disponible tant que vous ne gardez pas la fusion.",
+        MergeRestore => "Revenir à la version d’avant la fusion",
+        MergeKeep => "Garder la fusion",
+        MergeRestored => "Version d’avant la fusion rétablie.",
         Untitled => "Jeu sans nom",
     }
 }

@@ -75,7 +75,7 @@ messages! {
     CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit, ClosedTag, DateOutOfRange, MergeRefused,
     ImportNotStoredTitle, ImportQuota, ImportNotStored,
     // Issue 15, lead: the change log's column, a figure not given yet.
-    ChangeColumn, ToBeDefined,
+    ChangeColumn, ToBeDefined, MergeUndoHint, MergeRestore, MergeKeep, MergeRestored,
     // A set whose name shows nothing (saved before such names were refused).
     Untitled,
 }

@@ -12,6 +12,8 @@ pub const EXPORTS_KEY: &str = "boussole:exports";
 pub enum Key {
     Set(Id),
     Meta(Id),
+    /// The set as it was before a merge, kept until the user keeps the merge.
+    BeforeMerge(Id),
     Prefs,
 }
 
@@ -21,6 +23,10 @@ pub fn set_key(id: &Id) -> String {
 
 pub fn meta_key(id: &Id) -> String {
     format!("{PREFIX}meta:{id}")
+}
+
+pub fn before_merge_key(id: &Id) -> String {
+    format!("{PREFIX}before-merge:{id}")
 }
 
 impl Key {
@@ -34,6 +40,7 @@ impl Key {
         match kind {
             "set" => Some(Key::Set(id)),
             "meta" => Some(Key::Meta(id)),
+            "before-merge" => Some(Key::BeforeMerge(id)),
             _ => None,
         }
     }

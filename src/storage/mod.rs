@@ -12,7 +12,7 @@
 mod keys;
 mod raw;
 
-pub use keys::{meta_key, set_key, Key, EXPORTS_KEY, PREFS_KEY};
+pub use keys::{before_merge_key, meta_key, set_key, Key, EXPORTS_KEY, PREFS_KEY};
 
 use crate::domain::format::storage_json;
 use crate::domain::id::Id;
@@ -269,7 +269,30 @@ pub fn delete_set(id: &Id) -> Result<(), SaveError> {
     ready()?;
     LocalStorage::delete(set_key(id));
     LocalStorage::delete(meta_key(id));
+    LocalStorage::delete(before_merge_key(id));
     Ok(())
+}
+
+/// Keeps the set as it was before a merge, so the merge can be undone until the user
+/// keeps it (issue 16's history will hold it for good).
+pub fn keep_before_merge(set: &OkrSet) -> Result<(), SaveError> {
+    ready()?;
+    raw::put_text(&before_merge_key(&set.id), &storage_json(set)).map_err(js_error)
+}
+
+/// The version kept before the set's last merge; None when there is none (or it no longer
+/// reads, in which case it is of no use to restore).
+pub fn before_merge(id: &Id) -> Option<OkrSet> {
+    ready().ok()?;
+    let raw = raw::text(&before_merge_key(id))?;
+    parse_set(id, &raw)
+}
+
+/// The merge is kept: the version before it is no longer offered.
+pub fn forget_before_merge(id: &Id) {
+    if ready().is_ok() {
+        LocalStorage::delete(before_merge_key(id));
+    }
 }
 
 /// Removes damaged entries, once the user has chosen to set them aside.

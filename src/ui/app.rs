@@ -33,6 +33,7 @@ pub fn App() -> impl IntoView {
     let on_storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
         match e.key().as_deref().and_then(Key::parse) {
             Some(Key::Set(_)) | Some(Key::Meta(_)) => state.reload(),
+            Some(Key::BeforeMerge(_)) => state.merges_kept.update(|n| *n += 1),
             Some(Key::Prefs) => {
                 let prefs = crate::storage::load_prefs();
                 if let Some(lang) = prefs.lang {

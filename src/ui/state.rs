@@ -76,6 +76,8 @@ pub struct AppState {
     pub toast: RwSignal<Option<Toast>>,
     /// Moves on at each export, so the export reminder looks again.
     pub exports_changed: RwSignal<u64>,
+    /// Bumped when a version kept before a merge is written or let go (here or elsewhere).
+    pub merges_kept: RwSignal<u64>,
     pub import: RwSignal<Option<ImportState>>,
     /// Imported sets to merge with the local ones, reviewed one at a time (local, imported).
     pub merges: RwSignal<Vec<(OkrSet, OkrSet)>>,
@@ -99,6 +101,7 @@ impl AppState {
             unsaved: RwSignal::new(None),
             toast: RwSignal::new(None),
             exports_changed: RwSignal::new(0),
+            merges_kept: RwSignal::new(0),
             import: RwSignal::new(None),
             merges: RwSignal::new(Vec::new()),
             leaving: StoredValue::new(None),

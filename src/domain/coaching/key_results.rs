@@ -42,7 +42,7 @@ pub(super) fn review_key_result(
             Some(_) => {}
         }
     }
-    if kr.unit.trim().is_empty() {
+    if crate::domain::visible::is_blank(&kr.unit) {
         flag(Rule::KrMissingUnit);
     }
 }

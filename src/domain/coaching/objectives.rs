@@ -72,10 +72,10 @@ pub(super) fn review_objective(
     let mut seen: Vec<String> = Vec::new();
     for (kr, read) in objective.key_results.iter().zip(&titles) {
         review_key_result(kr, read, lang, findings);
-        let title = fold(&kr.title);
-        if title.is_empty() {
+        if crate::domain::visible::is_blank(&kr.title) {
             continue;
         }
+        let title = fold(&kr.title);
         if seen.contains(&title) {
             findings.push(Finding {
                 rule: Rule::KrDuplicate,

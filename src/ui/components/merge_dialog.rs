@@ -143,13 +143,20 @@ pub fn MergeDialog() -> impl IntoView {
                     // The imported file holds most of it, and what is here was here: the
                     // reminder to keep a copy counts from the next local change.
                     state.file_holds(std::slice::from_ref(&merged.id), clock::now());
-                    let previous = local.clone();
-                    let revision = merged.revision;
-                    state.notify_with_undo(Msg::MergeDone, move || {
-                        let mut back = previous.clone();
-                        back.revision = revision + 1;
-                        state.save(&back);
-                    });
+                    // The version before stays restorable until the user keeps the merge
+                    // (the set's page offers it); where it cannot be kept, a toast offers it.
+                    if crate::storage::keep_before_merge(&local).is_ok() {
+                        state.merges_kept.update(|n| *n += 1);
+                        state.notify(Msg::MergeDone);
+                    } else {
+                        let previous = local.clone();
+                        let revision = merged.revision;
+                        state.notify_with_undo(Msg::MergeDone, move || {
+                            let mut back = previous.clone();
+                            back.revision = revision + 1;
+                            state.save(&back);
+                        });
+                    }
                 }
                 next();
             }

@@ -11,8 +11,9 @@ use crate::domain::visible::is_blank;
 use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::components::{
-    ChangeLog, CheckInStep, ClosedNotice, CoachingSummary, LaunchStep, MeetingStep, ObjectiveCard,
-    PlanChange, PrintSheet, RetroStep, SharePanel, StepNav, VocabularyPicker, WhyStep,
+    ChangeLog, CheckInStep, ClosedNotice, CoachingSummary, LaunchStep, MeetingStep, MergeUndo,
+    ObjectiveCard, PlanChange, PrintSheet, RetroStep, SharePanel, StepNav, VocabularyPicker,
+    WhyStep,
 };
 use crate::ui::dom::{focus_soon, sync_value};
 use crate::ui::editing::{use_editor, Editor};
@@ -91,6 +92,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
                 <a href="#/">"← " {tr(Msg::BackToHome)}</a>
             </nav>
             <SetDetails/>
+            <MergeUndo/>
             <ExportReminder/>
             <VocabularyPicker/>
             <StepNav/>

@@ -195,9 +195,11 @@ test('a weekly check-in of nine key results with the keyboard alone', async ({ p
   }
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('toast')).toContainText('9 points enregistrés');
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('boussole:set:weekly')));
-  const last = stored.sets[0].objectives.flatMap((o) => o.key_results).map((k) => k.check_ins.at(-1));
-  expect(last.map((c) => c.value)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28]);
+  // Written with the next batched write (within 0.4 s): wait for it, not for a time.
+  const lastStored = () => page.evaluate(() => JSON.parse(localStorage.getItem('boussole:set:weekly'))
+    .sets[0].objectives.flatMap((o) => o.key_results).map((k) => k.check_ins.at(-1)));
+  await expect.poll(async () => (await lastStored()).map((c) => c.value)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28]);
+  const last = await lastStored();
   expect(last[4].confidence).toBe('uncertain');
   expect(last[4].note).toBe('Livraison en retard');
   expect(new Set(last.map((c) => c.date))).toEqual(new Set([isoDay(0)]));

@@ -120,11 +120,21 @@ test('two copies edited apart are merged side by side, and the result keeps both
   expect(set.meetings.map((m) => m.learned)).toEqual(['Le transporteur du lundi nous ralentit.']);
   expect(set.changes.length).toBeGreaterThanOrEqual(2);
 
-  // Undo puts the facilitator's earlier version back.
-  await facilitator.getByTestId('toast').getByRole('button', { name: /Rétablir/ }).click();
+  // The earlier version stays restorable from the set's page, after the toast and a
+  // reload, until the merge is kept; going back puts the facilitator's version back.
+  await facilitator.getByRole('link', { name: set.name }).click();
+  await expect(facilitator.getByTestId('merge-undo')).toContainText('reste disponible');
+  await facilitator.reload();
+  await expect(facilitator.getByTestId('set-name')).toHaveValue(set.name);
+  await facilitator.getByTestId('merge-restore').click();
+  await expect(facilitator.getByTestId('toast')).toContainText('Version d’avant la fusion rétablie');
+  await expect(facilitator.getByTestId('merge-undo')).toHaveCount(0);
   const back = await facilitator.evaluate(() => JSON.parse(Object.entries(localStorage).find(([k]) => k.startsWith('boussole:set:'))[1]).sets[0]);
   expect(back.objectives[0].title).toBe('Livrer vite, partout');
   expect(back.meetings).toHaveLength(0);
+  expect(back.revision).toBeGreaterThan(set.revision);
+  expect(await facilitator.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('boussole:before-merge:')))).toEqual([]);
+  await facilitator.goto('./index.html#/');
 
   // The facilitator's overview: who serves each reference objective, and the gap.
   await importFile(facilitator, reference);
