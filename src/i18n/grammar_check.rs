@@ -41,18 +41,22 @@ fn find_words(text: &str, needle: &str) -> Vec<(usize, usize)> {
 
 fn hits<'a>(text: &str, terms: &'a Terms) -> Vec<Hit<'a>> {
     let mut all = Vec::new();
-    for term in [&terms.objective, &terms.key_result] {
-        for (plural, form) in [(true, &term.plural), (false, &term.singular)] {
-            for (start, end) in find_words(text, form) {
-                let inside = all.iter().any(|h: &Hit| start < h.end && h.start < end);
-                if !inside {
-                    all.push(Hit {
-                        term,
-                        start,
-                        end,
-                        plural,
-                    });
-                }
+    // Longest forms first: "zqé de zqa" is one term, not "zqé" followed by words.
+    let mut forms: Vec<_> = [&terms.objective, &terms.key_result]
+        .into_iter()
+        .flat_map(|term| [(term, true, &term.plural), (term, false, &term.singular)])
+        .collect();
+    forms.sort_by_key(|(_, _, form)| std::cmp::Reverse(form.len()));
+    for (term, plural, form) in forms {
+        for (start, end) in find_words(text, form) {
+            let inside = all.iter().any(|h: &Hit| start < h.end && h.start < end);
+            if !inside {
+                all.push(Hit {
+                    term,
+                    start,
+                    end,
+                    plural,
+                });
             }
         }
     }
