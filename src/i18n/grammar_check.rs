@@ -224,7 +224,23 @@ pub fn french(text: &str, terms: &Terms) -> Vec<String> {
             say(format!("“{never}”"));
         }
     }
-    // Pronouns can refer to either term: judged only when both share a gender.
+    // Pronouns can refer to either term: judged only when both share a gender, and never
+    // inside the terms themselves (a short form "IL" is no pronoun).
+    let mut masked = text.to_owned();
+    let shorts = [&terms.objective.short, &terms.key_result.short];
+    let spans = hits(text, terms)
+        .into_iter()
+        .map(|h| (h.start, h.end))
+        .chain(
+            shorts
+                .into_iter()
+                .filter(|s| !s.trim().is_empty())
+                .flat_map(|s| find_words(text, s.trim())),
+        );
+    for (start, end) in spans.collect::<Vec<_>>() {
+        masked.replace_range(start..end, &"_".repeat(end - start));
+    }
+    let text = masked.as_str();
     if terms.objective.gender == terms.key_result.gender {
         let wrong_gender: &[&str] = match terms.objective.gender {
             Gender::Feminine => &MASCULINE_ONLY,
