@@ -1,6 +1,14 @@
 //! The plain set editor: the set's details, then its objectives and key results. Every
 //! change is stored as it is typed.
 
+mod closed_notice;
+mod merge_undo;
+mod print_sheet;
+mod share_panel;
+mod step_nav;
+mod steps;
+mod vocabulary_picker;
+
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::OkrSet;
@@ -10,11 +18,6 @@ use crate::domain::validate::{clean_line, read_date, MAX_NAME_CHARS};
 use crate::domain::visible::is_blank;
 use crate::i18n::Msg;
 use crate::storage;
-use crate::ui::components::{
-    ChangeLog, CheckInStep, ClosedNotice, CoachingSummary, LaunchStep, MeetingStep, MergeUndo,
-    ObjectiveCard, PlanChange, PrintSheet, RetroStep, SharePanel, StepNav, VocabularyPicker,
-    WhyStep,
-};
 use crate::ui::dom::{focus_soon, sync_value};
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::set_page;
@@ -22,7 +25,17 @@ use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
+use closed_notice::ClosedNotice;
 use leptos::prelude::*;
+use merge_undo::MergeUndo;
+use print_sheet::PrintSheet;
+use share_panel::SharePanel;
+use step_nav::StepNav;
+use steps::{
+    ChangeLog, CheckInStep, CoachingSummary, LaunchStep, MeetingStep, ObjectiveCard, PlanChange,
+    RetroStep, WhyStep,
+};
+use vocabulary_picker::VocabularyPicker;
 
 #[component]
 pub fn EditorPage(id: Id) -> impl IntoView {

@@ -1,7 +1,6 @@
 //! One key result in the editor: its title, how it is measured, and where it goes.
 
 use super::findings_list::FindingsList;
-use super::number_field::NumberField;
 use crate::domain::coaching::Target;
 use crate::domain::id::Id;
 use crate::domain::model::{KeyResult, KrKind};
@@ -12,6 +11,7 @@ use crate::ui::drag;
 use crate::ui::editing::use_editor;
 use crate::ui::store::Scope;
 use crate::ui::text::tr;
+use crate::ui::widgets::NumberField;
 use leptos::prelude::*;
 
 #[component]

@@ -1,8 +1,8 @@
 //! One objective in the editor, with its key results.
 
+use super::contribution_picker::ContributionPicker;
 use super::findings_list::FindingsList;
 use super::key_result_row::KeyResultRow;
-use super::ContributionPicker;
 use crate::clock;
 use crate::domain::coaching::Target;
 use crate::domain::id::Id;
