@@ -2,6 +2,7 @@
 
 mod id_checkbox;
 mod import_button;
+mod line_input;
 mod number_field;
 mod progress_bar;
 mod status_badge;
@@ -9,6 +10,7 @@ mod toast;
 
 pub use id_checkbox::IdCheckbox;
 pub use import_button::ImportButton;
+pub use line_input::LineInput;
 pub use number_field::NumberField;
 pub use progress_bar::ProgressBar;
 pub use status_badge::StatusBadge;

@@ -2,7 +2,7 @@
 //! flag, and the export, print, present and share buttons.
 
 use super::share_panel::SharePanel;
-use crate::domain::validate::{clean_line, read_date, MAX_NAME_CHARS};
+use crate::domain::validate::{read_date, MAX_NAME_CHARS};
 use crate::domain::visible::is_blank;
 use crate::i18n::Msg;
 use crate::ui::dom::sync_value;
@@ -10,6 +10,7 @@ use crate::ui::editing::use_editor;
 use crate::ui::route::Route;
 use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
+use crate::ui::widgets::LineInput;
 use leptos::prelude::*;
 
 #[component]
@@ -47,20 +48,22 @@ pub(super) fn SetDetails() -> impl IntoView {
             .set
             .structure(|s| t().counts(&terms, s.objectives.len(), s.key_result_count()))
     };
-    let (name_input, team_input) = (
-        NodeRef::<leptos::html::Input>::new(),
-        NodeRef::<leptos::html::Input>::new(),
-    );
+    let stored_name = Signal::derive(move || editor.set.field(SetField::Name, |s| s.name.clone()));
+    let stored_team = Signal::derive(move || editor.set.field(SetField::Team, |s| s.team.clone()));
+    let set_name = Callback::new(move |name: String| {
+        let blank = is_blank(&name);
+        name_error.set(blank);
+        if !blank {
+            editor.commit_in(Scope::Field(SetField::Name), |s| s.name = name);
+        }
+    });
+    let set_team = Callback::new(move |team: String| {
+        editor.commit_in(Scope::Field(SetField::Team), |s| s.team = team);
+    });
     let (start_input, end_input) = (
         NodeRef::<leptos::html::Input>::new(),
         NodeRef::<leptos::html::Input>::new(),
     );
-    sync_value(name_input, move || {
-        editor.set.field(SetField::Name, |s| s.name.clone())
-    });
-    sync_value(team_input, move || {
-        editor.set.field(SetField::Team, |s| s.team.clone())
-    });
     sync_value(start_input, move || {
         editor
             .set
@@ -81,22 +84,14 @@ pub(super) fn SetDetails() -> impl IntoView {
             <fieldset class="plain field-grid" disabled=closed>
                 <label class="field">
                     <span>{tr(Msg::FieldName)}</span>
-                    <input
-                        type="text"
-                        data-testid="set-name"
-                        node_ref=name_input
-                        maxlength=MAX_NAME_CHARS
-                        value=initial.name.clone()
-                        aria-invalid=move || name_error.get().then_some("true")
-                        aria-describedby="set-name-error"
-                        on:input=move |e| {
-                            let name = clean_line(event_target_value(&e).trim(), MAX_NAME_CHARS);
-                            let blank = is_blank(&name);
-                            name_error.set(blank);
-                            if !blank {
-                                editor.commit_in(Scope::Field(SetField::Name), |s| s.name = name);
-                            }
-                        }
+                    <LineInput
+                        value=stored_name
+                        max=MAX_NAME_CHARS
+                        testid="set-name"
+                        trim=true
+                        invalid=name_error.into()
+                        described_by="set-name-error"
+                        on_text=set_name
                     />
                     <span id="set-name-error" class="field-error">
                         {move || name_error.get().then(|| t().text(Msg::NameRequired))}
@@ -104,16 +99,12 @@ pub(super) fn SetDetails() -> impl IntoView {
                 </label>
                 <label class="field">
                     <span>{tr(Msg::FieldTeam)}</span>
-                    <input
-                        type="text"
-                        data-testid="set-team"
-                        node_ref=team_input
-                        maxlength=MAX_NAME_CHARS
-                        value=initial.team.clone()
-                        on:input=move |e| {
-                            let team = clean_line(event_target_value(&e).trim(), MAX_NAME_CHARS);
-                            editor.commit_in(Scope::Field(SetField::Team), |s| s.team = team);
-                        }
+                    <LineInput
+                        value=stored_team
+                        max=MAX_NAME_CHARS
+                        testid="set-team"
+                        trim=true
+                        on_text=set_team
                     />
                 </label>
                 <label class="field">
