@@ -810,3 +810,72 @@ async fn a_save_from_another_tab_patches_the_open_set_without_resetting_what_is_
     drop(app);
     local().clear().unwrap();
 }
+
+/// Polls storage until `read` gives `wanted` (writes are batched), then compares.
+async fn stored_becomes<T: PartialEq + std::fmt::Debug>(
+    id: &Id,
+    read: impl Fn(&OkrSet) -> T,
+    wanted: T,
+) {
+    let mut seen = read(&storage::load_set(id).unwrap().unwrap());
+    for _ in 0..100 {
+        if seen == wanted {
+            break;
+        }
+        sleep(20).await;
+        seen = read(&storage::load_set(id).unwrap().unwrap());
+    }
+    assert_eq!(seen, wanted);
+}
+
+#[wasm_bindgen_test]
+async fn text_fields_clean_cap_and_commit_what_is_typed() {
+    fresh();
+    let set = sample("lines", 1);
+    storage::save_set(&set).unwrap();
+    let app = mount_app_at(&format!("#/set/{}", set.id));
+    let name = find("[data-testid=set-name]").await;
+    assert_eq!(name.get_attribute("maxlength").as_deref(), Some("200"));
+    assert_eq!(
+        name.get_attribute("aria-describedby").as_deref(),
+        Some("set-name-error")
+    );
+    // A name is trimmed and loses its control and bidi characters.
+    type_into(&name, "  Jeu\u{7} \u{202E}A  ");
+    stored_becomes(&set.id, |s| s.name.clone(), "Jeu A".to_owned()).await;
+    assert_eq!(name.get_attribute("aria-invalid"), None);
+    // A name blank once invisible characters are gone is refused, and said to be.
+    type_into(&name, " \u{200B} ");
+    leptos::task::tick().await;
+    assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
+    sleep(500).await;
+    assert_eq!(storage::load_set(&set.id).unwrap().unwrap().name, "Jeu A");
+    let team = find("[data-testid=set-team]").await;
+    type_into(&team, " Équipe\u{0} B ");
+    stored_becomes(&set.id, |s| s.team.clone(), "Équipe B".to_owned()).await;
+    // A title keeps its spaces while typed, and is cut at its limit.
+    let title = find("#obj-title-lines-o0").await;
+    assert_eq!(
+        title.get_attribute("data-testid").as_deref(),
+        Some("objective-title")
+    );
+    assert!(!title
+        .get_attribute("placeholder")
+        .unwrap_or_default()
+        .is_empty());
+    type_into(&title, &format!("{} ", "é".repeat(600)));
+    stored_becomes(&set.id, |s| s.objectives[0].title.clone(), "é".repeat(500)).await;
+    let kr = find("#kr-title-lines-k0").await;
+    assert_eq!(
+        kr.get_attribute("aria-labelledby").as_deref(),
+        Some("kr-number-lines-k0 kr-title-label-lines-k0")
+    );
+    type_into(&kr, "Taux \u{200F}de retour ");
+    stored_becomes(
+        &set.id,
+        |s| s.objectives[0].key_results[0].title.clone(),
+        "Taux de retour ".to_owned(),
+    )
+    .await;
+    drop(app);
+}

@@ -2,7 +2,7 @@
 //! DOM events into domain edits, and hand the results to `storage`.
 
 pub mod app;
-mod components;
+mod dialogs;
 mod dom;
 mod drag;
 mod editing;
@@ -12,5 +12,6 @@ mod state;
 mod store;
 mod text;
 mod transfer;
+mod widgets;
 
 pub use app::App;

@@ -8,10 +8,10 @@ use crate::domain::model::{Objective, OkrSet};
 use crate::domain::progress::{objective_progress, objective_status, set_progress};
 use crate::i18n::Msg;
 use crate::storage;
-use crate::ui::components::{ProgressBar, StatusBadge};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::text::tr;
+use crate::ui::widgets::{ProgressBar, StatusBadge};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 

@@ -10,12 +10,12 @@ use crate::domain::progress::{
 };
 use crate::i18n::Msg;
 use crate::storage;
-use crate::ui::components::{ProgressBar, StatusBadge};
 use crate::ui::dom;
 use crate::ui::pages::set_page;
 use crate::ui::route::{go, Route};
 use crate::ui::state::use_app;
 use crate::ui::text::tr;
+use crate::ui::widgets::{ProgressBar, StatusBadge};
 use leptos::ev;
 use leptos::prelude::*;
 

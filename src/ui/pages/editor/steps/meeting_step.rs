@@ -1,7 +1,6 @@
 //! The follow-up meeting: the product's short questions, answered together, beside where
 //! each objective stands. Past meetings stay readable below.
 
-use super::{IdCheckbox, ProgressBar, StatusBadge};
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::Meeting;
@@ -11,6 +10,7 @@ use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
 use crate::ui::store::SetField;
 use crate::ui::text::tr;
+use crate::ui::widgets::{IdCheckbox, ProgressBar, StatusBadge};
 use leptos::prelude::*;
 
 fn clean(text: &str) -> String {

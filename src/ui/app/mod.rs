@@ -1,15 +1,21 @@
 //! The root: provides shared state, follows the hash route, listens to the window (other
 //! tabs, dropped files, leaving with unsaved work) and lays out the page.
 
-use super::components::{DropOverlay, Header, ImportDialog, MergeDialog, StatusBanner, ToastView};
+mod header;
+mod status_banner;
+
+use super::dialogs::{DropOverlay, ImportDialog, MergeDialog};
 use super::pages::{EditorPage, HomePage, NotFoundPage, OverviewPage, PresentPage, RecoveryPage};
 use super::route::{self, Route};
 use super::state::AppState;
+use super::widgets::ToastView;
 use crate::i18n::Msg;
 use crate::storage::Key;
 use crate::ui::text::tr;
+use header::Header;
 use leptos::ev;
 use leptos::prelude::*;
+use status_banner::StatusBanner;
 use wasm_bindgen::JsCast;
 
 #[component]

@@ -1,19 +1,20 @@
 //! One objective in the editor, with its key results.
 
+use super::contribution_picker::ContributionPicker;
 use super::findings_list::FindingsList;
 use super::key_result_row::KeyResultRow;
-use super::ContributionPicker;
 use crate::clock;
 use crate::domain::coaching::Target;
 use crate::domain::id::Id;
 use crate::domain::model::Objective;
-use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_WHY_CHARS};
+use crate::domain::validate::{MAX_TITLE_CHARS, MAX_WHY_CHARS};
 use crate::i18n::Msg;
-use crate::ui::dom::{focus_soon, sync_value};
+use crate::ui::dom::focus_soon;
 use crate::ui::drag;
 use crate::ui::editing::use_editor;
 use crate::ui::store::Scope;
 use crate::ui::text::tr;
+use crate::ui::widgets::LineInput;
 use leptos::prelude::*;
 
 #[component]
@@ -29,50 +30,35 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
         let id = id.clone();
         move || editor.set.key_result_ids(&id)
     };
-    let (initial_title, initial_why) = editor
-        .set
-        .with_untracked(|s| s.objective(&id).map(|o| (o.title.clone(), o.why.clone())))
-        .unwrap_or_default();
-    let (title_input, why_input) = (
-        NodeRef::<leptos::html::Input>::new(),
-        NodeRef::<leptos::html::Input>::new(),
-    );
-    for (input, pick) in [
-        (
-            title_input,
-            (|o: &Objective| o.title.clone()) as fn(&Objective) -> String,
-        ),
-        (why_input, |o: &Objective| o.why.clone()),
-    ] {
+    // The stored title and why, followed when they change from elsewhere.
+    let stored = |pick: fn(&Objective) -> String| {
         let id = id.clone();
-        sync_value(input, move || {
+        Signal::derive(move || {
             editor
                 .set
                 .objective(&id, |o| o.map(pick).unwrap_or_default())
-        });
-    }
-
+        })
+    };
+    let (stored_title, stored_why) = (stored(|o| o.title.clone()), stored(|o| o.why.clone()));
     let on_title = {
         let id = id.clone();
-        move |e: leptos::ev::Event| {
-            let text = clean_line(&event_target_value(&e), MAX_TITLE_CHARS);
+        Callback::new(move |text: String| {
             editor.commit_in(Scope::Objective(id.clone()), |s| {
                 if let Some(o) = s.objective_mut(&id) {
                     o.title = text;
                 }
             });
-        }
+        })
     };
     let on_why = {
         let id = id.clone();
-        move |e: leptos::ev::Event| {
-            let text = clean_line(&event_target_value(&e), MAX_WHY_CHARS);
+        Callback::new(move |text: String| {
             editor.commit_in(Scope::Objective(id.clone()), |s| {
                 if let Some(o) = s.objective_mut(&id) {
                     o.why = text;
                 }
             });
-        }
+        })
     };
     let add_kr = {
         let id = id.clone();
@@ -87,12 +73,12 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
     // An objective leads straight to its key results: Enter in its title adds one.
     let title_keydown = {
         let add_kr = add_kr.clone();
-        move |e: leptos::ev::KeyboardEvent| {
+        Callback::new(move |e: leptos::ev::KeyboardEvent| {
             if e.key() == "Enter" {
                 e.prevent_default();
                 add_kr();
             }
-        }
+        })
     };
     // Drag and drop by the card's head, beside the keyboard's up and down buttons.
     let drag_start = {
@@ -173,21 +159,19 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
             </div>
             <label class="field objective-title">
                 <span class="visually-hidden">{label(|t, terms, n| t.objective_title_label(terms, n))}</span>
-                <input
+                <LineInput
                     id=format!("obj-title-{id}")
-                    type="text"
-                    data-testid="objective-title"
-                    node_ref=title_input
-                    maxlength=MAX_TITLE_CHARS
-                    placeholder=move || t().objective_placeholder(&editor.terms())
-                    value=initial_title
-                    on:input=on_title
-                    on:keydown=title_keydown
+                    value=stored_title
+                    max=MAX_TITLE_CHARS
+                    testid="objective-title"
+                    placeholder=Signal::derive(move || t().objective_placeholder(&editor.terms()))
+                    on_text=on_title
+                    on_keydown=title_keydown
                 />
             </label>
             <label class="field objective-why">
                 <span>{tr(Msg::ObjectiveWhy)}</span>
-                <input type="text" data-testid="objective-why" node_ref=why_input maxlength=MAX_WHY_CHARS value=initial_why on:input=on_why/>
+                <LineInput value=stored_why max=MAX_WHY_CHARS testid="objective-why" on_text=on_why/>
             </label>
             <ContributionPicker objective=id.clone()/>
             <FindingsList target=Target::Objective(id.clone())/>

@@ -2,7 +2,7 @@
 //! place, so the team changes what moved and presses Enter. Below it, where each
 //! objective and key result stands (`FollowUp`).
 
-use super::FollowUp;
+use super::follow_up::FollowUp;
 use crate::clock;
 use crate::domain::editing::Removed;
 use crate::domain::id::Id;

@@ -1,7 +1,8 @@
 //! Where the set stands, below the check-in form: the set's progress against the pace,
 //! then each objective and key result with its status, chart and history.
 
-use super::{CheckInHistory, KrChart, ProgressBar, StatusBadge};
+use super::check_in_history::CheckInHistory;
+use super::kr_chart::KrChart;
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::progress::{
@@ -13,6 +14,7 @@ use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
 use crate::ui::store::SetField;
 use crate::ui::text::tr;
+use crate::ui::widgets::{ProgressBar, StatusBadge};
 use leptos::prelude::*;
 
 /// Above this many key results, the follow-up folds each objective's key results.

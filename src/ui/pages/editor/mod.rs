@@ -1,28 +1,40 @@
 //! The plain set editor: the set's details, then its objectives and key results. Every
 //! change is stored as it is typed.
 
+mod closed_notice;
+mod details;
+mod merge_undo;
+mod print_sheet;
+mod share_panel;
+mod step_nav;
+mod steps;
+mod vocabulary_picker;
+
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::OkrSet;
 use crate::domain::path::Step;
 use crate::domain::reminder::needs_export;
-use crate::domain::validate::{clean_line, read_date, MAX_NAME_CHARS};
 use crate::domain::visible::is_blank;
 use crate::i18n::Msg;
 use crate::storage;
-use crate::ui::components::{
-    ChangeLog, CheckInStep, ClosedNotice, CoachingSummary, LaunchStep, MeetingStep, MergeUndo,
-    ObjectiveCard, PlanChange, PrintSheet, RetroStep, SharePanel, StepNav, VocabularyPicker,
-    WhyStep,
-};
-use crate::ui::dom::{focus_soon, sync_value};
+use crate::ui::dom::focus_soon;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::set_page;
-use crate::ui::route::Route;
 use crate::ui::state::use_app;
-use crate::ui::store::{Scope, SetField};
+use crate::ui::store::SetField;
 use crate::ui::text::tr;
+use closed_notice::ClosedNotice;
+use details::SetDetails;
 use leptos::prelude::*;
+use merge_undo::MergeUndo;
+use print_sheet::PrintSheet;
+use step_nav::StepNav;
+use steps::{
+    ChangeLog, CheckInStep, CoachingSummary, LaunchStep, MeetingStep, ObjectiveCard, PlanChange,
+    RetroStep, WhyStep,
+};
+use vocabulary_picker::VocabularyPicker;
 
 #[component]
 pub fn EditorPage(id: Id) -> impl IntoView {
@@ -120,168 +132,6 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
             }}
             </fieldset>
         </div>
-    }
-}
-
-#[component]
-fn SetDetails() -> impl IntoView {
-    let editor = use_editor();
-    let state = editor.app;
-    let t = move || state.t();
-    let initial = editor.set.get_untracked();
-    let date_error = RwSignal::new(None::<Msg>);
-    let name_error = RwSignal::new(false);
-    let set_date = move |start: bool, text: String| {
-        let Some(date) = read_date(&text) else {
-            date_error.set(Some(Msg::DateOutOfRange));
-            return;
-        };
-        let cycle = editor.set.with_untracked(|s| s.cycle);
-        let (s, e) = if start {
-            (date, cycle.end)
-        } else {
-            (cycle.start, date)
-        };
-        date_error.set((e < s).then_some(Msg::CycleEndBeforeStart));
-        if e >= s {
-            editor.commit(|set| {
-                set.cycle.start = s;
-                set.cycle.end = e;
-            });
-        }
-    };
-    let closed = move || editor.set.field(SetField::Closed, |s| s.is_closed());
-    let previous = Memo::new(move |_| editor.set.field(SetField::Previous, |s| s.previous.clone()));
-    let counts = move || {
-        let terms = editor.terms();
-        editor
-            .set
-            .structure(|s| t().counts(&terms, s.objectives.len(), s.key_result_count()))
-    };
-    let (name_input, team_input) = (
-        NodeRef::<leptos::html::Input>::new(),
-        NodeRef::<leptos::html::Input>::new(),
-    );
-    let (start_input, end_input) = (
-        NodeRef::<leptos::html::Input>::new(),
-        NodeRef::<leptos::html::Input>::new(),
-    );
-    sync_value(name_input, move || {
-        editor.set.field(SetField::Name, |s| s.name.clone())
-    });
-    sync_value(team_input, move || {
-        editor.set.field(SetField::Team, |s| s.team.clone())
-    });
-    sync_value(start_input, move || {
-        editor
-            .set
-            .field(SetField::Cycle, |s| s.cycle.start.to_string())
-    });
-    sync_value(end_input, move || {
-        editor
-            .set
-            .field(SetField::Cycle, |s| s.cycle.end.to_string())
-    });
-    view! {
-        <section class="card set-details" aria-labelledby="set-heading">
-            <h1 id="set-heading" class="set-title">{move || editor.set.field(SetField::Name, |s| s.name.clone())}</h1>
-            <p class="meta" data-testid="editor-counts">{counts}</p>
-            {move || previous.get().map(|p| view! {
-                <p class="meta" data-testid="previous-cycle">{move || t().labelled(t().text(Msg::PreviousCycleLabel), &p.name)}</p>
-            })}
-            <fieldset class="plain field-grid" disabled=closed>
-                <label class="field">
-                    <span>{tr(Msg::FieldName)}</span>
-                    <input
-                        type="text"
-                        data-testid="set-name"
-                        node_ref=name_input
-                        maxlength=MAX_NAME_CHARS
-                        value=initial.name.clone()
-                        aria-invalid=move || name_error.get().then_some("true")
-                        aria-describedby="set-name-error"
-                        on:input=move |e| {
-                            let name = clean_line(event_target_value(&e).trim(), MAX_NAME_CHARS);
-                            let blank = is_blank(&name);
-                            name_error.set(blank);
-                            if !blank {
-                                editor.commit_in(Scope::Field(SetField::Name), |s| s.name = name);
-                            }
-                        }
-                    />
-                    <span id="set-name-error" class="field-error">
-                        {move || name_error.get().then(|| t().text(Msg::NameRequired))}
-                    </span>
-                </label>
-                <label class="field">
-                    <span>{tr(Msg::FieldTeam)}</span>
-                    <input
-                        type="text"
-                        data-testid="set-team"
-                        node_ref=team_input
-                        maxlength=MAX_NAME_CHARS
-                        value=initial.team.clone()
-                        on:input=move |e| {
-                            let team = clean_line(event_target_value(&e).trim(), MAX_NAME_CHARS);
-                            editor.commit_in(Scope::Field(SetField::Team), |s| s.team = team);
-                        }
-                    />
-                </label>
-                <label class="field">
-                    <span>{tr(Msg::FieldCycleStart)}</span>
-                    <input
-                        type="date"
-                        node_ref=start_input
-                        value=initial.cycle.start.to_string()
-                        aria-describedby="cycle-error"
-                        on:change=move |e| set_date(true, event_target_value(&e))
-                    />
-                </label>
-                <label class="field">
-                    <span>{tr(Msg::FieldCycleEnd)}</span>
-                    <input
-                        type="date"
-                        node_ref=end_input
-                        value=initial.cycle.end.to_string()
-                        aria-describedby="cycle-error"
-                        on:change=move |e| set_date(false, event_target_value(&e))
-                    />
-                </label>
-                <label class="check reference-toggle">
-                    <input
-                        type="checkbox"
-                        data-testid="reference-set"
-                        prop:checked=move || editor.set.field(SetField::Reference, |s| s.reference)
-                        on:change=move |e| {
-                            let on = event_target_checked(&e);
-                            editor.commit(|s| s.reference = on);
-                        }
-                    />
-                    {tr(Msg::ReferenceSet)}
-                </label>
-            </fieldset>
-            <p id="cycle-error" class="error" role="alert">
-                {move || date_error.get().map(|m| t().text(m))}
-            </p>
-            <div class="toolbar">
-                <button
-                    class="button"
-                    data-testid="export-this"
-                    on:click=move |_| editor.export()
-                >
-                    {tr(Msg::Export)}
-                </button>
-                <button class="button" data-testid="print" on:click=move |_| {
-                    let _ = window().print();
-                }>
-                    {tr(Msg::Print)}
-                </button>
-                <a class="button" data-testid="present" href=Route::Present(editor.set.with_untracked(|s| s.id.clone())).href()>
-                    {tr(Msg::Present)}
-                </a>
-                <SharePanel/>
-            </div>
-        </section>
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::domain::model::Reason;
 use crate::domain::path::{why_gaps, WhyGap};
-use crate::domain::validate::{clean_line, clean_paragraph, MAX_NAME_CHARS, MAX_NARRATIVE_CHARS};
+use crate::domain::validate::{clean_paragraph, MAX_NAME_CHARS, MAX_NARRATIVE_CHARS};
 use crate::domain::visible::is_blank;
 use crate::domain::words::{count_words, NARRATIVE_MAX_WORDS};
 use crate::i18n::Msg;
@@ -11,6 +11,7 @@ use crate::ui::dom::sync_value;
 use crate::ui::editing::use_editor;
 use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
+use crate::ui::widgets::LineInput;
 use leptos::prelude::*;
 
 fn reason_label(reason: Reason) -> Msg {
@@ -36,17 +37,22 @@ pub fn WhyStep() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
     let initial = editor.set.with_untracked(|s| s.why.clone());
-    let (narrative_area, other_input) = (
-        NodeRef::<leptos::html::Textarea>::new(),
-        NodeRef::<leptos::html::Input>::new(),
-    );
+    let narrative_area = NodeRef::<leptos::html::Textarea>::new();
     sync_value(narrative_area, move || {
         editor.set.field(SetField::Why, |s| s.why.narrative.clone())
     });
-    sync_value(other_input, move || {
+    let stored_other = Signal::derive(move || {
         editor
             .set
             .field(SetField::Why, |s| s.why.other_reason.clone())
+    });
+    let set_other = Callback::new(move |text: String| {
+        editor.commit_in(Scope::Field(SetField::Why), |s| {
+            if !is_blank(&text) && !s.why.reasons.contains(&Reason::Other) {
+                s.why.reasons.push(Reason::Other);
+            }
+            s.why.other_reason = text;
+        });
     });
     let words = Memo::new(move |_| {
         editor
@@ -121,22 +127,7 @@ pub fn WhyStep() -> impl IntoView {
                 {reasons}
                 <label class="field">
                     <span>{tr(Msg::OtherReasonLabel)}</span>
-                    <input
-                        type="text"
-                        data-testid="other-reason"
-                        node_ref=other_input
-                        maxlength=MAX_NAME_CHARS
-                        value=initial.other_reason
-                        on:input=move |e| {
-                            let text = clean_line(&event_target_value(&e), MAX_NAME_CHARS);
-                            editor.commit_in(Scope::Field(SetField::Why), |s| {
-                                if !is_blank(&text) && !s.why.reasons.contains(&Reason::Other) {
-                                    s.why.reasons.push(Reason::Other);
-                                }
-                                s.why.other_reason = text;
-                            });
-                        }
-                    />
+                    <LineInput value=stored_other max=MAX_NAME_CHARS testid="other-reason" on_text=set_other/>
                 </label>
             </fieldset>
             <ul class="gaps" data-testid="why-gaps">

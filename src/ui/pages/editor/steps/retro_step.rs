@@ -2,7 +2,6 @@
 //! differently, with the final progress as a fact to learn from. Then closing the cycle
 //! and starting the next one.
 
-use super::{ClosedNotice, IdCheckbox, ProgressBar};
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::{Objective, Retro};
@@ -11,9 +10,11 @@ use crate::domain::validate::{clean_paragraph, MAX_NOTE_CHARS};
 use crate::i18n::Msg;
 use crate::ui::dom::sync_value;
 use crate::ui::editing::use_editor;
+use crate::ui::pages::editor::closed_notice::ClosedNotice;
 use crate::ui::route::{go, Route};
 use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
+use crate::ui::widgets::{IdCheckbox, ProgressBar};
 use leptos::prelude::*;
 
 #[component]

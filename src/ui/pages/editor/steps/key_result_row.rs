@@ -1,17 +1,17 @@
 //! One key result in the editor: its title, how it is measured, and where it goes.
 
 use super::findings_list::FindingsList;
-use super::number_field::NumberField;
 use crate::domain::coaching::Target;
 use crate::domain::id::Id;
 use crate::domain::model::{KeyResult, KrKind};
-use crate::domain::validate::{clean_line, MAX_TITLE_CHARS, MAX_UNIT_CHARS};
+use crate::domain::validate::{MAX_TITLE_CHARS, MAX_UNIT_CHARS};
 use crate::i18n::Msg;
 use crate::ui::dom::{focus_soon, sync_value};
 use crate::ui::drag;
 use crate::ui::editing::use_editor;
 use crate::ui::store::Scope;
 use crate::ui::text::tr;
+use crate::ui::widgets::{LineInput, NumberField};
 use leptos::prelude::*;
 
 #[component]
@@ -23,17 +23,11 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
         let at = Memo::new(move |_| editor.set.key_result_number(&id));
         move || at.get()
     };
-    // Fields keep their own text while typed; they start from the stored value when drawn.
-    let current = {
-        let id = id.clone();
-        move || {
-            editor
-                .set
-                .with_untracked(|s| s.key_result(&id).map(|(_, k)| k.clone()))
-                .unwrap_or_else(|| KeyResult::new(id.clone()))
-        }
-    };
-    let initial = current();
+    // The kind list starts from the stored kind when drawn.
+    let initial = editor
+        .set
+        .with_untracked(|s| s.key_result(&id).map(|(_, k)| k.clone()))
+        .unwrap_or_else(|| KeyResult::new(id.clone()));
     let kind = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -62,13 +56,9 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
         }
     };
     let (baseline, target) = (number(|k| k.baseline), number(|k| k.target));
-    let (title_input, unit_input) = (
-        NodeRef::<leptos::html::Input>::new(),
-        NodeRef::<leptos::html::Input>::new(),
-    );
+    let stored_title = Signal::derive(stored(|k| k.title.clone()));
     let kind_select = NodeRef::<leptos::html::Select>::new();
-    sync_value(title_input, stored(|k| k.title.clone()));
-    sync_value(unit_input, stored(|k| k.unit.clone()));
+    let stored_unit = Signal::derive(stored(|k| k.unit.clone()));
     sync_value(kind_select, move || kind.get().key().to_owned());
 
     let edit = {
@@ -83,10 +73,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     };
     let on_title = {
         let edit = edit.clone();
-        move |e: leptos::ev::Event| {
-            let text = clean_line(&event_target_value(&e), MAX_TITLE_CHARS);
-            edit(Box::new(move |kr| kr.title = text));
-        }
+        Callback::new(move |text: String| edit(Box::new(move |kr| kr.title = text)))
     };
     let on_kind = {
         let edit = edit.clone();
@@ -98,10 +85,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     };
     let on_unit = {
         let edit = edit.clone();
-        move |e: leptos::ev::Event| {
-            let text = clean_line(&event_target_value(&e), MAX_UNIT_CHARS);
-            edit(Box::new(move |kr| kr.unit = text));
-        }
+        Callback::new(move |text: String| edit(Box::new(move |kr| kr.unit = text)))
     };
     let on_baseline = {
         let edit = edit.clone();
@@ -176,7 +160,6 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
             t().key_result_label(&editor.terms(), o, k)
         }
     };
-    let current_t = current;
     let target_label = Signal::derive(move || {
         t().text(if kind.get().has_baseline() {
             Msg::Target
@@ -218,16 +201,14 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
             <div class="kr-fields">
                 <div class="field kr-title">
                     <span id=title_label_id>{tr(Msg::KrTitle)}</span>
-                    <input
+                    <LineInput
                         id=format!("kr-title-{id}")
-                        type="text"
-                        data-testid="kr-title"
-                        node_ref=title_input
-                        maxlength=MAX_TITLE_CHARS
-                        aria-labelledby=labelled_by
-                        placeholder=move || t().key_result_placeholder(&editor.terms())
-                        value=initial.title.clone()
-                        on:input=on_title
+                        value=stored_title
+                        max=MAX_TITLE_CHARS
+                        testid="kr-title"
+                        labelled_by=labelled_by
+                        placeholder=Signal::derive(move || t().key_result_placeholder(&editor.terms()))
+                        on_text=on_title
                     />
                 </div>
                 <label class="field kr-kind">
@@ -264,15 +245,13 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
                     />
                     <label class="field unit-field">
                         <span>{tr(Msg::Unit)}</span>
-                        <input
+                        <LineInput
                             id=unit_id.clone()
-                            type="text"
-                            data-testid="kr-unit"
-                            node_ref=unit_input
-                            maxlength=MAX_UNIT_CHARS
+                            value=stored_unit
+                            max=MAX_UNIT_CHARS
+                            testid="kr-unit"
                             placeholder=tr(Msg::UnitPlaceholder)
-                            value=current_t().unit
-                            on:input=on_unit.clone()
+                            on_text=on_unit
                         />
                     </label>
                 </Show>

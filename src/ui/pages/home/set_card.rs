@@ -8,10 +8,10 @@ use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
 use crate::domain::visible::is_blank;
 use crate::i18n::{catalogue, Msg};
 use crate::storage;
-use crate::ui::components::ProgressBar;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::transfer;
+use crate::ui::widgets::ProgressBar;
 use leptos::prelude::*;
 
 fn rename(state: &AppState, id: &Id, name: &str) {

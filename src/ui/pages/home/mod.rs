@@ -1,12 +1,17 @@
 //! The list of sets, and the doors in: create, import, export everything.
 
+mod create_set_form;
+mod set_card;
+
 use crate::i18n::Msg;
-use crate::ui::components::{CreateSetForm, ImportButton, SetCard};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::text::tr;
 use crate::ui::transfer;
+use crate::ui::widgets::ImportButton;
+use create_set_form::CreateSetForm;
 use leptos::prelude::*;
+use set_card::SetCard;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
