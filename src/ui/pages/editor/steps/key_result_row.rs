@@ -1,13 +1,13 @@
 //! One key result in the editor: its title, how it is measured, and where it goes.
 
 use super::findings_list::FindingsList;
+use super::item_controls::{Item, Labels, MoveButtons};
 use crate::domain::coaching::Target;
 use crate::domain::id::Id;
 use crate::domain::model::{KeyResult, KrKind};
 use crate::domain::validate::{MAX_TITLE_CHARS, MAX_UNIT_CHARS};
 use crate::i18n::Msg;
-use crate::ui::dom::{focus_soon, sync_value};
-use crate::ui::drag;
+use crate::ui::dom::sync_value;
 use crate::ui::editing::use_editor;
 use crate::ui::store::Scope;
 use crate::ui::text::tr;
@@ -20,8 +20,7 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
     let t = move || editor.app.t();
     let position = {
         let id = id.clone();
-        let at = Memo::new(move |_| editor.set.key_result_number(&id));
-        move || at.get()
+        Memo::new(move |_| editor.set.key_result_number(&id))
     };
     // The kind list starts from the stored kind when drawn.
     let initial = editor
@@ -96,70 +95,13 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
         Callback::new(move |v: Option<f64>| edit(Box::new(move |kr| kr.target = v)))
     };
 
-    let move_by = {
-        let id = id.clone();
-        move |delta: isize| {
-            let id = id.clone();
-            if editor.commit(|s| s.move_key_result(&id, delta)) == Some(true) {
-                focus_soon(format!("kr-{}-{id}", if delta < 0 { "up" } else { "down" }));
-            }
-        }
-    };
-    let (up, down) = (move_by.clone(), move_by);
-    let remove = {
-        let id = id.clone();
-        move |_| {
-            let Some(Some(removed)) = editor.commit(|s| s.remove_key_result(&id)) else {
-                return;
-            };
-            let parent = removed.parent.clone();
-            editor.app.notify_with_undo(
-                move |t: &dyn crate::i18n::Catalogue| t.key_result_deleted(&editor.terms()),
-                move || {
-                    editor.commit(|s| s.restore_key_result(removed.clone()));
-                },
-            );
-            if let Some(parent) = parent {
-                focus_soon(format!("add-kr-{parent}"));
-            }
-        }
-    };
-
-    let drag_start = {
-        let id = id.clone();
-        move |e: leptos::ev::DragEvent| drag::start(&e, drag::KEY_RESULT, &id)
-    };
-    let drop_here = {
-        let id = id.clone();
-        move |e: leptos::ev::DragEvent| {
-            if let Some(dragged) = drag::dropped(&e, drag::KEY_RESULT) {
-                editor.commit(|s| s.place_key_result(&dragged, &id));
-            }
-        }
-    };
-
     let number_id = format!("kr-number-{id}");
     let (baseline_id, target_id) = (format!("kr-baseline-{id}"), format!("kr-target-{id}"));
     let unit_id = format!("kr-unit-{id}");
     let title_label_id = format!("kr-title-label-{id}");
     let labelled_by = format!("{number_id} {title_label_id}");
-    let label = move |f: fn(
-        &dyn crate::i18n::Catalogue,
-        &crate::domain::vocabulary::Terms,
-        usize,
-        usize,
-    ) -> String| {
-        move || {
-            let (o, k) = position();
-            f(t(), &editor.terms(), o, k)
-        }
-    };
-    let number_text = {
-        move || {
-            let (o, k) = position();
-            t().key_result_label(&editor.terms(), o, k)
-        }
-    };
+    let label = Labels::new(editor, position);
+    let number_text = label.of(|t, terms, (o, k)| t.key_result_label(terms, o, k));
     let target_label = Signal::derive(move || {
         t().text(if kind.get().has_baseline() {
             Msg::Target
@@ -172,29 +114,23 @@ pub fn KeyResultRow(id: Id) -> impl IntoView {
         <li
             class="kr"
             data-testid="key-result"
-            on:dragover=move |e| drag::allow(&e, drag::KEY_RESULT)
-            on:drop=drop_here
+            on:dragover=Item::KeyResult.drag_over()
+            on:drop=Item::KeyResult.drop_on(editor, &id)
         >
-            <div class="item-head drag-handle" draggable="true" title=tr(Msg::DragToMove) on:dragstart=drag_start>
+            <div class="item-head drag-handle" draggable="true" title=tr(Msg::DragToMove) on:dragstart=Item::KeyResult.drag_start(&id)>
                 <span class="kr-number" id=number_id.clone()>{number_text}</span>
                 <div class="item-actions">
-                    <button
-                        id=format!("kr-up-{id}")
-                        class="icon-button"
-                        aria-label=label(|t, terms, o, k| t.move_key_result(terms, o, k, true))
-                        on:click=move |_| up(-1)
-                    >"↑"</button>
-                    <button
-                        id=format!("kr-down-{id}")
-                        class="icon-button"
-                        aria-label=label(|t, terms, o, k| t.move_key_result(terms, o, k, false))
-                        on:click=move |_| down(1)
-                    >"↓"</button>
+                    <MoveButtons
+                        item=Item::KeyResult
+                        id=id.clone()
+                        up_label=label.of(|t, terms, (o, k)| t.move_key_result(terms, o, k, true))
+                        down_label=label.of(|t, terms, (o, k)| t.move_key_result(terms, o, k, false))
+                    />
                     <button
                         class="icon-button danger"
                         data-testid="delete-kr"
-                        aria-label=label(|t, terms, o, k| t.delete_key_result(terms, o, k))
-                        on:click=remove
+                        aria-label=label.of(|t, terms, (o, k)| t.delete_key_result(terms, o, k))
+                        on:click=Item::KeyResult.remove(editor, &id)
                     >"×"</button>
                 </div>
             </div>

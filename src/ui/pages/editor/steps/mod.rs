@@ -8,6 +8,7 @@ mod change_log;
 mod coaching_summary;
 mod contribution_picker;
 mod findings_list;
+mod item_controls;
 mod key_result_row;
 mod objective_card;
 mod plan_change;

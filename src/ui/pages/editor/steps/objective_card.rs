@@ -2,6 +2,7 @@
 
 use super::contribution_picker::ContributionPicker;
 use super::findings_list::FindingsList;
+use super::item_controls::{Item, Labels, MoveButtons};
 use super::key_result_row::KeyResultRow;
 use crate::clock;
 use crate::domain::coaching::Target;
@@ -10,7 +11,6 @@ use crate::domain::model::Objective;
 use crate::domain::validate::{MAX_TITLE_CHARS, MAX_WHY_CHARS};
 use crate::i18n::Msg;
 use crate::ui::dom::focus_soon;
-use crate::ui::drag;
 use crate::ui::editing::use_editor;
 use crate::ui::store::Scope;
 use crate::ui::text::tr;
@@ -25,7 +25,6 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| editor.set.objective_number(&id))
     };
-    let number = move || number.get();
     let kr_ids = {
         let id = id.clone();
         move || editor.set.key_result_ids(&id)
@@ -80,85 +79,35 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
             }
         })
     };
-    // Drag and drop by the card's head, beside the keyboard's up and down buttons.
-    let drag_start = {
-        let id = id.clone();
-        move |e: leptos::ev::DragEvent| drag::start(&e, drag::OBJECTIVE, &id)
-    };
-    let drop_here = {
-        let id = id.clone();
-        move |e: leptos::ev::DragEvent| {
-            if let Some(dragged) = drag::dropped(&e, drag::OBJECTIVE) {
-                editor.commit(|s| s.place_objective(&dragged, &id));
-            }
-        }
-    };
-    let move_by = {
-        let id = id.clone();
-        move |delta: isize| {
-            if editor.commit(|s| s.move_objective(&id, delta)) == Some(true) {
-                focus_soon(format!(
-                    "obj-{}-{id}",
-                    if delta < 0 { "up" } else { "down" }
-                ));
-            }
-        }
-    };
-    let (up, down) = (move_by.clone(), move_by);
-    let remove = {
-        let id = id.clone();
-        move |_| {
-            let Some(Some(removed)) = editor.commit(|s| s.remove_objective(&id)) else {
-                return;
-            };
-            editor.app.notify_with_undo(
-                move |t: &dyn crate::i18n::Catalogue| t.objective_deleted(&editor.terms()),
-                move || {
-                    editor.commit(|s| s.restore_objective(removed.clone()));
-                },
-            );
-            focus_soon("add-objective".to_owned());
-        }
-    };
-    let label = move |f: fn(
-        &dyn crate::i18n::Catalogue,
-        &crate::domain::vocabulary::Terms,
-        usize,
-    ) -> String| { move || f(t(), &editor.terms(), number()) };
+    let label = Labels::new(editor, number);
     let heading_id = format!("obj-heading-{id}");
     view! {
         <li
             class="card objective"
             data-testid="objective"
             aria-labelledby=heading_id.clone()
-            on:dragover=move |e| drag::allow(&e, drag::OBJECTIVE)
-            on:drop=drop_here
+            on:dragover=Item::Objective.drag_over()
+            on:drop=Item::Objective.drop_on(editor, &id)
         >
-            <div class="item-head drag-handle" draggable="true" title=tr(Msg::DragToMove) on:dragstart=drag_start>
-                <h3 class="objective-number" id=heading_id.clone()>{label(|t, terms, n| t.objective_heading(terms, n))}</h3>
+            <div class="item-head drag-handle" draggable="true" title=tr(Msg::DragToMove) on:dragstart=Item::Objective.drag_start(&id)>
+                <h3 class="objective-number" id=heading_id.clone()>{label.of(|t, terms, n| t.objective_heading(terms, n))}</h3>
                 <div class="item-actions">
-                    <button
-                        id=format!("obj-up-{id}")
-                        class="icon-button"
-                        aria-label=label(|t, terms, n| t.move_objective(terms, n, true))
-                        on:click=move |_| up(-1)
-                    >"↑"</button>
-                    <button
-                        id=format!("obj-down-{id}")
-                        class="icon-button"
-                        aria-label=label(|t, terms, n| t.move_objective(terms, n, false))
-                        on:click=move |_| down(1)
-                    >"↓"</button>
+                    <MoveButtons
+                        item=Item::Objective
+                        id=id.clone()
+                        up_label=label.of(|t, terms, n| t.move_objective(terms, n, true))
+                        down_label=label.of(|t, terms, n| t.move_objective(terms, n, false))
+                    />
                     <button
                         class="icon-button danger"
                         data-testid="delete-objective"
-                        aria-label=label(|t, terms, n| t.delete_objective(terms, n))
-                        on:click=remove
+                        aria-label=label.of(|t, terms, n| t.delete_objective(terms, n))
+                        on:click=Item::Objective.remove(editor, &id)
                     >"×"</button>
                 </div>
             </div>
             <label class="field objective-title">
-                <span class="visually-hidden">{label(|t, terms, n| t.objective_title_label(terms, n))}</span>
+                <span class="visually-hidden">{label.of(|t, terms, n| t.objective_title_label(terms, n))}</span>
                 <LineInput
                     id=format!("obj-title-{id}")
                     value=stored_title
@@ -175,7 +124,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
             </label>
             <ContributionPicker objective=id.clone()/>
             <FindingsList target=Target::Objective(id.clone())/>
-            <ol class="kr-list" aria-label=label(|t, terms, n| t.key_results_of(terms, n))>
+            <ol class="kr-list" aria-label=label.of(|t, terms, n| t.key_results_of(terms, n))>
                 <For each=kr_ids.clone() key=|k| k.clone() let:kr>
                     <KeyResultRow id=kr/>
                 </For>
