@@ -8,6 +8,7 @@
 
 #[cfg(test)]
 mod agreement_tests;
+mod digest;
 mod en;
 mod en_files;
 mod en_texts;
@@ -26,6 +27,8 @@ use crate::domain::validate::Invalid;
 use crate::domain::visible::is_blank;
 use crate::domain::vocabulary::Terms;
 use chrono::{NaiveDate, NaiveDateTime};
+
+pub use digest::digest;
 
 macro_rules! messages {
     ($($name:ident),* $(,)?) => {
@@ -261,53 +264,6 @@ pub fn catalogue(lang: Lang) -> &'static dyn Catalogue {
         Lang::Fr => &FR,
         Lang::En => &EN,
     }
-}
-
-/// A set as plain text, for an email body or the clipboard: its details, its why, every
-/// objective and key result in its own words, and how to open the attached file.
-pub fn digest(t: &dyn Catalogue, set: &crate::domain::model::OkrSet, lang: Lang) -> String {
-    let terms = set.vocabulary.terms(lang);
-    let mut lines = vec![set.name.clone()];
-    let mut details = Vec::new();
-    if !set.team.trim().is_empty() {
-        details.push(set.team.clone());
-    }
-    details.push(t.cycle(set.cycle.start, set.cycle.end));
-    lines.push(details.join(" · "));
-    if !set.why.narrative.trim().is_empty() {
-        lines.push(String::new());
-        lines.push(t.text(Msg::DigestWhy).to_owned());
-        lines.push(set.why.narrative.trim().to_owned());
-    }
-    for (i, objective) in set.objectives.iter().enumerate() {
-        lines.push(String::new());
-        let mut heading = t.labelled(&t.objective_heading(&terms, i + 1), &objective.title);
-        if let Some(p) =
-            crate::domain::progress::objective_progress(objective).filter(|_| set.launch.is_some())
-        {
-            heading = format!(
-                "{heading} ({})",
-                t.percent(crate::domain::progress::percent(p))
-            );
-        }
-        lines.push(heading);
-        for kr in &objective.key_results {
-            let mut line = format!("  • {} — {}", kr.title, t.kr_goal(kr));
-            if let Some(p) = crate::domain::progress::key_result_progress(kr) {
-                line = format!(
-                    "{line} · {}",
-                    t.labelled(
-                        t.text(Msg::Progress),
-                        &t.percent(crate::domain::progress::percent(p))
-                    )
-                );
-            }
-            lines.push(line);
-        }
-    }
-    lines.push(String::new());
-    lines.push(t.text(Msg::DigestHowToOpen).to_owned());
-    lines.join("\n")
 }
 
 /// "09:05": hours and minutes, as both languages write them.
