@@ -165,22 +165,12 @@ impl Term {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Terms, Vocabulary};
+    use super::super::{term, Terms, Vocabulary};
     use super::*;
     use crate::domain::language::Lang;
 
     fn fr(v: &Vocabulary) -> Terms {
         v.terms(Lang::Fr)
-    }
-
-    fn term(singular: &str, plural: &str, gender: Gender, vowel_sound: bool, short: &str) -> Term {
-        Term {
-            singular: singular.to_owned(),
-            plural: plural.to_owned(),
-            gender,
-            vowel_sound,
-            short: short.to_owned(),
-        }
     }
 
     #[test]
