@@ -395,3 +395,14 @@ proptest! {
         }
     }
 }
+
+/// Found by the property above: a name that opens a quotation mark of its own.
+#[test]
+fn a_name_holding_a_quotation_mark_is_quoted_cleanly() {
+    let file = with(
+        "\"name\": \"Pilote OKR — équipe Formation\"",
+        &format!("\"name\": {}", json("« \u{7f}")),
+    );
+    let error = read_document(file.as_bytes()).unwrap_err();
+    check_error(&error).unwrap();
+}

@@ -2,15 +2,15 @@
 //! app fast and the text safe to show.
 
 use super::id::Id;
-use super::model::{
-    milestone, Change, ChangeValue, CheckIn, Contribution, CountRule, KeyResult, KrKind, Meeting,
-    Objective, OkrSet, Retro, Why,
-};
+use super::model::{Contribution, CountRule, KeyResult, Objective, OkrSet, Why};
 use super::number::MAX_ABS;
 use super::visible::{is_bidi_control, is_blank, Excerpt};
 use super::vocabulary::{Term, Vocabulary};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeSet;
+
+mod follow_up;
+use follow_up::{check_check_in, check_follow_up, check_retro};
 
 /// Well above what the browser's 5 MiB can hold of real sets, so a whole workspace always
 /// exports and imports back; it bounds only the preview a hostile file can ask for.
@@ -123,7 +123,7 @@ pub fn clean_line(text: &str, max_chars: usize) -> String {
         .collect()
 }
 
-fn check_text(text: &str, field: Field, max: usize) -> Result<(), Problem> {
+pub(crate) fn check_text(text: &str, field: Field, max: usize) -> Result<(), Problem> {
     if text.chars().any(is_forbidden_char) {
         return Err(Problem::ForbiddenCharacters { field });
     }
@@ -150,7 +150,7 @@ pub fn read_date(text: &str) -> Option<NaiveDate> {
         .filter(|d| check_date(*d).is_ok())
 }
 
-fn check_date(date: NaiveDate) -> Result<(), Problem> {
+pub(crate) fn check_date(date: NaiveDate) -> Result<(), Problem> {
     if (MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
         Ok(())
     } else {
@@ -158,7 +158,7 @@ fn check_date(date: NaiveDate) -> Result<(), Problem> {
     }
 }
 
-fn check_number(value: f64) -> Result<(), Problem> {
+pub(crate) fn check_number(value: f64) -> Result<(), Problem> {
     if value.is_finite() && value.abs() <= MAX_ABS {
         Ok(())
     } else {
@@ -166,7 +166,7 @@ fn check_number(value: f64) -> Result<(), Problem> {
     }
 }
 
-fn check_count(count: usize, max: usize) -> Result<(), Problem> {
+pub(crate) fn check_count(count: usize, max: usize) -> Result<(), Problem> {
     if count > max {
         return Err(Problem::TooManyEntries { count, max });
     }
@@ -184,17 +184,6 @@ fn check_key_result(kr: &KeyResult, ids: &mut BTreeSet<Id>) -> Result<(), Proble
     kr.check_ins
         .iter()
         .try_for_each(|c| check_check_in(c, kr.kind, ids))
-}
-
-fn check_check_in(check_in: &CheckIn, kind: KrKind, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
-    check_id(&check_in.id, ids)?;
-    check_date(check_in.date)?;
-    check_number(check_in.value)?;
-    let milestone_values = [milestone::value(true), milestone::value(false)];
-    if kind == KrKind::Milestone && !milestone_values.contains(&check_in.value) {
-        return Err(Problem::MilestoneValue);
-    }
-    check_paragraph(&check_in.note, Field::Note, MAX_NOTE_CHARS)
 }
 
 /// Items a set may note share points for: every item a set may hold, and more.
@@ -215,78 +204,7 @@ fn check_contributions(links: &[Contribution]) -> Result<(), Problem> {
     Ok(())
 }
 
-fn check_retro(retro: &Retro) -> Result<(), Problem> {
-    [&retro.happened, &retro.learned, &retro.differently]
-        .into_iter()
-        .try_for_each(|text| check_paragraph(text, Field::Note, MAX_NOTE_CHARS))
-}
-
-fn check_meeting(
-    meeting: &Meeting,
-    objectives: &[&Id],
-    ids: &mut BTreeSet<Id>,
-) -> Result<(), Problem> {
-    check_id(&meeting.id, ids)?;
-    check_date(meeting.date)?;
-    [&meeting.learned, &meeting.adjust, &meeting.blocking]
-        .into_iter()
-        .try_for_each(|text| check_paragraph(text, Field::Note, MAX_NOTE_CHARS))?;
-    check_count(meeting.to_revisit.len(), MAX_OBJECTIVES)?;
-    // Removing an objective removes it from the meetings too, so every name must resolve.
-    match meeting
-        .to_revisit
-        .iter()
-        .find(|id| !objectives.contains(id))
-    {
-        Some(id) => Err(Problem::UnknownReference {
-            id: Excerpt::of(id.as_str()),
-        }),
-        None => Ok(()),
-    }
-}
-
-fn check_change(change: &Change) -> Result<(), Problem> {
-    check_text(&change.subject, Field::Title, MAX_TITLE_CHARS)?;
-    check_paragraph(&change.reason, Field::Note, MAX_NOTE_CHARS)?;
-    for value in [&change.old, &change.new].into_iter().flatten() {
-        match value {
-            ChangeValue::Text(text) => check_paragraph(text, Field::Note, MAX_NOTE_CHARS)?,
-            ChangeValue::Number(n) => check_number(*n)?,
-            ChangeValue::Kind(_) => {}
-        }
-    }
-    Ok(())
-}
-
-/// What follows a launch: meetings (ids shared with the set's items), the change log,
-/// the link to the previous cycle.
-fn check_follow_up(set: &OkrSet, ids: &mut BTreeSet<Id>) -> Result<(), Problem> {
-    check_count(set.meetings.len(), MAX_MEETINGS)?;
-    let objectives: Vec<&Id> = set.objectives.iter().map(|o| &o.id).collect();
-    set.meetings
-        .iter()
-        .try_for_each(|m| check_meeting(m, &objectives, ids))?;
-    check_count(set.changes.len(), MAX_CHANGES)?;
-    set.changes.iter().try_for_each(check_change)?;
-    // Share points: fingerprints by item key; bounded, and keys in a safe alphabet.
-    check_count(set.shared.len(), MAX_SHARED_KEYS)?;
-    for (key, history) in &set.shared {
-        check_count(history.len(), super::shared::HISTORY)?;
-        let (kind, id) = key.split_once(':').unwrap_or(("", key));
-        if kind.len() != 1 || !Id::new(id).is_well_formed() {
-            return Err(Problem::MalformedId {
-                id: Excerpt::of(key),
-            });
-        }
-    }
-    if let Some(previous) = &set.previous {
-        check_id(&previous.id, &mut BTreeSet::new())?;
-        check_text(&previous.name, Field::Name, MAX_NAME_CHARS)?;
-    }
-    Ok(())
-}
-
-fn check_id(id: &Id, seen: &mut BTreeSet<Id>) -> Result<(), Problem> {
+pub(crate) fn check_id(id: &Id, seen: &mut BTreeSet<Id>) -> Result<(), Problem> {
     if !id.is_well_formed() {
         return Err(Problem::MalformedId {
             id: Excerpt::of(id.as_str()),
@@ -417,7 +335,7 @@ fn check_objectives(objectives: &[Objective], at: &mut Location) -> Result<BTree
 }
 
 /// Text of several lines (a narrative): line breaks and tabs are fine, other controls not.
-fn check_paragraph(text: &str, field: Field, max: usize) -> Result<(), Problem> {
+pub(crate) fn check_paragraph(text: &str, field: Field, max: usize) -> Result<(), Problem> {
     if text
         .chars()
         .any(|c| !matches!(c, '\n' | '\t' | '\r') && is_forbidden_char(c))

@@ -11,17 +11,22 @@ mod agreement_tests;
 mod digest;
 mod en;
 mod en_files;
+mod en_living;
 mod en_texts;
 mod fr;
 mod fr_files;
+mod fr_living;
 mod fr_texts;
 #[cfg(test)]
 mod grammar_check;
+mod living_words;
+#[cfg(test)]
+mod tests;
 
 use crate::domain::coaching::Rule;
 use crate::domain::import::ReadError;
 use crate::domain::language::Lang;
-use crate::domain::model::{ChangeKind, ChangeValue, Confidence, CountRule, KrKind};
+use crate::domain::model::{Confidence, CountRule, KrKind};
 use crate::domain::progress::Status;
 use crate::domain::validate::Invalid;
 use crate::domain::visible::is_blank;
@@ -29,6 +34,7 @@ use crate::domain::vocabulary::Terms;
 use chrono::{NaiveDate, NaiveDateTime};
 
 pub use digest::digest;
+pub use living_words::LivingWords;
 
 macro_rules! messages {
     ($($name:ident),* $(,)?) => {
@@ -97,7 +103,7 @@ pub enum MergeKind {
     Meeting,
 }
 
-pub trait Catalogue: Sync {
+pub trait Catalogue: Sync + LivingWords {
     fn text(&self, msg: Msg) -> &'static str;
 
     fn kr_kind(&self, kind: KrKind) -> &'static str;
@@ -190,18 +196,6 @@ pub trait Catalogue: Sync {
     fn trend(&self, percent: i64) -> String;
     /// A reference set with nothing in it yet, on the overview.
     fn reference_empty(&self, t: &Terms) -> String;
-    fn check_ins_recorded(&self, count: usize) -> String;
-    /// What a change-log entry changed, in the set's words.
-    fn change_what(&self, what: ChangeKind, t: &Terms) -> String;
-    fn change_value(&self, value: &ChangeValue) -> String;
-    fn meeting_heading(&self, date: NaiveDate) -> String;
-    /// The instruction above the boxes to tick: "Cochez les finalités à revoir."
-    fn revisit_prompt(&self, t: &Terms) -> String;
-    /// What a past meeting chose to revisit, as a label: "Finalités à revoir".
-    fn revisited(&self, t: &Terms) -> String;
-    /// In place of an objective a past meeting named, deleted since: "(supprimée depuis)".
-    fn removed_since(&self, t: &Terms) -> String;
-    fn keep_prompt(&self, t: &Terms) -> String;
     /// The check-in table's first column, one key result a row: the short form, which the
     /// team gave for such tight places, else the singular.
     fn key_result_column(&self, t: &Terms) -> String {
@@ -229,16 +223,8 @@ pub trait Catalogue: Sync {
     fn key_result_tag(&self, t: &Terms, objective: usize, n: usize) -> String {
         t.key_result.tag(&format!("{objective}.{n}"))
     }
-    fn next_cycle_name(&self, name: &str) -> String;
-    fn closed_on(&self, at: NaiveDateTime) -> String;
-    fn other_tab_conflicts(&self, count: usize) -> String;
-    fn merge_title(&self, name: &str) -> String;
-    fn merge_item(&self, kind: MergeKind, t: &Terms) -> String;
     /// "Diapositive 2 sur 5".
     fn slide_of(&self, n: usize, count: usize) -> String;
-    /// A chart's accessible name and summary.
-    fn chart_title(&self, kr_title: &str) -> String;
-    fn chart_summary(&self, points: usize, latest: Option<&str>, target: Option<&str>) -> String;
 
     fn import_summary(&self, sets: usize) -> String;
     fn import_clash(&self, local_name: &str, modified: NaiveDateTime) -> String;
@@ -311,152 +297,5 @@ fn kr_goal_with(kr: &crate::domain::model::KeyResult, lang: Lang, w: GoalWords) 
         (KrKind::StayAbove, _, Some(to)) => format!("{} {}{unit}", w.above, n(to)),
         (KrKind::StayBelow, _, Some(to)) => format!("{} {}{unit}", w.below, n(to)),
         _ => w.undefined.to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::vocabulary::Vocabulary;
-
-    #[test]
-    fn every_message_exists_in_every_language() {
-        for msg in Msg::ALL {
-            for lang in Lang::ALL {
-                assert!(
-                    !catalogue(lang).text(*msg).trim().is_empty(),
-                    "{msg:?} empty in {lang:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn languages_differ_where_words_do() {
-        let same: Vec<_> = Msg::ALL
-            .iter()
-            .filter(|m| !matches!(m, Msg::AppName | Msg::Actions | Msg::Note | Msg::DateColumn))
-            .filter(|m| catalogue(Lang::Fr).text(**m) == catalogue(Lang::En).text(**m))
-            .collect();
-        assert!(same.is_empty(), "untranslated: {same:?}");
-    }
-
-    #[test]
-    fn sentences_follow_the_vocabulary_grammar() {
-        let fr = catalogue(Lang::Fr);
-        let std = Vocabulary::Standard.terms(Lang::Fr);
-        let fin = Vocabulary::Finalites.terms(Lang::Fr);
-        assert_eq!(fr.add_objective(&std), "Ajouter un objectif");
-        assert_eq!(fr.add_objective(&fin), "Ajouter une finalité");
-        assert_eq!(
-            fr.counts(&fin, 1, 2),
-            "1 finalité · 2 indicateurs de changement"
-        );
-        assert_eq!(fr.objective_deleted(&fin), "Finalité supprimée.");
-        assert_eq!(fr.objective_deleted(&std), "Objectif supprimé.");
-        assert_eq!(
-            fr.reference_empty(&fin),
-            "Aucune finalité dans ce jeu de référence pour l’instant."
-        );
-        assert_eq!(fr.trend(62), "À ce rythme\u{a0}: 62\u{a0}% en fin de cycle");
-        let en = catalogue(Lang::En);
-        let en_std = Vocabulary::Standard.terms(Lang::En);
-        assert_eq!(en.add_objective(&en_std), "Add an objective");
-        assert_eq!(en.counts(&en_std, 1, 0), "1 objective · 0 key results");
-    }
-
-    /// A milestone reads the same in the progress, the label and the check-in forms.
-    #[test]
-    fn every_layer_reads_a_milestone_alike() {
-        use crate::domain::model::{milestone, CheckIn, KeyResult};
-        use crate::domain::progress::value_progress;
-        let kr = KeyResult {
-            kind: KrKind::Milestone,
-            ..KeyResult::new(crate::domain::id::Id::new("k"))
-        };
-        for value in [0.0, 0.3, 0.49, 0.5, 0.7, 1.0] {
-            let check_in = CheckIn {
-                id: crate::domain::id::Id::new("c"),
-                date: NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
-                value,
-                confidence: Default::default(),
-                note: String::new(),
-            };
-            let done = check_in.is_done();
-            assert_eq!(done, milestone::reached(value), "{value}");
-            assert_eq!(
-                value_progress(&kr, value),
-                Some(milestone::value(done)),
-                "{value}"
-            );
-            for lang in Lang::ALL {
-                let t = catalogue(lang);
-                let said = t.measure(KrKind::Milestone, "", value, lang);
-                let expected = t.text(if done { Msg::Done } else { Msg::NotYet });
-                assert_eq!(said, expected, "{value}");
-            }
-        }
-        assert!(milestone::reached(milestone::value(true)));
-        assert!(!milestone::reached(milestone::value(false)));
-        assert!(!milestone::reached(0.49) && milestone::reached(0.5));
-    }
-
-    #[test]
-    fn every_coaching_message_exists_and_differs_by_language() {
-        let t = Vocabulary::Standard.terms(Lang::Fr);
-        let te = Vocabulary::Standard.terms(Lang::En);
-        for rule in Rule::ALL {
-            let fr = catalogue(Lang::Fr).finding(rule, &t, CountRule::default());
-            let en = catalogue(Lang::En).finding(rule, &te, CountRule::default());
-            assert!(fr.len() > 20 && en.len() > 20 && fr != en, "{rule:?}");
-        }
-        assert_eq!(catalogue(Lang::Fr).word_counter(310, 300), "310 / 300 mots");
-        assert_eq!(catalogue(Lang::En).word_counter(1, 300), "1 / 300 words");
-    }
-
-    /// The missing-baseline finding names the key result with the demonstrative that
-    /// agrees with the team's word: "ce", "cet" before a vowel sound, "cette".
-    #[test]
-    fn the_missing_baseline_finding_agrees_with_the_team_word() {
-        use crate::domain::vocabulary::{Gender, Term};
-        let term = |singular: &str, gender, vowel_sound| Term {
-            singular: singular.into(),
-            plural: format!("{singular}s"),
-            gender,
-            vowel_sound,
-            short: String::new(),
-        };
-        let rule = Rule::KrWithoutBaseline;
-        for (key_result, expected) in [
-            (
-                term("résultat clé", Gender::Masculine, false),
-                "d’où part ce résultat clé\u{a0}?",
-            ),
-            (
-                term("indicateur", Gender::Masculine, true),
-                "d’où part cet indicateur\u{a0}?",
-            ),
-            (
-                term("mesure d’impact", Gender::Feminine, false),
-                "d’où part cette mesure d’impact\u{a0}?",
-            ),
-            (
-                term("ambition", Gender::Feminine, true),
-                "d’où part cette ambition\u{a0}?",
-            ),
-        ] {
-            let words = Vocabulary::Custom {
-                objective: term("cap", Gender::Masculine, false),
-                key_result,
-            };
-            let fr =
-                catalogue(Lang::Fr).finding(rule, &words.terms(Lang::Fr), CountRule::default());
-            assert!(fr.contains(expected), "{fr}");
-            assert!(fr.contains("«\u{a0}Départ\u{a0}»"), "{fr}");
-            let terms = words.terms(Lang::En);
-            let en = catalogue(Lang::En).finding(rule, &terms, CountRule::default());
-            let named = format!("where does this {} start from?", terms.key_result.singular);
-            assert!(en.contains(&named) && en.contains("“Baseline”"), "{en}");
-        }
     }
 }

@@ -41,8 +41,10 @@ const LIBRARY_WORDS: &[&str] = &[
     "value refused",
 ];
 
-/// The parts of a message between the language's quotation marks, and the rest.
-pub fn split_quotes(message: &str, lang: Lang) -> (Vec<String>, String) {
+/// The parts of a message between the language's quotation marks, and the rest. A quote
+/// may itself hold the marks, so it ends either at the first closing mark (`lazy`) or at
+/// the last one before the next opening mark.
+pub fn split_quotes(message: &str, lang: Lang, lazy: bool) -> (Vec<String>, String) {
     let (open, close) = match lang {
         Lang::Fr => ("« ", " »"),
         Lang::En => ("“", "”"),
@@ -53,8 +55,13 @@ pub fn split_quotes(message: &str, lang: Lang) -> (Vec<String>, String) {
         rest.push_str(&text[..start]);
         let after = &text[start + open.len()..];
         // The last closing mark before the next opening one: a quote may hold the mark.
-        let next_open = after.find(open).unwrap_or(after.len());
-        let end = after[..next_open].rfind(close).unwrap_or(after.len());
+        let end = if lazy {
+            after.find(close)
+        } else {
+            let next_open = after.find(open).unwrap_or(after.len());
+            after[..next_open].rfind(close)
+        }
+        .unwrap_or(after.len());
         quoted.push(after[..end].to_owned());
         text = after.get(end + close.len()..).unwrap_or("");
     }
@@ -71,11 +78,18 @@ pub fn check_message(message: &str, lang: Lang, place: Option<&str>) -> Result<(
     if let Some(c) = message.chars().find(|&c| is_disguising(c)) {
         return fail(&format!("holds U+{:04X}", c as u32));
     }
-    let (quoted, rest) = split_quotes(message, lang);
-    let quoted_chars: usize = quoted.iter().map(|q| q.chars().count()).sum();
-    if quoted.iter().any(|q| q.chars().count() > 61) || quoted_chars > 100 {
+    let quotes_little = |(quoted, _): &(Vec<String>, String)| {
+        let quoted_chars: usize = quoted.iter().map(|q| q.chars().count()).sum();
+        quoted.iter().all(|q| q.chars().count() <= 61) && quoted_chars <= 100
+    };
+    // Either reading of nested marks will do ("« « ␡ »" quotes "« ␡").
+    let Some((_, rest)) = [true, false]
+        .map(|lazy| split_quotes(message, lang, lazy))
+        .into_iter()
+        .find(quotes_little)
+    else {
         return fail("quotes too much of the file");
-    }
+    };
     // Words of our own sentences plus at most 100 quoted characters.
     if message.chars().count() > 400 {
         return fail("too long");
