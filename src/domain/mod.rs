@@ -11,6 +11,7 @@ pub mod editing;
 pub mod filename;
 pub mod follow_up;
 pub mod format;
+pub mod guide;
 pub mod id;
 pub mod import;
 pub mod language;

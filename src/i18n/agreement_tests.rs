@@ -20,7 +20,7 @@ fn term(singular: &str, plural: &str, gender: Gender, vowel_sound: bool, short: 
 }
 
 /// Two masculine and three feminine words, each gender elided and not, some with a short form.
-fn french_words() -> Vec<Term> {
+pub(super) fn french_words() -> Vec<Term> {
     use Gender::*;
     vec![
         term("objectif", "objectifs", Masculine, true, "O"),
@@ -35,7 +35,7 @@ fn french_words() -> Vec<Term> {
 }
 
 /// English words with and without a vowel sound, and French ones used in English.
-fn english_words() -> Vec<Term> {
+pub(super) fn english_words() -> Vec<Term> {
     use Gender::*;
     vec![
         term("objective", "objectives", Masculine, true, "O"),
@@ -48,7 +48,7 @@ fn english_words() -> Vec<Term> {
 }
 
 /// Every pair of distinct words, as objective and key result.
-fn vocabularies(words: &[Term]) -> Vec<Terms> {
+pub(super) fn vocabularies(words: &[Term]) -> Vec<Terms> {
     let mut all = Vec::new();
     for o in words {
         for k in words.iter().filter(|k| *k != o) {

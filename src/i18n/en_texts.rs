@@ -238,5 +238,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         MergeKeep => "Keep the merge",
         MergeRestored => "Version from before the merge restored.",
         Untitled => "Unnamed set",
+        GuideLink => "Method guide",
+        GuideTitle => "The method guide",
+        GuideIntro => "The landmarks of the OKR method, in your team’s words. Every piece of Boussole’s advice points here: follow “Why?” beside a remark.",
+        GuideSearch => "Search the guide",
+        GuideContents => "Contents",
+        GuideWhy => "Why?",
+        GuideWeak => "Weak",
+        GuideStrong => "Stronger",
+        RewriteApply => "Rewrite it this way",
     }
 }

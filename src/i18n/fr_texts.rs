@@ -238,5 +238,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         MergeKeep => "Garder la fusion",
         MergeRestored => "Version d’avant la fusion rétablie.",
         Untitled => "Jeu sans nom",
+        GuideLink => "Guide",
+        GuideTitle => "Guide de la méthode",
+        GuideIntro => "Les repères de la méthode OKR, dans les mots de votre équipe. Chaque conseil de Boussole renvoie ici\u{a0}: suivez «\u{a0}Pourquoi\u{a0}?\u{a0}» à côté d’une remarque.",
+        GuideSearch => "Chercher dans le guide",
+        GuideContents => "Sommaire",
+        GuideWhy => "Pourquoi\u{a0}?",
+        GuideWeak => "Faible",
+        GuideStrong => "Plus fort",
+        RewriteApply => "Réécrire ainsi",
     }
 }

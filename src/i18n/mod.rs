@@ -11,14 +11,19 @@ mod agreement_tests;
 mod digest;
 mod en;
 mod en_files;
+mod en_guide;
 mod en_living;
 mod en_texts;
 mod fr;
 mod fr_files;
+mod fr_guide;
 mod fr_living;
 mod fr_texts;
 #[cfg(test)]
 mod grammar_check;
+#[cfg(test)]
+mod guide_tests;
+mod guide_words;
 mod living_words;
 #[cfg(test)]
 mod tests;
@@ -34,6 +39,7 @@ use crate::domain::vocabulary::Terms;
 use chrono::{NaiveDate, NaiveDateTime};
 
 pub use digest::digest;
+pub use guide_words::GuideWords;
 pub use living_words::LivingWords;
 
 macro_rules! messages {
@@ -87,6 +93,10 @@ messages! {
     ChangeColumn, ToBeDefined, MergeUndoHint, MergeRestore, MergeKeep, MergeRestored,
     // A set whose name shows nothing (saved before such names were refused).
     Untitled,
+    // Issue 17, the method guide: the header's link, the page, the "why?" beside each
+    // finding, the examples' labels, and coaching's rewrite.
+    GuideLink, GuideTitle, GuideIntro, GuideSearch, GuideContents, GuideWhy, GuideWeak,
+    GuideStrong, RewriteApply,
 }
 
 /// What a merge conflict is about, for its heading.
@@ -103,7 +113,7 @@ pub enum MergeKind {
     Meeting,
 }
 
-pub trait Catalogue: Sync + LivingWords {
+pub trait Catalogue: Sync + GuideWords + LivingWords {
     fn text(&self, msg: Msg) -> &'static str;
 
     fn kr_kind(&self, kind: KrKind) -> &'static str;

@@ -8,6 +8,7 @@
 mod by_item;
 mod key_results;
 mod objectives;
+mod rewrite;
 mod task_words;
 mod text;
 mod title_language;
@@ -18,6 +19,8 @@ use super::model::{CountRule, Objective, OkrSet};
 pub use by_item::{by_item, Field, ItemFindings};
 use objectives::review_objective;
 pub use objectives::OBJECTIVE_MAX_WORDS;
+pub use rewrite::{suggest_rewrite, Rewrite, Wording};
+pub(crate) use text::plain_into;
 pub use title_language::title_language;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

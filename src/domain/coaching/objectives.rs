@@ -30,6 +30,26 @@ const GENERIC_PHRASES: &[&str] = &[
     "best-in-class",
 ];
 
+/// Each key result's title, read once.
+pub(super) fn key_result_titles(objective: &Objective) -> Vec<Title<'_>> {
+    objective
+        .key_results
+        .iter()
+        .map(|kr| Title::read(&kr.title))
+        .collect()
+}
+
+/// The language a key result whose title does not tell its own is read in: its
+/// objective's, from the signs of all its titles together (`titles`, its key results'
+/// read once), else `fallback` (the UI's).
+pub(super) fn objective_language(objective: &Objective, titles: &[Title], fallback: Lang) -> Lang {
+    titles
+        .iter()
+        .fold(Title::read(&objective.title).signs, |all, t| all + t.signs)
+        .language()
+        .unwrap_or(fallback)
+}
+
 pub(super) fn review_objective(
     objective: &Objective,
     max_key_results: usize,
@@ -58,17 +78,8 @@ pub(super) fn review_objective(
     if objective.key_results.len() > max_key_results {
         flag(Rule::TooManyKeyResults);
     }
-    // A key result whose title does not tell its language is read in its objective's:
-    // the signs of all its titles together.
-    let titles: Vec<Title> = objective
-        .key_results
-        .iter()
-        .map(|kr| Title::read(&kr.title))
-        .collect();
-    let together = titles
-        .iter()
-        .fold(Title::read(&objective.title).signs, |all, t| all + t.signs);
-    let lang = together.language().unwrap_or(lang);
+    let titles = key_result_titles(objective);
+    let lang = objective_language(objective, &titles, lang);
     let mut seen: Vec<String> = Vec::new();
     for (kr, read) in objective.key_results.iter().zip(&titles) {
         review_key_result(kr, read, lang, findings);

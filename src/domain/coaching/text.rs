@@ -39,13 +39,36 @@ fn plain_letter(c: char) -> &'static str {
 /// `word` lower-cased and without accents ("Élaborer" → "elaborer", "ŒUVRE" → "oeuvre").
 pub(super) fn plain(word: &str) -> String {
     let mut plain = String::with_capacity(word.len());
-    for c in word.chars().map(lower) {
-        match plain_letter(c) {
-            "" => plain.push(c),
-            letters => plain.push_str(letters),
-        }
+    for c in word.chars() {
+        plain_into(c, &mut plain);
     }
     plain
+}
+
+/// One character as `plain` spells it, pushed onto `out`: the guide's search folds text
+/// the same way coaching does, so "reunion" finds "Réunion".
+pub(crate) fn plain_into(c: char, out: &mut String) {
+    let c = lower(c);
+    match plain_letter(c) {
+        "" => out.push(c),
+        letters => out.push_str(letters),
+    }
+}
+
+/// `text` with its first letter in lower case, to quote it mid-sentence ("Mettre en
+/// place…" → "mettre en place…"); an acronym ("CRM", "SAP") keeps its capitals.
+pub(super) fn lower_initial(text: &str) -> String {
+    let mut chars = text.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return text.to_owned();
+    };
+    if second.is_some_and(|c| c.is_alphabetic() && lower(c) != c) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push(lower(first));
+    out.push_str(&text[first.len_utf8()..]);
+    out
 }
 
 /// One word of a title, as the rules compare it.

@@ -5,6 +5,8 @@ mod language;
 // proptest is a native dev-dependency only.
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;
+#[cfg(not(target_arch = "wasm32"))]
+mod rewrite;
 mod rules;
 
 use super::*;
