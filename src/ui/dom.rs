@@ -36,6 +36,29 @@ pub fn focus_when_drawn(element_id: String, frames: u32) {
     });
 }
 
+/// Focuses the text field with this id once drawn and selects `part` of its value, so
+/// what is typed next replaces it (a blank left to fill); the caret goes to the end when
+/// `part` is not there.
+pub fn select_soon(element_id: String, part: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let Some(input) = document()
+            .and_then(|d| d.get_element_by_id(&element_id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let _ = input.focus();
+        let value = input.value();
+        // The browser counts in UTF-16 units.
+        let units = |text: &str| text.encode_utf16().count() as u32;
+        let (start, end) = match value.find(part) {
+            Some(at) => (units(&value[..at]), units(&value[..at + part.len()])),
+            None => (units(&value), units(&value)),
+        };
+        let _ = input.set_selection_range(start, end);
+    });
+}
+
 /// Keeps `<html lang>` in step with the UI language, for screen readers and hyphenation.
 pub fn set_document_lang(tag: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {

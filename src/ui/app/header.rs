@@ -3,13 +3,22 @@
 
 use crate::domain::language::Lang;
 use crate::i18n::{language_name, Msg};
+use crate::ui::route::Route;
 use crate::ui::state::{use_app, SaveStatus};
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
 #[component]
-pub fn Header() -> impl IntoView {
+pub fn Header(route: RwSignal<Route>) -> impl IntoView {
     let state = use_app();
+    // The guide in the words of the set on screen, when there is one.
+    let guide = move || {
+        Route::Guide {
+            section: None,
+            set: route.with(|r| r.set().cloned()),
+        }
+        .href()
+    };
     let t = move || state.t();
     let status = move || match state.save_status.get() {
         SaveStatus::Idle => t().text(Msg::Saved).to_owned(),
@@ -30,6 +39,7 @@ pub fn Header() -> impl IntoView {
                 <span>{tr(Msg::AppName)}</span>
             </a>
             <p class="tagline">{tr(Msg::Tagline)}</p>
+            <a class="guide-link" href=guide data-testid="guide-link">{tr(Msg::GuideLink)}</a>
             <p class="save-status" class:failing=failing role="status" aria-live="polite" data-testid="save-status">
                 {status}
             </p>

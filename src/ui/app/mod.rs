@@ -5,7 +5,9 @@ mod header;
 mod status_banner;
 
 use super::dialogs::{DropOverlay, ImportDialog, MergeDialog};
-use super::pages::{EditorPage, HomePage, NotFoundPage, OverviewPage, PresentPage, RecoveryPage};
+use super::pages::{
+    EditorPage, GuidePage, HomePage, NotFoundPage, OverviewPage, PresentPage, RecoveryPage,
+};
 use super::route::{self, Route};
 use super::state::AppState;
 use super::widgets::ToastView;
@@ -86,22 +88,32 @@ pub fn App() -> impl IntoView {
     // A memo, so rereading storage (another tab wrote) redraws nothing while no entry is
     // damaged: the open page, its focus and its undo stay.
     let damaged = Memo::new(move |_| !state.damaged.with(Vec::is_empty));
+    // The page drawn follows the route less the guide's section: moving between the
+    // guide's sections moves the focus, and keeps the page and its search.
+    let shown = Memo::new(move |_| route.with(Route::page));
+    let guide_section = Memo::new(move |_| match route.get() {
+        Route::Guide { section, .. } => section,
+        _ => None,
+    });
     let page = move || {
         if damaged.get() {
             return view! { <RecoveryPage/> }.into_any();
         }
-        match route.get() {
+        match shown.get() {
             Route::Home => view! { <HomePage/> }.into_any(),
             Route::Set(id) => view! { <EditorPage id=id/> }.into_any(),
             Route::Present(id) => view! { <PresentPage id=id/> }.into_any(),
             Route::Overview => view! { <OverviewPage/> }.into_any(),
+            Route::Guide { set, .. } => {
+                view! { <GuidePage section=guide_section set=set/> }.into_any()
+            }
             Route::NotFound => view! { <NotFoundPage/> }.into_any(),
         }
     };
 
     view! {
         <a class="skip-link" href="#main" on:click=skip>{tr(Msg::SkipToContent)}</a>
-        <Header/>
+        <Header route=route/>
         <StatusBanner/>
         <main id="main" tabindex="-1">{page}</main>
         <ImportDialog/>

@@ -1,6 +1,7 @@
 //! One component per screen.
 
 mod editor;
+mod guide;
 mod home;
 mod not_found;
 mod overview;
@@ -8,6 +9,7 @@ mod present;
 mod recovery;
 
 pub use editor::EditorPage;
+pub use guide::GuidePage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use overview::OverviewPage;

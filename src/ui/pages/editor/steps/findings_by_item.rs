@@ -1,7 +1,8 @@
 //! What coaching still flags, item by item, where the launch step says how many: each
 //! item by its number and title, what is found on it, and a button that opens the draft
-//! with the focus in the field to mend.
+//! with the focus in the field to mend; each finding's "why?" opens the guide.
 
+use super::why_link::WhyLink;
 use crate::domain::coaching::{by_item, Field, ItemFindings, Severity, Target};
 use crate::domain::path::Step;
 use crate::ui::dom::focus_when_drawn;
@@ -87,6 +88,8 @@ pub fn FindingsByItem() -> impl IntoView {
                                     data-rule=rule.key()
                                 >
                                     {t.finding(rule, &terms, limits)}
+                                    " "
+                                    <WhyLink rule=rule/>
                                 </li>
                             })
                             .collect_view()

@@ -12,6 +12,8 @@ mod item_controls;
 mod key_result_row;
 mod objective_card;
 mod plan_change;
+mod rewrite_offer;
+mod why_link;
 // Launch: what coaching still flags, item by item.
 mod findings_by_item;
 mod launch_step;
