@@ -10,6 +10,7 @@ use boussole::domain::model::{
     Change, ChangeKind, ChangeValue, CheckIn, Confidence, Contribution, CountRule, Cycle,
     KeyResult, KrKind, Launch, Meeting, Objective, OkrSet, PreviousCycle, Reason, Retro, Why,
 };
+use boussole::domain::rituals::{Rhythm, Rituals};
 use boussole::domain::validate::{Field, Problem};
 use boussole::domain::visible::is_blank;
 use boussole::domain::vocabulary::{Gender, Term, Vocabulary};
@@ -206,6 +207,12 @@ fn fixture_of_format_3_loads_with_every_field() {
         ("f0-direction", "d-o2", "Former mieux, plus vite")
     );
     assert_eq!((pilot.reference, sets[1].reference), (false, true));
+    assert_eq!(
+        (pilot.rituals.check_ins, pilot.rituals.meetings),
+        (Some(Rhythm::EveryTwoWeeks), Some(Rhythm::Monthly))
+    );
+    // A set saved without rituals reads as the defaults and is saved without them.
+    assert!(sets[1].rituals.is_unset());
 }
 
 #[test]
@@ -718,6 +725,11 @@ fn set(n: usize) -> impl Strategy<Value = OkrSet> {
                         }),
                         reference: revision % 5 == 0,
                         shared: Default::default(),
+                        rituals: Rituals {
+                            check_ins: [None, Some(Rhythm::Weekly), Some(Rhythm::Monthly)]
+                                [(revision % 3) as usize],
+                            meetings: [None, Some(Rhythm::EveryTwoWeeks)][(revision % 2) as usize],
+                        },
                         objectives,
                         created,
                         modified,

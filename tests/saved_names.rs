@@ -9,6 +9,7 @@ use boussole::domain::id::Id;
 use boussole::domain::language::Lang;
 use boussole::domain::merge::{self, Detail, Item};
 use boussole::domain::model::{ChangeKind, ChangeValue, Confidence, Cycle, KrKind, OkrSet, Reason};
+use boussole::domain::rituals::{Rhythm, Rituals};
 use boussole::domain::vocabulary::{Gender, Preset, Term, Vocabulary};
 use boussole::storage::{self, Key, Prefs};
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -195,7 +196,8 @@ fn share_point_keys_keep_their_saved_names() {
         Detail::Launch => Some(Detail::Closed),
         Detail::Closed => Some(Detail::Previous),
         Detail::Previous => Some(Detail::Reference),
-        Detail::Reference => None,
+        Detail::Reference => Some(Detail::Rituals),
+        Detail::Rituals => None,
     });
     assert_eq!(
         details,
@@ -228,6 +230,48 @@ fn share_point_keys_keep_their_saved_names() {
     );
     assert_eq!(merge::key(&Item::CheckIn(id.clone())), items["check_in"]);
     assert_eq!(merge::key(&Item::Meeting(id)), items["meeting"]);
+}
+
+#[test]
+fn rituals_keep_their_saved_names() {
+    pinned(
+        "rhythm",
+        &walk(Rhythm::Weekly, |r| match r {
+            Rhythm::Weekly => Some(Rhythm::EveryTwoWeeks),
+            Rhythm::EveryTwoWeeks => Some(Rhythm::Monthly),
+            Rhythm::Monthly => None,
+        }),
+    );
+    let keys: Vec<&str> = Rhythm::ALL.iter().map(|r| r.key()).collect();
+    assert_eq!(
+        keys,
+        names("rhythm"),
+        "the picker's values are the saved names"
+    );
+
+    // The set's field and its two parts, as a file holds them.
+    let fields = fixture()["rituals_fields"].clone();
+    let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    let now = Utc.timestamp_opt(0, 0).unwrap();
+    let mut set = OkrSet::new(Id::new("s1"), "Pilote", "", Cycle::quarter_from(day), now);
+    let field = fields["set"].as_str().unwrap();
+    let unset = serde_json::to_value(&set).unwrap();
+    assert!(
+        unset.get(field).is_none(),
+        "a set without rituals saves none"
+    );
+    set.rituals = Rituals {
+        check_ins: Some(Rhythm::Monthly),
+        meetings: Some(Rhythm::Weekly),
+    };
+    let json = serde_json::to_value(&set).unwrap();
+    let parts: Vec<&String> = json[field].as_object().expect("saved").keys().collect();
+    let expected: Vec<String> = serde_json::from_value(fields["parts"].clone()).unwrap();
+    assert_eq!(parts, expected.iter().collect::<Vec<_>>());
+    assert_eq!(json[field][&expected[0]], "monthly");
+    assert_eq!(json[field][&expected[1]], "weekly");
+    let back: OkrSet = serde_json::from_value(json).unwrap();
+    assert_eq!(back.rituals, set.rituals);
 }
 
 #[test]

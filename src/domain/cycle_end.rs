@@ -37,6 +37,8 @@ impl OkrSet {
         next.vocabulary = self.vocabulary.clone();
         next.count_rule = self.count_rule;
         next.why = self.why.clone();
+        // The team keeps its rhythm from one cycle to the next.
+        next.rituals = self.rituals;
         next.previous = Some(PreviousCycle {
             id: self.id.clone(),
             name: self.name.clone(),
@@ -85,6 +87,7 @@ mod tests {
             now,
         );
         set.count_rule.max_objectives = 2;
+        set.rituals.check_ins = Some(crate::domain::rituals::Rhythm::EveryTwoWeeks);
         let mut kr = KeyResult {
             kind: KrKind::Decrease,
             baseline: Some(48.0),
@@ -121,6 +124,7 @@ mod tests {
         );
         assert_eq!(next.team, "Support");
         assert_eq!(next.count_rule.max_objectives, 2);
+        assert_eq!(next.rituals, set.rituals, "the team keeps its rhythm");
         assert_eq!(
             next.cycle.start,
             NaiveDate::from_ymd_opt(2027, 4, 1).unwrap()

@@ -37,11 +37,21 @@ fn fold_accent(c: char) -> char {
 
 /// "boussole-<slug>-<date>.json"; `fallback` names a set whose name has no letters.
 pub fn export_file_name(name: &str, fallback: &str, date: NaiveDate) -> String {
+    dated_file_name(name, fallback, date, "json")
+}
+
+/// "boussole-<slug>-<date>.ics": the set's rituals as a calendar file.
+pub fn calendar_file_name(name: &str, fallback: &str, date: NaiveDate) -> String {
+    dated_file_name(name, fallback, date, "ics")
+}
+
+/// "boussole-<slug>-<date>.<extension>", the one shape of every file the app writes.
+fn dated_file_name(name: &str, fallback: &str, date: NaiveDate, extension: &str) -> String {
     let mut s = slug(name);
     if s.is_empty() {
         s = slug(fallback);
     }
-    format!("boussole-{s}-{}.json", date)
+    format!("boussole-{s}-{date}.{extension}")
 }
 
 #[cfg(test)]
@@ -60,5 +70,13 @@ mod tests {
             "boussole-espace-2026-11-23.json"
         );
         assert!(slug(&"a".repeat(500)).len() <= 60);
+        assert_eq!(
+            calendar_file_name("Équipe qualité : T1 / 2026", "set", d),
+            "boussole-equipe-qualite-t1-2026-2026-11-23.ics"
+        );
+        assert_eq!(
+            calendar_file_name("???", "okr", d),
+            "boussole-okr-2026-11-23.ics"
+        );
     }
 }

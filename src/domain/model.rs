@@ -36,6 +36,13 @@ pub struct OkrSet {
     /// fingerprints let a merge of two files tell an edit on one side from edits on both.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub shared: std::collections::BTreeMap<String, Vec<u32>>,
+    /// How often the team checks in and meets (`rituals`); absent, the defaults.
+    #[serde(
+        rename = "rituals",
+        default,
+        skip_serializing_if = "super::rituals::Rituals::is_unset"
+    )]
+    pub rituals: super::rituals::Rituals,
     pub created: DateTime<Utc>,
     pub modified: DateTime<Utc>,
     /// Bumped by every saved edit, so two copies of a set can tell which moved on.
@@ -366,6 +373,7 @@ impl OkrSet {
             previous: None,
             reference: false,
             shared: Default::default(),
+            rituals: Default::default(),
             created: now,
             modified: now,
             revision: 1,

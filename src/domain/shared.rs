@@ -20,10 +20,11 @@ pub enum Detail {
     Closed,
     Previous,
     Reference,
+    Rituals,
 }
 
 impl Detail {
-    pub const ALL: [Detail; 10] = [
+    pub const ALL: [Detail; 11] = [
         Detail::Name,
         Detail::Team,
         Detail::Cycle,
@@ -34,6 +35,7 @@ impl Detail {
         Detail::Closed,
         Detail::Previous,
         Detail::Reference,
+        Detail::Rituals,
     ];
 
     /// The key its share points are saved under, in users' files: written out, never
@@ -50,6 +52,7 @@ impl Detail {
             Detail::Closed => "d:Closed",
             Detail::Previous => "d:Previous",
             Detail::Reference => "d:Reference",
+            Detail::Rituals => "d:Rituals",
         }
     }
 
@@ -66,6 +69,7 @@ impl Detail {
             Detail::Closed => fingerprint(&set.closed),
             Detail::Previous => fingerprint(&set.previous),
             Detail::Reference => fingerprint(&set.reference),
+            Detail::Rituals => fingerprint(&set.rituals),
         }
     }
 }

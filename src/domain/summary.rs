@@ -5,7 +5,7 @@ use super::id::Id;
 use super::model::{Cycle, OkrSet};
 use super::order;
 use super::vocabulary::Vocabulary;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -32,9 +32,20 @@ pub struct SetSummary {
     pub progress: Option<f64>,
     #[serde(default)]
     pub closed: bool,
+    /// When the next check-in is expected (see `rituals::next_check_in`): a date, so the
+    /// home page says "in 3 days" or "9 days ago" from today without reading the set.
+    #[serde(default)]
+    pub check_in_due: Option<NaiveDate>,
+    /// What this summary was made by: one older than `SetSummary::VERSION` lacks a
+    /// derived field, so its set is read once at start and the summary made again.
+    #[serde(default)]
+    pub version: u32,
 }
 
 impl SetSummary {
+    /// 1: the expected check-in (`check_in_due`).
+    pub const VERSION: u32 = 1;
+
     pub fn of(set: &OkrSet) -> SetSummary {
         SetSummary {
             id: set.id.clone(),
@@ -50,6 +61,8 @@ impl SetSummary {
             reference: set.reference,
             progress: set.launch.as_ref().and(super::progress::set_progress(set)),
             closed: set.is_closed(),
+            check_in_due: super::rituals::next_check_in(set),
+            version: SetSummary::VERSION,
         }
     }
 }
@@ -79,5 +92,39 @@ mod tests {
         assert_eq!(utf16_len("équipe"), 6);
         assert_eq!(utf16_len("🎯"), 2);
         assert_eq!(utf16_len("l’équipe 🎯"), 11);
+    }
+
+    /// The home page reads when a check-in is due from the summary alone; a summary
+    /// written before that field existed reads as older, so its set is read again once.
+    #[test]
+    fn a_summary_carries_the_expected_check_in() {
+        use crate::domain::model::Launch;
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2028, 2, d).unwrap();
+        let now = DateTime::<Utc>::from_timestamp(1_830_000_000, 0).unwrap();
+        let mut set = OkrSet::new(
+            Id::new("s1"),
+            "Pilote",
+            "",
+            Cycle::quarter_from(day(1)),
+            now,
+        );
+        assert_eq!(
+            SetSummary::of(&set).check_in_due,
+            None,
+            "a draft expects none"
+        );
+        set.launch = Some(Launch {
+            at: chrono::TimeZone::from_utc_datetime(&Utc, &day(3).and_hms_opt(9, 0, 0).unwrap()),
+            reference: Vec::new(),
+        });
+        let summary = SetSummary::of(&set);
+        assert_eq!(summary.check_in_due, Some(day(10)));
+        assert_eq!(summary.version, SetSummary::VERSION);
+        let mut old = serde_json::to_value(&summary).unwrap();
+        let fields = old.as_object_mut().unwrap();
+        fields.remove("check_in_due");
+        fields.remove("version");
+        let old: SetSummary = serde_json::from_value(old).unwrap();
+        assert!(old.version < SetSummary::VERSION && old.check_in_due.is_none());
     }
 }

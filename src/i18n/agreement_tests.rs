@@ -217,6 +217,17 @@ fn sentences(c: &dyn Catalogue, t: &Terms) -> Vec<(String, String)> {
     for kind in MERGE_KINDS {
         add(&format!("merge_item {kind:?}"), c.merge_item(kind, t));
     }
+    // Issue 17 §3, rituals: what each calendar event says.
+    for ritual in crate::domain::rituals::Ritual::ALL {
+        add(
+            &format!("ritual_summary {ritual:?}"),
+            c.ritual_summary(ritual, t, "T1"),
+        );
+        add(
+            &format!("ritual_description {ritual:?}"),
+            c.ritual_description(ritual, t),
+        );
+    }
     out.extend(file_messages(c, t));
     out
 }

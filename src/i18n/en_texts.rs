@@ -247,5 +247,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         GuideWeak => "Weak",
         GuideStrong => "Stronger",
         RewriteApply => "Rewrite it this way",
+        RitualsTitle => "Rituals",
+        RitualsHint => "How often the team meets around its OKRs. Boussole says when the next check-in is due.",
+        CheckInRhythm => "Check-in rhythm",
+        MeetingRhythm => "Follow-up review rhythm",
+        DownloadCalendar => "Add to my calendar (.ics)",
+        CalendarHint => "A file to import into Outlook or Google Calendar: check-ins, follow-up reviews and the retrospective, as all-day events. Imported again, it updates the same events.",
+        ShareSheet => "Share",
+        MailPasteBody => "Paste the set’s summary here: Boussole has just copied it (Ctrl+V).",
+        SummaryOnClipboard => "The summary is too long for an email link: it has just been copied, paste it into the message.",
     }
 }

@@ -247,5 +247,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         GuideWeak => "Faible",
         GuideStrong => "Plus fort",
         RewriteApply => "Réécrire ainsi",
+        RitualsTitle => "Rituels",
+        RitualsHint => "Le rythme auquel l’équipe se retrouve autour de ses OKR. Boussole dit quand le prochain point d’étape est attendu.",
+        CheckInRhythm => "Rythme des points d’étape",
+        MeetingRhythm => "Rythme des revues de suivi",
+        DownloadCalendar => "Ajouter à mon agenda (.ics)",
+        CalendarHint => "Un fichier à importer dans Outlook ou Google Agenda\u{a0}: points d’étape, revues de suivi et rétrospective, en journées entières. Importé de nouveau, il met à jour les mêmes événements.",
+        ShareSheet => "Partager",
+        MailPasteBody => "Collez ici le résumé du jeu, que Boussole vient de copier (Ctrl+V).",
+        SummaryOnClipboard => "Le résumé est trop long pour un lien de messagerie\u{a0}: il vient d’être copié, collez-le dans le message.",
     }
 }

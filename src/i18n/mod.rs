@@ -13,11 +13,13 @@ mod en;
 mod en_files;
 mod en_guide;
 mod en_living;
+mod en_rituals;
 mod en_texts;
 mod fr;
 mod fr_files;
 mod fr_guide;
 mod fr_living;
+mod fr_rituals;
 mod fr_texts;
 #[cfg(test)]
 mod grammar_check;
@@ -25,6 +27,7 @@ mod grammar_check;
 mod guide_tests;
 mod guide_words;
 mod living_words;
+mod ritual_words;
 #[cfg(test)]
 mod tests;
 
@@ -41,6 +44,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 pub use digest::digest;
 pub use guide_words::GuideWords;
 pub use living_words::LivingWords;
+pub use ritual_words::RitualWords;
 
 macro_rules! messages {
     ($($name:ident),* $(,)?) => {
@@ -97,6 +101,9 @@ messages! {
     // finding, the examples' labels, and coaching's rewrite.
     GuideLink, GuideTitle, GuideIntro, GuideSearch, GuideContents, GuideWhy, GuideWeak,
     GuideStrong, RewriteApply,
+    // Issue 17 §3, rituals: the rhythms, the calendar file, the share sheet, the short mail.
+    RitualsTitle, RitualsHint, CheckInRhythm, MeetingRhythm, DownloadCalendar, CalendarHint,
+    ShareSheet, MailPasteBody, SummaryOnClipboard,
 }
 
 /// What a merge conflict is about, for its heading.
@@ -113,7 +120,7 @@ pub enum MergeKind {
     Meeting,
 }
 
-pub trait Catalogue: Sync + GuideWords + LivingWords {
+pub trait Catalogue: Sync + GuideWords + LivingWords + RitualWords {
     fn text(&self, msg: Msg) -> &'static str;
 
     fn kr_kind(&self, kind: KrKind) -> &'static str;

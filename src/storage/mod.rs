@@ -154,10 +154,12 @@ pub fn load_workspace() -> Result<Workspace, SaveError> {
     for id in set_ids {
         let meta = get_json::<SetSummary>(&meta_key(&id)).filter(|m| m.id == id);
         // The summary's length check spares reading every set at start: a set whose length
-        // differs (truncated, edited by hand, from an older version) is read whole.
+        // differs (truncated, edited by hand, from an older version), or whose summary
+        // lacks a field this version derives, is read whole once.
         match meta {
             Some(summary)
                 if summary.stored_len > 0
+                    && summary.version == SetSummary::VERSION
                     && raw::stored_len(&set_key(&id)) == Some(summary.stored_len) =>
             {
                 workspace.summaries.push(summary)

@@ -150,6 +150,11 @@ doc("shared-bad-key.json", lambda d: st(d).update(shared={"x:../etc": [1]}), "n�
 doc("shared-history-long.json", lambda d: st(d).update(shared={"o:o1": list(range(9))}), "au plus 8")
 doc("shared-not-numbers.json", lambda d: st(d).update(shared={"o:o1": ["a"]}), TYPE)
 
+# Rituals (issue 17): a rhythm is one of the names the app writes, nothing else.
+doc("rhythm-unknown.json", lambda d: st(d).update(rituals={"check_ins": "daily"}), "« daily » est inconnue")
+doc("rhythm-number.json", lambda d: st(d).update(rituals={"meetings": 7}), TYPE)
+doc("rituals-extra-field.json", lambda d: st(d).update(rituals={"check_ins": "weekly", "hour": "09:00"}), "« hour »")
+
 if __name__ == "__main__":
     for f in os.listdir(HERE):
         if f.endswith(".json"):

@@ -337,6 +337,7 @@ pub fn merge(
     detail!(closed, Detail::Closed);
     detail!(previous, Detail::Previous);
     detail!(reference, Detail::Reference);
+    detail!(rituals, Detail::Rituals);
     visible_name(&mut set, ours, theirs);
     set.objectives = list(
         base.map(|b| b.objectives.as_slice()),

@@ -44,6 +44,7 @@ fn describe(t: &dyn Catalogue, lang: Lang, set: &OkrSet, item: &Item) -> String 
                     Msg::TeamSet
                 })
                 .to_owned(),
+            Detail::Rituals => t.rituals_summary(&set.rituals),
         },
         Item::Objective(id) => set.objective(id).map_or_else(absent, |o| {
             [

@@ -17,9 +17,10 @@ pub enum SetField {
     Previous,
     Reference,
     Created,
+    Rituals,
 }
 
-pub(super) const FIELDS: usize = 11;
+pub(super) const FIELDS: usize = 12;
 
 impl SetField {
     pub(super) fn index(self) -> usize {
@@ -39,6 +40,7 @@ impl SetField {
             SetField::Previous => a.previous == b.previous,
             SetField::Reference => a.reference == b.reference,
             SetField::Created => a.created == b.created,
+            SetField::Rituals => a.rituals == b.rituals,
         }
     }
 
@@ -56,6 +58,7 @@ impl SetField {
             SetField::Previous => to.previous.clone_from(&from.previous),
             SetField::Reference => to.reference = from.reference,
             SetField::Created => to.created = from.created,
+            SetField::Rituals => to.rituals = from.rituals,
         }
     }
 
@@ -71,6 +74,7 @@ impl SetField {
         SetField::Previous,
         SetField::Reference,
         SetField::Created,
+        SetField::Rituals,
     ];
 }
 

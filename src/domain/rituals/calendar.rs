@@ -1,0 +1,99 @@
+//! The cycle's rituals as calendar events: the check-ins and the follow-up meetings
+//! repeat at their rhythm from the day the rituals count from (the launch, or the cycle's
+//! start while drafting) until the cycle's end; the retrospective is on the last day.
+//! Plain dates: a ritual is a day in the team's life, the same day wherever it is read.
+
+use super::{due, Rhythm};
+use crate::domain::model::OkrSet;
+use chrono::{Datelike, NaiveDate};
+
+/// Which ritual an event is; its key makes the event's stable id in calendar files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ritual {
+    CheckIn,
+    Meeting,
+    Retrospective,
+}
+
+impl Ritual {
+    pub const ALL: [Ritual; 3] = [Ritual::CheckIn, Ritual::Meeting, Ritual::Retrospective];
+
+    /// Part of the event's UID: never changes, so a calendar imported again updates the
+    /// events it made before instead of adding copies.
+    pub fn key(self) -> &'static str {
+        match self {
+            Ritual::CheckIn => "check-ins",
+            Ritual::Meeting => "meetings",
+            Ritual::Retrospective => "retrospective",
+        }
+    }
+}
+
+/// How an event repeats: at `rhythm` counted from `from` (the first event is one rhythm
+/// after it), up to `until` included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Repeat {
+    pub rhythm: Rhythm,
+    pub from: NaiveDate,
+    pub until: NaiveDate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub ritual: Ritual,
+    pub first: NaiveDate,
+    pub repeat: Option<Repeat>,
+}
+
+impl Repeat {
+    /// Every date of the repeat, in order.
+    pub fn dates(self) -> impl Iterator<Item = NaiveDate> {
+        (1..)
+            .map(move |n| self.rhythm.nth(self.from, n))
+            .take_while(move |d| d.is_some_and(|d| d <= self.until))
+            .flatten()
+    }
+
+    /// For a monthly rhythm, the day of the month it counts from: kept up to the 28th,
+    /// each month's last day from the 29th on (see `Rhythm::nth`).
+    pub fn month_day(&self) -> u32 {
+        self.from.day()
+    }
+}
+
+/// The day the rituals count from: the launch within the cycle, or the cycle's start.
+pub fn anchor(set: &OkrSet) -> NaiveDate {
+    due::start(set).unwrap_or(set.cycle.start)
+}
+
+/// The set's rituals as events: check-ins, follow-up meetings (each left out when not
+/// even one fits in the cycle), and the retrospective on the cycle's last day.
+pub fn events(set: &OkrSet) -> Vec<Event> {
+    let from = anchor(set);
+    let until = set.cycle.end;
+    let repeating = |ritual, rhythm: Rhythm| {
+        let first = rhythm.after(from).filter(|d| *d <= until)?;
+        Some(Event {
+            ritual,
+            first,
+            repeat: Some(Repeat {
+                rhythm,
+                from,
+                until,
+            }),
+        })
+    };
+    let rituals = set.rituals;
+    [
+        repeating(Ritual::CheckIn, rituals.check_in_rhythm()),
+        repeating(Ritual::Meeting, rituals.meeting_rhythm()),
+        Some(Event {
+            ritual: Ritual::Retrospective,
+            first: until,
+            repeat: None,
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
