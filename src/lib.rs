@@ -10,3 +10,4 @@ pub mod files;
 pub mod i18n;
 pub mod storage;
 pub mod ui;
+pub mod web_share;

@@ -51,9 +51,13 @@ fn all_sets(state: &AppState) -> Vec<OkrSet> {
     sets
 }
 
+/// The name of one set's file, as every export of it names it.
+pub fn set_file_name(set: &OkrSet) -> String {
+    export_file_name(&set.name, "okr", clock::today())
+}
+
 pub fn export_set(state: &AppState, set: &OkrSet) {
-    let name = export_file_name(&set.name, "okr", clock::today());
-    download_sets(state, std::slice::from_ref(set), name);
+    download_sets(state, std::slice::from_ref(set), set_file_name(set));
 }
 
 pub fn export_set_by_id(state: &AppState, id: &Id) {

@@ -3,6 +3,7 @@
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::language::Lang;
+use crate::domain::rituals::Due;
 use crate::domain::summary::SetSummary;
 use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
 use crate::domain::visible::is_blank;
@@ -75,8 +76,11 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
         progress,
         closed,
         reference,
+        check_in_due,
         ..
     } = summary;
+    // Read against today when the card is drawn (cards are drawn again on each visit).
+    let due = check_in_due.map(|date| Due::on(date, clock::today()));
     let href = Route::Set(id.clone()).href();
     let input_id = format!("rename-{id}");
     // A name of invisible characters (saved before they were refused) would leave nothing
@@ -142,6 +146,9 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
                 {reference.then(|| view! { <span class="tag">{t.text(Msg::ReferenceSet)}</span> })}
                 {closed.then(|| view! { <span class="tag">{t.text(Msg::ClosedTag)}</span> })}
             </p>
+            {due.map(|due| view! {
+                <p class="due" class:overdue=matches!(due, Due::Overdue(_)) data-testid="check-in-due">{t.check_in_due(due)}</p>
+            })}
             {progress.map(|p| view! { <ProgressBar ratio=Signal::stored(Some(p)) label=Signal::stored(t.text(Msg::Progress).to_owned())/> })}
             <div class="card-actions" role="group" aria-label=t.action_on(Msg::Actions, &shown)>
                 <button

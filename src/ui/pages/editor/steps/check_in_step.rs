@@ -3,6 +3,7 @@
 //! objective and key result stands (`FollowUp`).
 
 use super::follow_up::FollowUp;
+use super::rituals_panel::RitualsPanel;
 use crate::clock;
 use crate::domain::editing::Removed;
 use crate::domain::id::Id;
@@ -51,6 +52,7 @@ impl Draft {
 #[component]
 pub fn CheckInStep() -> impl IntoView {
     view! {
+        <RitualsPanel/>
         <CheckInForm/>
         <FollowUp/>
     }
