@@ -223,6 +223,37 @@ fn a_missing_summary_is_rebuilt_from_its_set() {
     assert!(local().get_item(&meta_key(&set.id)).unwrap().is_some());
 }
 
+/// A summary written before it carried the due check-in (no `version`) is made again
+/// from its set at start, once: the home card then says when the check-in is due.
+#[wasm_bindgen_test]
+fn an_older_summary_is_made_again_with_the_due_check_in() {
+    fresh();
+    let mut set = sample("due", 1);
+    set.launch = Some(boussole::domain::model::Launch {
+        at: Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap(),
+        reference: Vec::new(),
+    });
+    let summary = storage::save_set(&set).unwrap();
+    let due = NaiveDate::from_ymd_opt(2026, 1, 12);
+    assert_eq!(summary.check_in_due, due);
+    let mut old: serde_json::Value =
+        serde_json::from_str(&local().get_item(&meta_key(&set.id)).unwrap().unwrap()).unwrap();
+    let fields = old.as_object_mut().unwrap();
+    fields.remove("check_in_due");
+    fields.remove("version");
+    local()
+        .set_item(&meta_key(&set.id), &old.to_string())
+        .unwrap();
+    let workspace = storage::load_workspace().unwrap();
+    assert_eq!(workspace.summaries, vec![summary.clone()]);
+    let meta = local().get_item(&meta_key(&set.id)).unwrap().unwrap();
+    assert_eq!(
+        meta,
+        serde_json::to_string(&summary).unwrap(),
+        "written again"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn a_corrupted_store_opens_on_recovery_and_is_never_overwritten() {
     fresh();
