@@ -308,3 +308,48 @@ fn storage_keys_and_preferences_keep_their_saved_names() {
     let back: Prefs = serde_json::from_value(json!({ "lang": "fr" })).unwrap();
     assert_eq!((back.lang, back.workshop), (Some(Lang::Fr), false));
 }
+
+/// A set's history in storage: its keys, and the field names of its stored text.
+#[test]
+fn history_keeps_its_saved_names() {
+    use boussole::domain::history::{History, Reason};
+    use boussole::domain::model::Launch;
+    let keys = fixture()["storage_keys"].clone();
+    let id = Id::new("x1");
+    assert_eq!(storage::history_key(&id), keys["history"]);
+    assert_eq!(storage::HISTORY_INDEX_KEY, keys["history_index"]);
+    assert_eq!(
+        Key::parse(keys["history"].as_str().unwrap()),
+        Some(Key::History(id.clone()))
+    );
+    assert_eq!(
+        Key::parse(keys["history_index"].as_str().unwrap()),
+        Some(Key::HistoryIndex)
+    );
+
+    let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    let now = Utc.timestamp_opt(0, 0).unwrap();
+    let mut set = OkrSet::new(id.clone(), "Pilote", "", Cycle::quarter_from(day), now);
+    set.launch = Some(Launch {
+        at: now,
+        reference: Vec::new(),
+    });
+    set.mark_shared();
+    let mut history = History::new(id);
+    let n = history.record(&set, Reason::BeforeMerge, now);
+    history.set_offer(Some(n));
+    let stored: Value = serde_json::from_str(&history.to_json()).unwrap();
+    let fields = |v: &Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    let pinned = fixture()["history_fields"].clone();
+    let pinned = |k: &str| -> Vec<String> { serde_json::from_value(pinned[k].clone()).unwrap() };
+    assert_eq!(fields(&stored), pinned("history"));
+    assert_eq!(fields(&stored["items"]), pinned("items"));
+    let version = &stored["versions"][0];
+    assert_eq!(fields(version), pinned("version"));
+    assert_eq!(fields(&version["set"]), pinned("version_set"));
+    assert_eq!(fields(&version["set"]["x"]), pinned("own_items"));
+}

@@ -12,6 +12,7 @@ pub mod filename;
 pub mod follow_up;
 pub mod format;
 pub mod guide;
+pub mod history;
 pub mod id;
 pub mod import;
 pub mod language;

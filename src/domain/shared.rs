@@ -57,7 +57,7 @@ impl Detail {
     }
 
     /// The detail's fingerprint in `set`.
-    fn print(self, set: &OkrSet) -> u32 {
+    pub(crate) fn print(self, set: &OkrSet) -> u32 {
         match self {
             Detail::Name => fingerprint(&set.name),
             Detail::Team => fingerprint(&set.team),

@@ -228,6 +228,7 @@ fn sentences(c: &dyn Catalogue, t: &Terms) -> Vec<(String, String)> {
             c.ritual_description(ritual, t),
         );
     }
+    out.extend(super::history_words::agreement_samples(c, t));
     out.extend(file_messages(c, t));
     out
 }

@@ -12,12 +12,14 @@ mod digest;
 mod en;
 mod en_files;
 mod en_guide;
+mod en_history;
 mod en_living;
 mod en_rituals;
 mod en_texts;
 mod fr;
 mod fr_files;
 mod fr_guide;
+mod fr_history;
 mod fr_living;
 mod fr_rituals;
 mod fr_texts;
@@ -26,6 +28,7 @@ mod grammar_check;
 #[cfg(test)]
 mod guide_tests;
 mod guide_words;
+mod history_words;
 mod living_words;
 mod ritual_words;
 #[cfg(test)]
@@ -43,6 +46,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 pub use digest::digest;
 pub use guide_words::GuideWords;
+pub use history_words::{HistoryWords, VersionAction};
 pub use living_words::LivingWords;
 pub use ritual_words::RitualWords;
 
@@ -104,6 +108,10 @@ messages! {
     // Issue 17 §3, rituals: the rhythms, the calendar file, the share sheet, the short mail.
     RitualsTitle, RitualsHint, CheckInRhythm, MeetingRhythm, DownloadCalendar, CalendarHint,
     ShareSheet, MailPasteBody, SummaryOnClipboard,
+    // Issue 16, history: the set's kept versions, previewed, compared, restored, downloaded.
+    HistoryOpen, HistoryHint, VersionsLabel, VersionView, VersionCompare, VersionRestore,
+    VersionDownload, VersionReadOnly, BackToHistory, BackToSet, VersionUnreadable, RestoreNotKept,
+    DiffAdded, DiffRemoved, DiffChanged, DiffThen, DiffNow,
 }
 
 /// What a merge conflict is about, for its heading.
@@ -120,7 +128,7 @@ pub enum MergeKind {
     Meeting,
 }
 
-pub trait Catalogue: Sync + GuideWords + LivingWords + RitualWords {
+pub trait Catalogue: Sync + GuideWords + HistoryWords + LivingWords + RitualWords {
     fn text(&self, msg: Msg) -> &'static str;
 
     fn kr_kind(&self, kind: KrKind) -> &'static str;

@@ -9,12 +9,20 @@
 //! write. `raw.rs` holds the few raw calls gloo has no API for: listing keys, a set's exact
 //! text, and a set's length read without copying it.
 
+mod history;
 mod keys;
 mod raw;
 
-pub use keys::{before_merge_key, meta_key, set_key, Key, EXPORTS_KEY, PREFS_KEY};
+pub use history::{
+    history_text, indexed, keep, load_history, put_history_text, set_offer, Indexed, KeepError,
+};
+pub use keys::{
+    before_merge_key, history_key, meta_key, set_key, Key, EXPORTS_KEY, HISTORY_INDEX_KEY,
+    PREFS_KEY,
+};
 
 use crate::domain::format::storage_json;
+use crate::domain::history::prune::Pruned;
 use crate::domain::id::Id;
 use crate::domain::import::read_document;
 use crate::domain::language::Lang;
@@ -143,7 +151,8 @@ pub fn available() -> bool {
 /// summary rebuilt. A set that does not parse is reported, never touched.
 pub fn load_workspace() -> Result<Workspace, SaveError> {
     ready()?;
-    let set_ids: Vec<Id> = raw::keys()
+    let keys = raw::keys();
+    let set_ids: Vec<Id> = keys
         .iter()
         .filter_map(|key| match Key::parse(key) {
             Some(Key::Set(id)) => Some(id),
@@ -180,6 +189,7 @@ pub fn load_workspace() -> Result<Workspace, SaveError> {
             }
         }
     }
+    history::check_all(&keys, &mut workspace.damaged, crate::clock::now());
     Ok(workspace)
 }
 
@@ -220,20 +230,45 @@ pub fn load_set(id: &Id) -> Result<Option<OkrSet>, Damaged> {
 /// written as the exact text `storage_json` makes (`raw::put_text`: gloo's typed `set`
 /// would encode that text again as a JSON string); its summary through gloo's `set`.
 pub fn save_set(set: &OkrSet) -> Result<SetSummary, SaveError> {
+    save_set_making_room(set).map(|(summary, _)| summary)
+}
+
+/// `save_set`; when the quota is full, the oldest kept versions of the sets' histories
+/// are let go and the write tried again, before the save fails. What went is handed back,
+/// so versions kept before an import or a merge never go unsaid.
+pub fn save_set_making_room(set: &OkrSet) -> Result<(SetSummary, Pruned), SaveError> {
     ready()?;
     let json = storage_json(set);
-    raw::put_text(&set_key(&set.id), &json).map_err(js_error)?;
+    let key = set_key(&set.id);
+    let mut pruned = Pruned::default();
+    // At least what the set grows by; each failed try asks for twice as much.
+    let mut need = utf16_len(&json)
+        .saturating_sub(raw::stored_len(&key).unwrap_or(0))
+        .max(1024);
+    let mut with_room = |write: &dyn Fn() -> Result<(), SaveError>| loop {
+        match write() {
+            Err(SaveError::Quota) => match history::make_room(need, crate::clock::now()) {
+                Some(p) => {
+                    pruned.add(p);
+                    need *= 2;
+                }
+                None => return Err(SaveError::Quota),
+            },
+            other => return other,
+        }
+    };
+    with_room(&|| raw::put_text(&key, &json).map_err(js_error))?;
     let summary = SetSummary {
         stored_len: utf16_len(&json),
         ..SetSummary::of(set)
     };
-    if let Err(error) = put_json(&meta_key(&set.id), &summary) {
+    if let Err(error) = with_room(&|| put_json(&meta_key(&set.id), &summary)) {
         // The set is stored; a stale summary must not outlive it: without one, the next
         // load rebuilds it from the set.
         LocalStorage::delete(meta_key(&set.id));
         return Err(error);
     }
-    Ok(summary)
+    Ok((summary, pruned))
 }
 
 /// Writes every set or none: an import must not stop halfway when the quota runs out. On a
@@ -272,29 +307,8 @@ pub fn delete_set(id: &Id) -> Result<(), SaveError> {
     LocalStorage::delete(set_key(id));
     LocalStorage::delete(meta_key(id));
     LocalStorage::delete(before_merge_key(id));
+    history::delete_history(id);
     Ok(())
-}
-
-/// Keeps the set as it was before a merge, so the merge can be undone until the user
-/// keeps it (issue 16's history will hold it for good).
-pub fn keep_before_merge(set: &OkrSet) -> Result<(), SaveError> {
-    ready()?;
-    raw::put_text(&before_merge_key(&set.id), &storage_json(set)).map_err(js_error)
-}
-
-/// The version kept before the set's last merge; None when there is none (or it no longer
-/// reads, in which case it is of no use to restore).
-pub fn before_merge(id: &Id) -> Option<OkrSet> {
-    ready().ok()?;
-    let raw = raw::text(&before_merge_key(id))?;
-    parse_set(id, &raw)
-}
-
-/// The merge is kept: the version before it is no longer offered.
-pub fn forget_before_merge(id: &Id) {
-    if ready().is_ok() {
-        LocalStorage::delete(before_merge_key(id));
-    }
 }
 
 /// Removes damaged entries, once the user has chosen to set them aside.

@@ -7,6 +7,7 @@ use super::state::AppState;
 use super::store::{Scope, SetField, SetStore};
 use crate::clock;
 use crate::domain::coaching::{review_one_objective, review_set_level, Finding, Rule, Target};
+use crate::domain::history::{editing_due, Reason};
 use crate::domain::id::Id;
 use crate::domain::language::Lang;
 use crate::domain::merge::{merge, Side};
@@ -16,6 +17,7 @@ use crate::domain::validate::validate_sets;
 use crate::domain::vocabulary::Terms;
 use crate::i18n::Msg;
 use crate::storage;
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -44,6 +46,13 @@ pub struct Editor {
     /// Edits made in memory and not written yet, and whether a write is on its way.
     dirty: StoredValue<bool>,
     flush_due: StoredValue<bool>,
+    /// A past version shown as it was: nothing is committed, written or taken in.
+    pub read_only: bool,
+    /// A version to keep once the next write is done (check-ins saved, a launch, a plan
+    /// change): the history is written at such moments, never by the save of an edit.
+    keep_after_write: StoredValue<Option<Reason>>,
+    /// When the set's history last kept a version (from its index, then from here).
+    last_kept: StoredValue<Option<DateTime<Utc>>>,
 }
 
 /// The plan as it was when a change began, where its log entries start, and its reason.
@@ -56,6 +65,22 @@ pub struct OpenChange {
 
 impl Editor {
     pub fn new(set: OkrSet, app: AppState) -> Editor {
+        let last_kept = storage::indexed(&set.id).and_then(|i| i.latest);
+        Editor {
+            last_kept: StoredValue::new(last_kept),
+            ..Editor::build(set, app)
+        }
+    }
+
+    /// A version of the set, shown read-only in the editor's own screens.
+    pub fn preview(set: OkrSet, app: AppState) -> Editor {
+        Editor {
+            read_only: true,
+            ..Editor::build(set, app)
+        }
+    }
+
+    fn build(set: OkrSet, app: AppState) -> Editor {
         let step = RwSignal::new(Step::opens_on(&set));
         let base = StoredValue::new(set.clone());
         let store = SetStore::new(set);
@@ -90,6 +115,9 @@ impl Editor {
             base,
             dirty: StoredValue::new(false),
             flush_due: StoredValue::new(false),
+            read_only: false,
+            keep_after_write: StoredValue::new(None),
+            last_kept: StoredValue::new(None),
         }
     }
 
@@ -108,11 +136,74 @@ impl Editor {
         self.apply(scope, edit)
     }
 
+    /// Reopens a closed cycle, the set as it was kept first.
     pub fn reopen(&self) {
+        if self.read_only {
+            return;
+        }
+        self.keep_now(Reason::BeforeReopen);
         self.apply(Scope::Field(SetField::Closed), |set| set.closed = None);
     }
 
+    /// Keeps a version once the next write is done; check-ins saved meanwhile add up.
+    pub fn keep_after_write(&self, reason: Reason) {
+        self.keep_after_write.update_value(|pending| {
+            *pending = Some(match (pending.take(), reason) {
+                (Some(Reason::CheckIns(a)), Reason::CheckIns(b)) => {
+                    Reason::CheckIns(a.saturating_add(b))
+                }
+                (_, reason) => reason,
+            })
+        });
+        self.schedule_flush();
+    }
+
+    /// Writes what is pending, then keeps the set as it is now; false when no version
+    /// could be kept.
+    pub fn keep_now(&self, reason: Reason) -> bool {
+        self.flush();
+        let kept = self
+            .set
+            .with_untracked(|set| crate::ui::history::keep(&self.app, set, reason));
+        if kept.is_some() {
+            self.last_kept.set_value(Some(clock::now()));
+        }
+        kept.is_some()
+    }
+
+    /// Puts version `n` of the history back in place, after keeping the set as it is (so
+    /// the restore can be undone); an open plan change is let go, as the plan is replaced.
+    pub fn restore(&self, n: u32) -> bool {
+        let id = self.set.with_untracked(|s| s.id.clone());
+        let Some(history) = crate::ui::history::load(&self.app, &id) else {
+            return false;
+        };
+        let (Some(at), Ok(version)) = (history.get(n).map(|v| v.at), history.version(n)) else {
+            self.app.notify(Msg::VersionUnreadable);
+            return false;
+        };
+        if self.read_only || !self.keep_now(Reason::BeforeRestore { of: at }) {
+            self.app.notify(Msg::RestoreNotKept);
+            return false;
+        }
+        self.change.set(None);
+        // A change like any other: the revision moves on from the current one.
+        self.apply(Scope::Whole, |s| {
+            let revision = s.revision.max(version.revision);
+            *s = version;
+            s.revision = revision;
+        });
+        self.flush();
+        if history.offer() == Some(n) {
+            let _ = storage::set_offer(&id, None);
+        }
+        true
+    }
+
     fn apply<R>(&self, scope: Scope, edit: impl FnOnce(&mut OkrSet) -> R) -> Option<R> {
+        if self.read_only {
+            return None;
+        }
         clock::start_span("boussole:save");
         let result = self.change.with_untracked(|change| {
             self.set.update_in(&scope, |set| {
@@ -150,17 +241,44 @@ impl Editor {
         self.flush_due.set_value(false);
         clock::start_span("boussole:write");
         self.merge_other_tab();
+        self.keep_while_editing();
         if self.set.with_untracked(|set| self.app.save(set)) {
             self.base.set_value(self.set.get_untracked());
             self.dirty.set_value(false);
+            if let Some(reason) = self
+                .keep_after_write
+                .try_update_value(Option::take)
+                .flatten()
+            {
+                self.set
+                    .with_untracked(|set| crate::ui::history::keep(&self.app, set, reason));
+                self.last_kept.set_value(Some(clock::now()));
+            }
         }
         clock::end_span("boussole:write");
+    }
+
+    /// At most once an hour while editing, the set as it was before these edits (as this
+    /// tab last read or wrote it) is kept: a session's end is kept when the next begins.
+    /// The hour is read from memory; only a due write reads the history.
+    fn keep_while_editing(&self) {
+        let now = clock::now();
+        if !editing_due(self.last_kept.get_value(), now) {
+            return;
+        }
+        // Tried once an hour, kept or not: a full quota does not cost every write a try.
+        self.last_kept.set_value(Some(now));
+        self.base
+            .with_value(|base| crate::ui::history::keep(&self.app, base, Reason::Editing));
     }
 
     /// A newer revision of this set was stored (another tab, an import): take it in place.
     /// What this tab has not written yet is merged with it rather than lost; forms being
     /// filled in keep their text, caret and focus, since only what changed is drawn again.
     pub fn take_stored(&self) {
+        if self.read_only {
+            return;
+        }
         if self.dirty.get_value() {
             self.flush();
             return;

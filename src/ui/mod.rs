@@ -6,6 +6,7 @@ mod dialogs;
 mod dom;
 mod drag;
 mod editing;
+mod history;
 mod pages;
 mod route;
 mod state;

@@ -10,6 +10,10 @@ pub enum Route {
     Set(Id),
     /// A set in presentation mode.
     Present(Id),
+    /// A set's history: its kept versions.
+    History(Id),
+    /// One kept version of a set, shown read-only (its number in the set's history).
+    Version(Id, u32),
     /// Alignment and the cross-team review, over every set in this browser.
     Overview,
     /// The method guide, open at a section or at its top, in the words of a set when
@@ -38,12 +42,20 @@ impl Route {
                     .map(Id::new)
                     .filter(Id::is_well_formed),
             },
-            ["set", id] | ["set", id, "present"] => {
+            ["set", id, rest @ ..] => {
                 let id = Id::new(*id);
-                match (id.is_well_formed(), parts.len()) {
-                    (false, _) => Route::NotFound,
-                    (true, 2) => Route::Set(id),
-                    (true, _) => Route::Present(id),
+                if !id.is_well_formed() {
+                    return Route::NotFound;
+                }
+                match rest {
+                    [] => Route::Set(id),
+                    ["present"] => Route::Present(id),
+                    ["history"] => Route::History(id),
+                    ["version", n] => match n.parse() {
+                        Ok(n) => Route::Version(id, n),
+                        Err(_) => Route::NotFound,
+                    },
+                    _ => Route::NotFound,
                 }
             }
             _ => Route::NotFound,
@@ -55,6 +67,8 @@ impl Route {
             Route::Home | Route::NotFound => "#/".to_owned(),
             Route::Set(id) => format!("#/set/{id}"),
             Route::Present(id) => format!("#/set/{id}/present"),
+            Route::History(id) => format!("#/set/{id}/history"),
+            Route::Version(id, n) => format!("#/set/{id}/version/{n}"),
             Route::Overview => "#/overview".to_owned(),
             Route::Guide { section, set } => {
                 let mut href = "#/guide".to_owned();
@@ -86,7 +100,9 @@ impl Route {
     /// The set a page is about, for a link to the guide in that set's words.
     pub fn set(&self) -> Option<&Id> {
         match self {
-            Route::Set(id) | Route::Present(id) => Some(id),
+            Route::Set(id) | Route::Present(id) | Route::History(id) | Route::Version(id, _) => {
+                Some(id)
+            }
             Route::Guide { set, .. } => set.as_ref(),
             _ => None,
         }
@@ -117,6 +133,8 @@ mod tests {
             Route::Home,
             Route::Set(Id::new("abc123")),
             Route::Present(Id::new("abc123")),
+            Route::History(Id::new("abc123")),
+            Route::Version(Id::new("abc123"), 12),
             Route::Overview,
             Route::Guide {
                 section: None,
@@ -158,5 +176,8 @@ mod tests {
         assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/set/a<b"), Route::NotFound);
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
+        assert_eq!(Route::parse("#/set/abc/version/x"), Route::NotFound);
+        assert_eq!(Route::parse("#/set/abc/version/-1"), Route::NotFound);
+        assert_eq!(Route::parse("#/set/abc/elsewhere"), Route::NotFound);
     }
 }

@@ -76,8 +76,9 @@ pub struct AppState {
     pub toast: RwSignal<Option<Toast>>,
     /// Moves on at each export, so the export reminder looks again.
     pub exports_changed: RwSignal<u64>,
-    /// Bumped when a version kept before a merge is written or let go (here or elsewhere).
-    pub merges_kept: RwSignal<u64>,
+    /// Bumped when a set's history changes (a version kept, restored, pruned, an offer
+    /// kept or let go), here or in another tab.
+    pub history_changed: RwSignal<u64>,
     pub import: RwSignal<Option<ImportState>>,
     /// Imported sets to merge with the local ones, reviewed one at a time (local, imported).
     pub merges: RwSignal<Vec<(OkrSet, OkrSet)>>,
@@ -101,7 +102,7 @@ impl AppState {
             unsaved: RwSignal::new(None),
             toast: RwSignal::new(None),
             exports_changed: RwSignal::new(0),
-            merges_kept: RwSignal::new(0),
+            history_changed: RwSignal::new(0),
             import: RwSignal::new(None),
             merges: RwSignal::new(Vec::new()),
             leaving: StoredValue::new(None),
@@ -164,11 +165,19 @@ impl AppState {
         let _ = storage::save_prefs(&prefs);
     }
 
-    /// Stores a set and reflects it in the list; a failure keeps the set for export.
+    /// Stores a set and reflects it in the list; a failure keeps the set for export. A full
+    /// quota first lets old versions of the history go (see `storage::save_set_making_room`).
     pub fn save(&self, set: &OkrSet) -> bool {
-        match storage::save_set(set) {
-            Ok(summary) => {
+        match storage::save_set_making_room(set) {
+            Ok((summary, pruned)) => {
                 self.stored(vec![summary]);
+                if pruned.versions > 0 {
+                    self.history_changed.update(|n| *n += 1);
+                }
+                if pruned.guarded > 0 {
+                    let count = pruned.guarded;
+                    self.notify(move |t: &dyn Catalogue| t.guarded_versions_pruned(count));
+                }
                 true
             }
             Err(error) => {

@@ -5,6 +5,7 @@ use super::state::{AppState, ImportState};
 use crate::clock;
 use crate::domain::filename::export_file_name;
 use crate::domain::format::export_json;
+use crate::domain::history::Reason;
 use crate::domain::id::Id;
 use crate::domain::import::{
     apply_import, plan_import, read_document, ReadError, Resolution, MAX_FILE_BYTES,
@@ -142,6 +143,16 @@ pub fn confirm_import(state: &AppState) {
     );
     for set in &mut sets {
         set.mark_shared();
+    }
+    // Each set an import replaces is kept in its history first, as it was here.
+    for (candidate, _) in candidates
+        .iter()
+        .zip(&resolutions)
+        .filter(|(c, r)| c.clash.is_some() && **r == Resolution::Replace)
+    {
+        if let Ok(Some(local)) = storage::load_set(&candidate.set.id) {
+            super::history::keep(state, &local, Reason::BeforeImport);
+        }
     }
     let written = match storage::save_all(&sets) {
         Ok(summaries) => {

@@ -7,7 +7,11 @@
 // table: one launched set at a time, from 1×3 to 50×50 (objectives × key results), opened,
 // typed in, written and checked in, timed inside the page.
 //
-// Environment: BENCH_ONLY=scaling runs only the scaling table (no floor needed);
+// Then the history (issue 16): a save with a set's history on and off, opening a history of
+// 200 versions, and the stored size of 200 versions of a 3×3 set with weekly check-ins.
+//
+// Environment: BENCH_ONLY=scaling runs only the scaling table (no floor needed), and
+// BENCH_ONLY=history only the history figures;
 // BENCH_DIST=<folder> benches another build (default: dist/ at the repository's root).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -20,8 +24,8 @@ import { loadavg, cpus } from 'node:os';
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(here, '../../dist');
 const only = process.env.BENCH_ONLY ?? '';
-if (!['', 'scaling'].includes(only)) {
-  console.error(`BENCH_ONLY=${only}: the only section that runs alone is 'scaling'`);
+if (!['', 'scaling', 'history'].includes(only)) {
+  console.error(`BENCH_ONLY=${only}: the sections that run alone are 'scaling' and 'history'`);
   process.exit(2);
 }
 const floorDist = join(here, '../../target/floor-dist');
@@ -451,6 +455,190 @@ async function scalingFigures(browser, url) {
   await page.close();
 }
 
+// ---------------------------------------------------------------------------------------
+// History (issue 16): versions kept beside a set.
+
+const historyBudgets = { saveRatio: 1.5, open: 100 };
+
+/** Numbers of items in runs, as the app writes them (src/domain/history/pool.rs, `Refs`):
+ * "1-4" for 1, 2, 3, 4 and "10-37:9" for 10, 19, 28, 37. */
+function runs(list) {
+  const parts = [];
+  for (let i = 0; i < list.length;) {
+    const start = list[i];
+    const step = i + 1 < list.length ? list[i + 1] - start : 0;
+    let end = i;
+    if (step > 0) while (end + 1 < list.length && list[end] + step === list[end + 1]) end++;
+    if (end === i || (end === i + 1 && step !== 1)) {
+      parts.push(String(start));
+      i += 1;
+    } else {
+      parts.push(step === 1 ? `${start}-${list[end]}` : `${start}-${list[end]}:${step}`);
+      i = end + 1;
+    }
+  }
+  return parts.join(',');
+}
+
+/** A set's stored history, in the app's format (src/domain/history: each item of the set kept
+ * once in a pool, a version as the numbers of its items), to lay 200 versions down at once.
+ * The size reported is of the history the app writes itself afterwards. */
+function historyOf(versions) {
+  const items = {};
+  const known = new Map();
+  let next = 0;
+  const intern = (value) => {
+    const text = JSON.stringify(value);
+    if (!known.has(text)) {
+      known.set(text, next);
+      items[next] = value;
+      next += 1;
+    }
+    return known.get(text);
+  };
+  const kept = versions.map(({ set, at, why }, i) => {
+    const { objectives, meetings, changes, launch, shared, modified, revision, ...shell } = set;
+    const o = objectives.map(({ key_results, ...objective }) => [
+      intern(objective),
+      key_results.map(({ check_ins, ...kr }) => [intern(kr), runs(check_ins.map(intern))]),
+    ]);
+    const x = {};
+    if (launch !== undefined) x.launch = intern(launch);
+    if (shared !== undefined) x.shared = intern(shared);
+    const snap = { s: intern(shell), o, m: runs(meetings.map(intern)), c: runs(changes.map(intern)), modified, revision };
+    if (Object.keys(x).length) snap.x = x;
+    return { n: i + 1, at, why, v: 3, set: snap };
+  });
+  return { set: versions[0].set.id, versions: kept, items: { items, next }, next: versions.length + 1 };
+}
+
+/** 200 versions of a launched 3×3 set over a 13-week cycle: each week, one version per key
+ * result's check-in (9), then a few while editing (the name retouched); oldest first. */
+function historyVersions(id) {
+  const full = liveSet(id, 3, 3, 13);
+  const versions = [];
+  const start = Date.now() - 200 * 3600_000;
+  for (let i = 0; i < 200; i++) {
+    const week = Math.min(13, Math.floor((i * 13) / 200) + 1);
+    const inWeek = i % 15;
+    const set = structuredClone(full);
+    let kr = 0;
+    for (const objective of set.objectives) {
+      for (const k of objective.key_results) {
+        k.check_ins = k.check_ins.slice(0, week - 1 + (kr <= inWeek ? 1 : 0));
+        kr += 1;
+      }
+    }
+    if (inWeek >= 9) set.name = `${full.name} (rév. ${inWeek - 8})`;
+    const at = new Date(start + i * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    set.modified = at;
+    set.revision = 3 + i;
+    versions.push({ set, at, why: inWeek < 9 ? { check_ins: 1 } : 'editing' });
+  }
+  return versions;
+}
+
+async function historyFigures(browser, url) {
+  const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 720 } });
+  page.setDefaultTimeout(slow);
+  page.on('pageerror', (e) => console.log(`  (page error: ${e.message.split('\n')[0]})`));
+  await page.addInitScript(installNextTask);
+  const notes = [];
+  const id = 'history-3x3';
+  const versions = historyVersions(id);
+  const current = versions.at(-1).set;
+  const setJson = JSON.stringify({ format: 'boussole', version: 3, sets: [current] });
+  const historyJson = JSON.stringify(historyOf(versions));
+  const fullCopies = versions.reduce((n, v) => n + JSON.stringify({ format: 'boussole', version: 3, sets: [v.set] }).length, 0);
+  const kib = (chars) => `${(chars / 1024).toFixed(1)} KiB`;
+
+  /** A fresh page on the set alone, with or without its 200 versions. */
+  const lay = async (withHistory) => {
+    await page.goto(`${url}#/`);
+    await page.evaluate(([setKey, set, historyKey, history]) => {
+      localStorage.clear();
+      localStorage.setItem(setKey, set);
+      if (history) localStorage.setItem(historyKey, history);
+    }, [`boussole:set:${id}`, setJson, `boussole:history:${id}`, withHistory ? historyJson : null]);
+    await page.reload();
+    await page.getByTestId('set-card').first().waitFor();
+  };
+  const storedHistory = () => page.evaluate((key) => localStorage.getItem(key)?.length ?? 0, `boussole:history:${id}`);
+
+  console.log(`\nHistory: a launched 3×3 set with weekly check-ins (${kib(setJson.length)} stored), alone in storage`);
+
+  // Stored size: the 200 versions laid down, then one more kept by the app (a check-in saved),
+  // so the figure is the app's own writing of the history.
+  await lay(true);
+  await page.goto(`${url}#/set/${id}`);
+  await page.getByTestId('check-in-form').waitFor();
+  const before = await storedHistory();
+  const checkIn = await page.evaluate(checkInInPage, { id, n: 1 });
+  if (!(checkIn[0]?.added >= 9)) notes.push(`the check-in saved to make the app write its history added ${checkIn[0]?.added} check-ins`);
+  let written = before;
+  for (let w = 0; w < 50 && written === before; w++) {
+    await page.waitForTimeout(100);
+    written = await storedHistory();
+  }
+  const versionsNow = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"versions":[]}').versions.length, `boussole:history:${id}`);
+  console.log(`  stored size of the history: ${kib(written)} for ${versionsNow} versions (as the app wrote it after one more check-in), against ${kib(fullCopies)} for the same 200 versions as full copies; the budget for all histories is ${kib(5 * 1024 * 1024 / 5)}`);
+  if (written === before) notes.push('the app did not rewrite the history after the check-in (the size above is of the history as laid down by this script)');
+
+  // Opening the history of 200 versions: from the set's page to every row drawn.
+  const opens = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`${url}#/set/${id}`);
+    await page.getByTestId('check-in-form').waitFor();
+    const r = await page.evaluate(async (hash) => {
+      const t0 = performance.now();
+      location.hash = hash;
+      let first = NaN;
+      for (;;) {
+        await window.__benchNextTask();
+        const rows = document.querySelectorAll('[data-testid=version]').length;
+        const now = performance.now();
+        if (Number.isNaN(first) && rows > 0) first = now - t0;
+        if (rows >= 200) {
+          const span = performance.getEntriesByName('boussole:history').filter((e) => e.startTime >= t0).at(-1)?.duration ?? NaN;
+          return { first, all: now - t0, span, rows };
+        }
+        if (now - t0 > 30_000) return { first, all: NaN, span: NaN, rows };
+      }
+    }, `#/set/${id}/history`);
+    opens.push(r);
+  }
+  if (opens.some((r) => Number.isNaN(r.all))) notes.push(`the history page did not draw 200 rows (${opens.map((r) => r.rows).join(', ')} drawn)`);
+  const [openSpan, openFirst, openAll] = ['span', 'first', 'all'].map((k) => median(opens.map((r) => r[k])));
+  console.log(`  open the history of ${versionsNow} versions: span ${ms(openSpan)}, first rows ${ms(openFirst)}, every row ${ms(openAll)} (median of 5; budget ${historyBudgets.open} ms: ${verdict(openAll <= historyBudgets.open)})`);
+
+  // A keystroke saved, with the set's history on (200 versions beside it) and off (none).
+  const saves = {};
+  for (const withHistory of [false, true]) {
+    await lay(withHistory);
+    await page.goto(`${url}#/set/${id}`);
+    await page.getByTestId('check-in-form').waitFor();
+    await page.getByTestId('step').filter({ hasText: 'Brouillon' }).click();
+    await page.getByTestId('change-plan').click();
+    await page.getByTestId('change-reason').fill('Mesure du coût d’une sauvegarde');
+    await page.getByTestId('objective-title').first().waitFor();
+    const typed = await page.evaluate(typeInPage, { selector: '[data-testid=objective-title]', n: 100, maxMs: 60_000, spans: ['boussole:save', 'boussole:write'] });
+    saves[withHistory ? 'on' : 'off'] = typed;
+  }
+  const figure = (typed, span) => (typed.spans[span].length ? median(typed.spans[span]) : NaN);
+  for (const span of ['boussole:save', 'boussole:write']) {
+    const [off, on] = [figure(saves.off, span), figure(saves.on, span)];
+    const ratio = on / off;
+    console.log(`  ${span === 'boussole:save' ? 'a keystroke saved (commit)' : 'the batched write'}: history off ${ms(off)}, on ${ms(on)} = ${ratio.toFixed(2)} × (median; budget ${historyBudgets.saveRatio} ×: ${verdict(ratio <= historyBudgets.saveRatio)})`);
+  }
+  const [keyOff, keyOn] = [median(saves.off.times), median(saves.on.times)];
+  console.log(`  the keystroke to the next task: history off ${ms(keyOff)}, on ${ms(keyOn)} (median of ${saves.off.times.length} / ${saves.on.times.length})`);
+  console.log(`  A save never writes the history: it is written when a version is kept (check-ins saved, a launch, a plan
+    change, before an import, a merge, a restore, a reopening, the next cycle) and at most once an hour while editing,
+    so the first write of each run above may include keeping one version.`);
+  notes.forEach((n) => console.log(`  note: ${n}`));
+  await page.close();
+}
+
 async function main() {
   const all = only === '';
   if (all) {
@@ -468,7 +656,8 @@ async function main() {
   });
   try {
     const url = `http://127.0.0.1:${port}/index.html`;
-    if (!all) return await scalingFigures(browser, url);
+    if (only === 'scaling') return await scalingFigures(browser, url);
+    if (only === 'history') return await historyFigures(browser, url);
     const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 720 } });
     const span = (name) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
 
@@ -564,6 +753,7 @@ async function main() {
     console.log(`  import of a ${(Buffer.byteLength(file) / 1048576).toFixed(2)} MiB file (${count} sets): read, check, preview ${ms(imp)} median of 5 (budget ${budgets.import} ms: ${verdict(imp <= budgets.import)})`);
     await page.close();
     await scalingFigures(browser, url);
+    await historyFigures(browser, url);
   } finally {
     await browser.close();
     servers.forEach((s) => s.kill());

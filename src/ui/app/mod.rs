@@ -6,7 +6,8 @@ mod status_banner;
 
 use super::dialogs::{DropOverlay, ImportDialog, MergeDialog};
 use super::pages::{
-    EditorPage, GuidePage, HomePage, NotFoundPage, OverviewPage, PresentPage, RecoveryPage,
+    EditorPage, GuidePage, HistoryPage, HomePage, NotFoundPage, OverviewPage, PresentPage,
+    RecoveryPage, VersionPage,
 };
 use super::route::{self, Route};
 use super::state::AppState;
@@ -41,7 +42,10 @@ pub fn App() -> impl IntoView {
     let on_storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
         match e.key().as_deref().and_then(Key::parse) {
             Some(Key::Set(_)) | Some(Key::Meta(_)) => state.reload(),
-            Some(Key::BeforeMerge(_)) => state.merges_kept.update(|n| *n += 1),
+            Some(Key::History(_)) | Some(Key::HistoryIndex) => {
+                state.history_changed.update(|n| *n += 1)
+            }
+            Some(Key::BeforeMerge(_)) => {}
             Some(Key::Prefs) => {
                 let prefs = crate::storage::load_prefs();
                 if let Some(lang) = prefs.lang {
@@ -103,6 +107,8 @@ pub fn App() -> impl IntoView {
             Route::Home => view! { <HomePage/> }.into_any(),
             Route::Set(id) => view! { <EditorPage id=id/> }.into_any(),
             Route::Present(id) => view! { <PresentPage id=id/> }.into_any(),
+            Route::History(id) => view! { <HistoryPage id=id/> }.into_any(),
+            Route::Version(id, n) => view! { <VersionPage id=id n=n/> }.into_any(),
             Route::Overview => view! { <OverviewPage/> }.into_any(),
             Route::Guide { set, .. } => {
                 view! { <GuidePage section=guide_section set=set/> }.into_any()

@@ -14,8 +14,8 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-/// What an item says in one copy, for the side-by-side view.
-fn describe(t: &dyn Catalogue, lang: Lang, set: &OkrSet, item: &Item) -> String {
+/// What an item says in one copy, for the side-by-side view (and the history's comparison).
+pub(crate) fn describe(t: &dyn Catalogue, lang: Lang, set: &OkrSet, item: &Item) -> String {
     let absent = || "—".to_owned();
     let terms = set.vocabulary.terms(lang);
     match item {
@@ -144,10 +144,10 @@ pub fn MergeDialog() -> impl IntoView {
                     // The imported file holds most of it, and what is here was here: the
                     // reminder to keep a copy counts from the next local change.
                     state.file_holds(std::slice::from_ref(&merged.id), clock::now());
-                    // The version before stays restorable until the user keeps the merge
-                    // (the set's page offers it); where it cannot be kept, a toast offers it.
-                    if crate::storage::keep_before_merge(&local).is_ok() {
-                        state.merges_kept.update(|n| *n += 1);
+                    // The version before is kept in the history, and the set's page offers
+                    // it until the user keeps the merge; where it cannot be kept, a toast
+                    // offers it.
+                    if crate::ui::history::keep_before_merge(&state, &local) {
                         state.notify(Msg::MergeDone);
                     } else {
                         let previous = local.clone();
@@ -218,8 +218,8 @@ pub fn MergeDialog() -> impl IntoView {
     }
 }
 
-/// Which kind of item a conflict is about, for its heading.
-fn item_kind(item: &Item) -> crate::i18n::MergeKind {
+/// Which kind of item a conflict (or a difference) is about, for its heading.
+pub(crate) fn item_kind(item: &Item) -> crate::i18n::MergeKind {
     use crate::i18n::MergeKind;
     match item {
         Item::Detail(Detail::Name) => MergeKind::Name,

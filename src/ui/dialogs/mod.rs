@@ -8,3 +8,4 @@ mod merge_dialog;
 pub use drop_overlay::DropOverlay;
 pub use import_dialog::ImportDialog;
 pub use merge_dialog::MergeDialog;
+pub(crate) use merge_dialog::{describe, item_kind};

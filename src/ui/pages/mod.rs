@@ -2,6 +2,7 @@
 
 mod editor;
 mod guide;
+mod history;
 mod home;
 mod not_found;
 mod overview;
@@ -10,6 +11,7 @@ mod recovery;
 
 pub use editor::EditorPage;
 pub use guide::GuidePage;
+pub use history::{HistoryPage, VersionPage};
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use overview::OverviewPage;

@@ -1,5 +1,5 @@
 //! The set's details at the top of the editor: name, team, cycle dates, the reference
-//! flag, and the export, print, present and share buttons.
+//! flag, and the export, print, present, history and share buttons.
 
 use super::share_panel::SharePanel;
 use crate::domain::validate::{read_date, MAX_NAME_CHARS};
@@ -143,6 +143,8 @@ pub(super) fn SetDetails() -> impl IntoView {
             <p id="cycle-error" class="error" role="alert">
                 {move || date_error.get().map(|m| t().text(m))}
             </p>
+            // A version shown read-only has the version banner's own actions instead.
+            {(!editor.read_only).then(|| view! {
             <div class="toolbar">
                 <button
                     class="button"
@@ -159,8 +161,12 @@ pub(super) fn SetDetails() -> impl IntoView {
                 <a class="button" data-testid="present" href=Route::Present(editor.set.with_untracked(|s| s.id.clone())).href()>
                     {tr(Msg::Present)}
                 </a>
+                <a class="button" data-testid="history" href=Route::History(editor.set.with_untracked(|s| s.id.clone())).href()>
+                    {tr(Msg::HistoryOpen)}
+                </a>
                 <SharePanel/>
             </div>
+            })}
         </section>
     }
 }

@@ -8,6 +8,7 @@ mod print_sheet;
 mod share_panel;
 mod step_nav;
 mod steps;
+mod version_banner;
 mod vocabulary_picker;
 
 use crate::clock;
@@ -34,6 +35,7 @@ use steps::{
     ChangeLog, CheckInStep, CoachingSummary, LaunchStep, MeetingStep, ObjectiveCard, PlanChange,
     RetroStep, WhyStep,
 };
+use version_banner::VersionBanner;
 use vocabulary_picker::VocabularyPicker;
 
 #[component]
@@ -44,11 +46,21 @@ pub fn EditorPage(id: Id) -> impl IntoView {
     set_page(&id, |set| view! { <SetEditor set=set/> }.into_any())
 }
 
+/// The editor's screens on a set; given `version` (its number and when it was kept), on
+/// that past version, read-only: every control disabled, marked "version du …".
 #[component]
-fn SetEditor(set: OkrSet) -> impl IntoView {
+pub(crate) fn SetEditor(
+    set: OkrSet,
+    #[prop(optional)] version: Option<(u32, chrono::DateTime<chrono::Utc>)>,
+) -> impl IntoView {
     let state = use_app();
     let id = set.id.clone();
-    let editor = Editor::new(set, state);
+    let preview = version.is_some();
+    let editor = if preview {
+        Editor::preview(set, state)
+    } else {
+        Editor::new(set, state)
+    };
     provide_context(editor);
 
     // A newer revision was stored by another tab or replaced by an import: take it in
@@ -93,26 +105,33 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
         on_hide.remove();
         on_visibility.remove();
         on_leave.remove();
-        // An undo offered here makes no sense once the editor is gone.
-        state.toast.set(None);
+        // An undo offered here makes no sense once the editor is gone (a version shown
+        // read-only offers none, and its restore says so on the set's page).
+        if !preview {
+            state.toast.set(None);
+        }
     });
 
     view! {
         <PrintSheet/>
-        <div class="page editor">
+        <div class="page editor" class:version-preview=preview>
             <nav class="breadcrumb" aria-label=tr(Msg::MainNav)>
                 <a href="#/">"← " {tr(Msg::BackToHome)}</a>
             </nav>
-            <SetDetails/>
-            <MergeUndo/>
-            <ExportReminder/>
-            <VocabularyPicker/>
+            {version.map(|(n, at)| view! { <VersionBanner n=n at=at/> })}
+            <fieldset class="plain" disabled=preview>
+                <SetDetails/>
+                {(!preview).then(|| view! { <MergeUndo/> <ExportReminder/> })}
+                <VocabularyPicker/>
+            </fieldset>
             <StepNav/>
             // A closed set reads but does not change: every step says why its controls are
             // disabled and offers to reopen (the retro step holds the next cycle, so it
-            // disables only its own answers).
-            {move || (editor.step.get() != Step::Retro).then(|| view! { <ClosedNotice/> })}
-            <fieldset class="plain step-body" disabled=move || closed.get() && editor.step.get() != Step::Retro>
+            // disables only its own answers). A version shown read-only disables them all.
+            <fieldset class="plain" disabled=preview>
+                {move || (editor.step.get() != Step::Retro).then(|| view! { <ClosedNotice/> })}
+            </fieldset>
+            <fieldset class="plain step-body" disabled=move || preview || (closed.get() && editor.step.get() != Step::Retro)>
             {move || match editor.step.get() {
                 Step::Why => view! { <WhyStep/> }.into_any(),
                 Step::Draft => view! {

@@ -40,11 +40,13 @@ fn duplicate(state: &AppState, id: &Id) {
     }
 }
 
-/// Deletes at once and offers an undo that stores the set again, unchanged.
+/// Deletes at once and offers an undo that stores the set (and its history) again, unchanged.
 fn delete(state: AppState, id: &Id) {
     let Ok(Some(set)) = storage::load_set(id) else {
         return;
     };
+    // Its history goes with it, and comes back with the undo, exactly as it was.
+    let history = storage::history_text(id);
     if !state.remove(id) {
         return;
     }
@@ -52,7 +54,11 @@ fn delete(state: AppState, id: &Id) {
     state.notify_with_undo(
         move |t: &dyn crate::i18n::Catalogue| t.set_deleted(&name),
         move || {
-            state.save(&set);
+            if state.save(&set) {
+                if let Some(history) = &history {
+                    let _ = storage::put_history_text(&set.id, history);
+                }
+            }
         },
     );
 }

@@ -152,6 +152,10 @@ fn CheckInForm() -> impl IntoView {
         let Some(count) = recorded.filter(|n| *n > 0) else {
             return;
         };
+        // Kept in the set's history once written: "3 points d'étape enregistrés".
+        editor.keep_after_write(crate::domain::history::Reason::CheckIns(
+            u32::try_from(count).unwrap_or(u32::MAX),
+        ));
         // Written with the next batched write (within 0.4 s, at once on leaving), as any
         // edit is: writing a large set here would hold up the click.
         for id in &ids {

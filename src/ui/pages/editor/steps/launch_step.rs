@@ -46,13 +46,17 @@ pub fn LaunchStep() -> impl IntoView {
         (lines, findings)
     };
     let launch = move |_| {
-        editor.commit(|s| {
+        let launched = editor.commit(|s| {
             let reference = s.objectives.clone();
             s.launch = Some(Launch {
                 at: clock::now(),
                 reference,
             });
         });
+        // The plan as the team starts it is kept in the set's history.
+        if launched.is_some() {
+            editor.keep_after_write(crate::domain::history::Reason::Launch);
+        }
     };
     view! {
         <section class="card launch-step" aria-labelledby="launch-title">

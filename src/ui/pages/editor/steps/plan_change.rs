@@ -2,6 +2,7 @@
 //! every edit is logged (old → new) with that reason, until the change is finished or
 //! cancelled (which puts the plan back).
 
+use crate::domain::history::Reason;
 use crate::domain::validate::{clean_paragraph, MAX_NOTE_CHARS};
 use crate::domain::visible::is_blank;
 use crate::i18n::Msg;
@@ -44,12 +45,19 @@ pub fn PlanChange() -> impl IntoView {
         }
     };
     let finish = move |_| {
-        let logged = editor
-            .change
-            .with_untracked(|c| c.as_ref().map(|c| c.from))
-            .is_some_and(|from| editor.set.with_untracked(|s| s.changes.len() > from));
+        let from = editor.change.with_untracked(|c| c.as_ref().map(|c| c.from));
+        // This change's entries in the log: the first says what the history shows of it.
+        let logged = from.and_then(|from| {
+            editor.set.with_untracked(|s| {
+                s.changes.get(from).map(|first| Reason::PlanChange {
+                    change: Box::new(first.clone()),
+                    more: u32::try_from(s.changes.len() - from - 1).unwrap_or(u32::MAX),
+                })
+            })
+        });
         editor.change.set(None);
-        if logged {
+        if let Some(reason) = logged {
+            editor.keep_after_write(reason);
             state.notify(Msg::ChangeRecorded);
         }
     };

@@ -132,6 +132,8 @@ fn NextCycle() -> impl IntoView {
         })
     });
     let start = move |_| {
+        // The set as it was when the next cycle started from it is kept in its history.
+        editor.keep_now(crate::domain::history::Reason::BeforeNextCycle);
         let next = editor.set.with_untracked(|s| {
             s.next_cycle(
                 &t().next_cycle_name(&s.name),
