@@ -47,7 +47,7 @@ pub fn load(state: &AppState, id: &Id) -> Option<History> {
 }
 
 /// The set as this tab holds it: an edit not stored yet wins over storage.
-fn current(state: &AppState, id: &Id) -> Option<OkrSet> {
+pub fn current(state: &AppState, id: &Id) -> Option<OkrSet> {
     state
         .unsaved
         .get_untracked()

@@ -16,7 +16,7 @@ use crate::i18n::{Msg, VersionAction};
 use crate::storage::{self, Damaged};
 use crate::ui::history;
 use crate::ui::route::Route;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::use_app;
 use crate::ui::text::tr;
 use chrono::{DateTime, Utc};
 use compare::Comparison;
@@ -112,15 +112,6 @@ fn SetHistory(set: OkrSet) -> impl IntoView {
     }
 }
 
-/// The set as this tab holds it now, for a comparison.
-fn now_set(state: &AppState, id: &Id) -> Option<OkrSet> {
-    state
-        .unsaved
-        .get_untracked()
-        .filter(|s| &s.id == id)
-        .or_else(|| storage::load_set(id).ok().flatten())
-}
-
 #[component]
 fn VersionRow(
     line: Line,
@@ -158,7 +149,7 @@ fn VersionRow(
     let comparison = {
         let id = id.clone();
         move || {
-            open().then(|| match (version(), now_set(&state, &id)) {
+            open().then(|| match (version(), history::current(&state, &id)) {
                 (Some(Ok(then)), Some(now)) => {
                     let heading = format!("compare-{n}");
                     view! { <Comparison then=then now=now at=at heading=heading/> }.into_any()
