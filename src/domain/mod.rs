@@ -27,6 +27,7 @@ pub mod reminder;
 pub mod rituals;
 pub mod shape;
 pub mod shared;
+pub mod slide_pages;
 pub mod summary;
 pub mod templates;
 pub mod trend;
