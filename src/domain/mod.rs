@@ -35,3 +35,4 @@ pub mod validate;
 pub mod visible;
 pub mod vocabulary;
 pub mod words;
+pub mod workshop;

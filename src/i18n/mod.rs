@@ -15,12 +15,14 @@ mod en_guide;
 mod en_living;
 mod en_rituals;
 mod en_texts;
+mod en_workshop;
 mod fr;
 mod fr_files;
 mod fr_guide;
 mod fr_living;
 mod fr_rituals;
 mod fr_texts;
+mod fr_workshop;
 #[cfg(test)]
 mod grammar_check;
 #[cfg(test)]
@@ -30,6 +32,7 @@ mod living_words;
 mod ritual_words;
 #[cfg(test)]
 mod tests;
+mod workshop_words;
 
 use crate::domain::coaching::Rule;
 use crate::domain::import::ReadError;
@@ -45,6 +48,7 @@ pub use digest::digest;
 pub use guide_words::GuideWords;
 pub use living_words::LivingWords;
 pub use ritual_words::RitualWords;
+pub use workshop_words::WorkshopWords;
 
 macro_rules! messages {
     ($($name:ident),* $(,)?) => {
@@ -104,6 +108,8 @@ messages! {
     // Issue 17 §3, rituals: the rhythms, the calendar file, the share sheet, the short mail.
     RitualsTitle, RitualsHint, CheckInRhythm, MeetingRhythm, DownloadCalendar, CalendarHint,
     ShareSheet, MailPasteBody, SummaryOnClipboard,
+    // Issue 17, workshop: the facilitator's kit.
+    WorkshopScreen, WorkshopTitle, WorkshopBack, WorkshopKeys, AgendaTitle, AgendaNewItem, AgendaAdd, AgendaReset, TimerTitle, TimerStart, TimerPause, TimerAddMinute, TimerNext, TimerPrevious, TimeUp, TimerRunning, TimerPaused, IdeasInput, IdeasHint, IdeasAdd, IdeasKeys, IdeasEmpty, TieAtCut, KeepCount, NoVotesYet, ParkingTitle, ParkingHint, ParkingEmpty, FistTitle, FistNoVotes, FistDivided, WorkshopLaunchHint,
 }
 
 /// What a merge conflict is about, for its heading.
@@ -120,7 +126,7 @@ pub enum MergeKind {
     Meeting,
 }
 
-pub trait Catalogue: Sync + GuideWords + LivingWords + RitualWords {
+pub trait Catalogue: Sync + GuideWords + LivingWords + RitualWords + WorkshopWords {
     fn text(&self, msg: Msg) -> &'static str;
 
     fn kr_kind(&self, kind: KrKind) -> &'static str;
