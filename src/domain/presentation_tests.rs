@@ -98,7 +98,7 @@ mod split {
             DateTime::<Utc>::from_timestamp(0, 0).unwrap(),
         );
         let sentence = "Chaque usager repart avec une réponse claire et datée.";
-        let paragraph = vec![sentence; 10].join(" ");
+        let paragraph = [sentence; 10].join(" ");
         set.why.narrative = vec![paragraph; 4].join("\n\n");
         let title = |n: usize| {
             let mut t = format!("Titre {n} ");

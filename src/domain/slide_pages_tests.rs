@@ -101,7 +101,7 @@ fn short_content_stays_on_one_slide() {
 fn a_long_narrative_breaks_at_a_paragraph_then_a_sentence() {
     // Two paragraphs of ten sentences of ten words: about 18 lines each at 36 em.
     let sentence = "Les usagers obtiennent une réponse claire dès le premier contact.";
-    let paragraph = vec![sentence; 10].join(" ");
+    let paragraph = [sentence; 10].join(" ");
     let text = format!("{paragraph}\n{paragraph}");
     let blocks = vec![narrative(&text)];
     let pages = paginate(&blocks, 0.0, 1.5, ROOM, &Fixed);

@@ -289,5 +289,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         FistNoVotes => "No votes yet.",
         FistDivided => "A divided room: some do not believe it, others are sure. Hear both before launching.",
         WorkshopLaunchHint => "When the room agrees, launch the cycle: the date and the drafted version are kept.",
+        AgendaItemRemoved => "Item removed from the agenda.",
+        IdeaRemoved => "Card removed from the board.",
+        ParkedRemoved => "Idea removed from the parking lot.",
     }
 }

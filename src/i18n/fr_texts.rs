@@ -267,7 +267,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         AgendaReset => "Revenir au déroulé d’un premier atelier",
         TimerTitle => "Minuteur",
         TimerStart => "Lancer",
-        TimerPause => "Pause",
+        TimerPause => "Mettre en pause",
         TimerAddMinute => "+1\u{a0}min",
         TimerNext => "Point suivant",
         TimerPrevious => "Point précédent",
@@ -289,5 +289,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         FistNoVotes => "Pas encore de vote.",
         FistDivided => "Avis partagés\u{a0}: certains n’y croient pas, d’autres en sont sûrs. Écoutez les deux avant de lancer.",
         WorkshopLaunchHint => "Quand la salle est d’accord, lancez le cycle\u{a0}: la date et la version rédigée sont gardées.",
+        AgendaItemRemoved => "Point retiré du déroulé.",
+        IdeaRemoved => "Carte retirée du tableau.",
+        ParkedRemoved => "Idée retirée du parking.",
     }
 }

@@ -187,3 +187,36 @@ impl WorkshopWords for French {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::language::Lang;
+    use crate::domain::vocabulary::Vocabulary;
+    use crate::domain::workshop::fist::Band;
+    use crate::i18n::catalogue;
+
+    #[test]
+    fn the_kit_agrees_with_the_team_s_words() {
+        let fr = catalogue(Lang::Fr);
+        let fin = Vocabulary::Finalites.terms(Lang::Fr);
+        let std = Vocabulary::Standard.terms(Lang::Fr);
+        assert_eq!(fr.ideas_heading(&fin), "Finalités candidates");
+        assert_eq!(fr.ideas_heading(&std), "Objectifs candidats");
+        assert_eq!(
+            fr.kept(&fin, 1, 2),
+            "1 idée devient une finalité, 2 attendent au parking."
+        );
+        assert_eq!(
+            fr.room_left(&fin, 0).split('.').next().unwrap(),
+            "La règle de l’équipe est atteinte\u{a0}: aucune finalité de plus"
+        );
+        assert_eq!(fr.votes(0), "0 vote");
+        assert_eq!(fr.votes(2), "2 votes");
+        assert_eq!(fr.fist_confidence(0.654), "Confiance\u{a0}: 0,65");
+        let en = catalogue(Lang::En);
+        assert_eq!(en.votes(0), "0 votes");
+        assert_eq!(en.fist_confidence(0.654), "Confidence: 0.65");
+        assert!(en.band(Band::TooSafe).starts_with("Above 0.9"));
+        assert!(fr.band(Band::Fantasy).starts_with("Sous 0,25"));
+    }
+}

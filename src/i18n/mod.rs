@@ -109,7 +109,7 @@ messages! {
     RitualsTitle, RitualsHint, CheckInRhythm, MeetingRhythm, DownloadCalendar, CalendarHint,
     ShareSheet, MailPasteBody, SummaryOnClipboard,
     // Issue 17, workshop: the facilitator's kit.
-    WorkshopScreen, WorkshopTitle, WorkshopBack, WorkshopKeys, AgendaTitle, AgendaNewItem, AgendaAdd, AgendaReset, TimerTitle, TimerStart, TimerPause, TimerAddMinute, TimerNext, TimerPrevious, TimeUp, TimerRunning, TimerPaused, IdeasInput, IdeasHint, IdeasAdd, IdeasKeys, IdeasEmpty, TieAtCut, KeepCount, NoVotesYet, ParkingTitle, ParkingHint, ParkingEmpty, FistTitle, FistNoVotes, FistDivided, WorkshopLaunchHint,
+    WorkshopScreen, WorkshopTitle, WorkshopBack, WorkshopKeys, AgendaTitle, AgendaNewItem, AgendaAdd, AgendaReset, TimerTitle, TimerStart, TimerPause, TimerAddMinute, TimerNext, TimerPrevious, TimeUp, TimerRunning, TimerPaused, IdeasInput, IdeasHint, IdeasAdd, IdeasKeys, IdeasEmpty, TieAtCut, KeepCount, NoVotesYet, ParkingTitle, ParkingHint, ParkingEmpty, FistTitle, FistNoVotes, FistDivided, WorkshopLaunchHint, AgendaItemRemoved, IdeaRemoved, ParkedRemoved,
 }
 
 /// What a merge conflict is about, for its heading.

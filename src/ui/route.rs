@@ -10,6 +10,8 @@ pub enum Route {
     Set(Id),
     /// A set in presentation mode.
     Present(Id),
+    /// The facilitator's screen for a set's workshop: agenda, timer, ideas, votes.
+    Workshop(Id),
     /// Alignment and the cross-team review, over every set in this browser.
     Overview,
     /// The method guide, open at a section or at its top, in the words of a set when
@@ -38,12 +40,13 @@ impl Route {
                     .map(Id::new)
                     .filter(Id::is_well_formed),
             },
-            ["set", id] | ["set", id, "present"] => {
+            ["set", id] | ["set", id, "present" | "workshop"] => {
                 let id = Id::new(*id);
-                match (id.is_well_formed(), parts.len()) {
+                match (id.is_well_formed(), parts.get(2)) {
                     (false, _) => Route::NotFound,
-                    (true, 2) => Route::Set(id),
-                    (true, _) => Route::Present(id),
+                    (true, None) => Route::Set(id),
+                    (true, Some(&"workshop")) => Route::Workshop(id),
+                    (true, Some(_)) => Route::Present(id),
                 }
             }
             _ => Route::NotFound,
@@ -55,6 +58,7 @@ impl Route {
             Route::Home | Route::NotFound => "#/".to_owned(),
             Route::Set(id) => format!("#/set/{id}"),
             Route::Present(id) => format!("#/set/{id}/present"),
+            Route::Workshop(id) => format!("#/set/{id}/workshop"),
             Route::Overview => "#/overview".to_owned(),
             Route::Guide { section, set } => {
                 let mut href = "#/guide".to_owned();
@@ -86,7 +90,7 @@ impl Route {
     /// The set a page is about, for a link to the guide in that set's words.
     pub fn set(&self) -> Option<&Id> {
         match self {
-            Route::Set(id) | Route::Present(id) => Some(id),
+            Route::Set(id) | Route::Present(id) | Route::Workshop(id) => Some(id),
             Route::Guide { set, .. } => set.as_ref(),
             _ => None,
         }
@@ -117,6 +121,7 @@ mod tests {
             Route::Home,
             Route::Set(Id::new("abc123")),
             Route::Present(Id::new("abc123")),
+            Route::Workshop(Id::new("abc123")),
             Route::Overview,
             Route::Guide {
                 section: None,
@@ -158,5 +163,6 @@ mod tests {
         assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/set/a<b"), Route::NotFound);
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
+        assert_eq!(Route::parse("#/set/abc/elsewhere"), Route::NotFound);
     }
 }

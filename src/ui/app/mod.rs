@@ -103,6 +103,7 @@ pub fn App() -> impl IntoView {
             Route::Home => view! { <HomePage/> }.into_any(),
             Route::Set(id) => view! { <EditorPage id=id/> }.into_any(),
             Route::Present(id) => view! { <PresentPage id=id/> }.into_any(),
+            Route::Workshop(id) => view! { <EditorPage id=id workshop=true/> }.into_any(),
             Route::Overview => view! { <OverviewPage/> }.into_any(),
             Route::Guide { set, .. } => {
                 view! { <GuidePage section=guide_section set=set/> }.into_any()

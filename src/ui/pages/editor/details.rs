@@ -159,6 +159,9 @@ pub(super) fn SetDetails() -> impl IntoView {
                 <a class="button" data-testid="present" href=Route::Present(editor.set.with_untracked(|s| s.id.clone())).href()>
                     {tr(Msg::Present)}
                 </a>
+                <a class="button" data-testid="workshop-screen" href=Route::Workshop(editor.set.with_untracked(|s| s.id.clone())).href()>
+                    {tr(Msg::WorkshopScreen)}
+                </a>
                 <SharePanel/>
             </div>
         </section>

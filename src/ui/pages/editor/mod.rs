@@ -36,16 +36,22 @@ use steps::{
 };
 use vocabulary_picker::VocabularyPicker;
 
+pub(crate) use steps::launch_now;
+
+/// The editor, or with `workshop` the facilitator's screen: both edit the set through
+/// the same `Editor` (batched writes, other tabs merged in).
 #[component]
-pub fn EditorPage(id: Id) -> impl IntoView {
+pub fn EditorPage(id: Id, #[prop(optional)] workshop: bool) -> impl IntoView {
     // The span covers reading, checking and drawing the set (read by scripts/bench.sh).
     clock::start_span("boussole:open");
     Effect::new(|_| clock::end_span("boussole:open"));
-    set_page(&id, |set| view! { <SetEditor set=set/> }.into_any())
+    set_page(&id, |set| {
+        view! { <SetEditor set=set workshop=workshop/> }.into_any()
+    })
 }
 
 #[component]
-fn SetEditor(set: OkrSet) -> impl IntoView {
+fn SetEditor(set: OkrSet, workshop: bool) -> AnyView {
     let state = use_app();
     let id = set.id.clone();
     let editor = Editor::new(set, state);
@@ -96,6 +102,9 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
         // An undo offered here makes no sense once the editor is gone.
         state.toast.set(None);
     });
+    if workshop {
+        return view! { <crate::ui::pages::workshop::WorkshopScreen/> }.into_any();
+    }
 
     view! {
         <PrintSheet/>
@@ -133,6 +142,7 @@ fn SetEditor(set: OkrSet) -> impl IntoView {
             </fieldset>
         </div>
     }
+    .into_any()
 }
 
 #[component]
