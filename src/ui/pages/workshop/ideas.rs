@@ -22,6 +22,16 @@ fn card_id(id: &Id) -> String {
     format!("idea-{id}")
 }
 
+/// A launched plan changes only inside a plan change with a reason (the editor's), so
+/// neither keeping ideas nor taking one from the parking adds an objective then.
+fn plan_locked(editor: Editor) -> bool {
+    editor.set.field(SetField::Launch, |s| s.launch.is_some())
+        && editor.change.with(|c| {
+            c.as_ref()
+                .is_none_or(|c| crate::domain::visible::is_blank(&c.reason))
+        })
+}
+
 fn commit_workshop<R>(
     editor: Editor,
     edit: impl FnOnce(&mut crate::domain::workshop::Workshop) -> R,
@@ -138,6 +148,9 @@ pub fn IdeasBoard() -> impl IntoView {
         }
     };
     let keep = move |_| {
+        if plan_locked(editor) {
+            return;
+        }
         let n = keep_n();
         let kept = editor
             .commit(|s| keep_top(s, n, crate::clock::new_id))
@@ -186,6 +199,7 @@ pub fn IdeasBoard() -> impl IntoView {
                 <p data-testid="room-left">{move || t().room_left(&editor.terms(), room.get())}</p>
                 {move || (voted() == 0 && !ideas.with(Vec::is_empty)).then(|| view! { <p class="hint">{tr(Msg::NoVotesYet)}</p> })}
                 {move || tie().then(|| view! { <p class="notice" role="status" data-testid="tie">{tr(Msg::TieAtCut)}</p> })}
+                {move || plan_locked(editor).then(|| view! { <p class="notice">{tr(Msg::PlanLocked)}</p> })}
                 <label class="field keep-count">
                     <span>{tr(Msg::KeepCount)}</span>
                     <input type="number" inputmode="numeric" min="1" max=move || room.get().max(1) data-testid="keep-count"
@@ -193,7 +207,7 @@ pub fn IdeasBoard() -> impl IntoView {
                         on:change=move |e| wanted.set(event_target_value(&e).trim().parse::<usize>().ok())/>
                 </label>
                 <button type="button" class="button primary" data-testid="keep-top"
-                    disabled=move || room.get() == 0 || voted() == 0 || keep_n() == 0 on:click=keep>
+                    disabled=move || room.get() == 0 || voted() == 0 || keep_n() == 0 || plan_locked(editor) on:click=keep>
                     {move || t().keep_top(&editor.terms(), keep_n().min(voted()).max(1))}
                 </button>
             </div>
@@ -214,6 +228,9 @@ pub fn Parking() -> impl IntoView {
         let (id, text) = (idea.id.clone(), idea.text.clone());
         let (make_id, remove_id, t1, t2) = (id.clone(), id, text.clone(), text.clone());
         let make = move |_| {
+            if plan_locked(editor) {
+                return;
+            }
             let made = editor
                 .commit(|s| restore_parked(s, &make_id, crate::clock::new_id()))
                 .flatten();
@@ -236,7 +253,7 @@ pub fn Parking() -> impl IntoView {
             <li class="parked" data-testid="parked">
                 <span class="parked-text">{text}</span>
                 <span class="parked-votes">{move || t().votes(idea.votes)}</span>
-                <button type="button" class="button" data-testid="parked-restore" on:click=make>
+                <button type="button" class="button" data-testid="parked-restore" disabled=move || plan_locked(editor) on:click=make>
                     {move || t().make_objective(&editor.terms(), &t1)}
                 </button>
                 <button type="button" class="icon-button" aria-label=move || t().remove_parked(&t2) on:click=remove>"✕"</button>
