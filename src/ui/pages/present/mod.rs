@@ -30,6 +30,27 @@ pub fn PresentPage(id: Id) -> impl IntoView {
     set_page(&id, |set| view! { <Presentation set=set/> }.into_any())
 }
 
+/// Reads the set with its slides' texts: the same texts lay the deck out and draw it.
+fn with_texts<R>(
+    set: StoredValue<OkrSet>,
+    teams: StoredValue<Vec<OkrSet>>,
+    lang: crate::domain::language::Lang,
+    today: chrono::NaiveDate,
+    read: impl FnOnce(&OkrSet, &Texts) -> R,
+) -> R {
+    set.with_value(|s| {
+        teams.with_value(|teams| {
+            let texts = Texts {
+                set: s,
+                teams,
+                lang,
+                today,
+            };
+            read(s, &texts)
+        })
+    })
+}
+
 #[component]
 fn Presentation(set: OkrSet) -> impl IntoView {
     let state = use_app();
@@ -54,16 +75,8 @@ fn Presentation(set: OkrSet) -> impl IntoView {
         let (vw, vh) = dom::viewport();
         let (bw, bh) = dom::client_size(BODY).unwrap_or((vw, vh - 56.0));
         let room = measure::room(bw, bh, (vw, vh), squeeze.get_value());
-        set.with_value(|s| {
-            teams.with_value(|teams| {
-                let texts = Texts {
-                    set: s,
-                    teams,
-                    lang,
-                    today,
-                };
-                measure.with_value(|m| deck(s, &texts, room, m))
-            })
+        with_texts(set, teams, lang, today, |s, texts| {
+            measure.with_value(|m| deck(s, texts, room, m))
         })
     };
     let pages = RwSignal::new(lay_out(state.lang.get_untracked()));
@@ -152,16 +165,8 @@ fn Presentation(set: OkrSet) -> impl IntoView {
             let Some(page) = pages.get(index.get()) else {
                 return ().into_any();
             };
-            set.with_value(|s| {
-                teams.with_value(|teams| {
-                    let texts = Texts {
-                        set: s,
-                        teams,
-                        lang,
-                        today,
-                    };
-                    slide::draw(s, &texts, page)
-                })
+            with_texts(set, teams, lang, today, |s, texts| {
+                slide::draw(s, texts, page)
             })
         })
     };
