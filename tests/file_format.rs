@@ -18,6 +18,42 @@ use boussole::i18n::catalogue;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 
+/// A workshop kept with a generated set: every part of it, some of the time.
+fn workshop(
+    n: usize,
+    text: &str,
+    revision: u64,
+    objectives: &[Objective],
+) -> boussole::domain::workshop::Workshop {
+    use boussole::domain::workshop::{AgendaItem, FistVote, Idea, Stage, Workshop};
+    let idea = |i: usize| Idea {
+        id: Id::new(format!("w{n}-{i}")),
+        text: text.to_owned(),
+        votes: (revision % 7) as u32 + i as u32,
+    };
+    Workshop {
+        agenda: (revision % 3 == 1).then(|| {
+            vec![AgendaItem {
+                id: Id::new(format!("a{n}")),
+                stage: Some(Stage::Vote),
+                name: text.chars().take(80).collect(),
+                minutes: 1 + (revision % 90) as u32,
+            }]
+        }),
+        ideas: (0..(revision % 3) as usize).map(idea).collect(),
+        parking: (3..3 + (revision % 2) as usize).map(idea).collect(),
+        confidence: objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .take((revision % 4) as usize)
+            .map(|k| FistVote {
+                key_result: k.id.clone(),
+                counts: [0, 1, 2, 3, 4, (revision % 9) as u32],
+            })
+            .collect(),
+    }
+}
+
 const FIXTURE_V1: &str = include_str!("fixtures/format-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/format-v2.json");
 const FIXTURE_V3: &str = include_str!("fixtures/format-v3.json");
@@ -730,6 +766,7 @@ fn set(n: usize) -> impl Strategy<Value = OkrSet> {
                                 [(revision % 3) as usize],
                             meetings: [None, Some(Rhythm::EveryTwoWeeks)][(revision % 2) as usize],
                         },
+                        workshop: workshop(n, &name, revision, &objectives),
                         objectives,
                         created,
                         modified,

@@ -197,7 +197,8 @@ fn share_point_keys_keep_their_saved_names() {
         Detail::Closed => Some(Detail::Previous),
         Detail::Previous => Some(Detail::Reference),
         Detail::Reference => Some(Detail::Rituals),
-        Detail::Rituals => None,
+        Detail::Rituals => Some(Detail::Workshop),
+        Detail::Workshop => None,
     });
     assert_eq!(
         details,
@@ -352,4 +353,63 @@ fn history_keeps_its_saved_names() {
     assert_eq!(fields(version), pinned("version"));
     assert_eq!(fields(&version["set"]), pinned("version_set"));
     assert_eq!(fields(&version["set"]["x"]), pinned("own_items"));
+}
+
+#[test]
+fn the_workshop_keeps_its_saved_names() {
+    use boussole::domain::workshop::{AgendaItem, FistVote, Idea, Stage, Workshop};
+    let stages = walk(Stage::Why, |s| match s {
+        Stage::Why => Some(Stage::Ideas),
+        Stage::Ideas => Some(Stage::Vote),
+        Stage::Vote => Some(Stage::Draft),
+        Stage::Draft => Some(Stage::Confidence),
+        Stage::Confidence => Some(Stage::Launch),
+        Stage::Launch => None,
+    });
+    assert_eq!(stages, Stage::ALL.to_vec());
+    pinned("workshop_stage", &stages);
+
+    let fields = fixture()["workshop_fields"].clone();
+    let keys =
+        |value: &Value| -> Vec<String> { value.as_object().unwrap().keys().cloned().collect() };
+    let listed = |name: &str| -> Vec<String> {
+        let mut names: Vec<String> = serde_json::from_value(fields[name].clone()).unwrap();
+        names.sort();
+        names
+    };
+    let idea = Idea {
+        id: Id::new("i1"),
+        text: "Idée".into(),
+        votes: 2,
+    };
+    let workshop = Workshop {
+        agenda: Some(vec![AgendaItem {
+            id: Id::new("a1"),
+            stage: Some(Stage::Why),
+            name: "Cap".into(),
+            minutes: 5,
+        }]),
+        ideas: vec![idea.clone()],
+        parking: vec![idea],
+        confidence: vec![FistVote {
+            key_result: Id::new("k1"),
+            counts: [1; 6],
+        }],
+    };
+    let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    let mut set = OkrSet::new(
+        Id::new("s1"),
+        "Pilote",
+        "",
+        Cycle::quarter_from(day),
+        Utc.timestamp_opt(0, 0).unwrap(),
+    );
+    set.workshop = workshop;
+    let json = serde_json::to_value(&set).unwrap();
+    let saved = &json[fields["set"].as_str().unwrap()];
+    assert_eq!(keys(saved), listed("workshop"));
+    assert_eq!(keys(&saved["agenda"][0]), listed("agenda_item"));
+    assert_eq!(keys(&saved["ideas"][0]), listed("idea"));
+    assert_eq!(keys(&saved["parking"][0]), listed("idea"));
+    assert_eq!(keys(&saved["confidence"][0]), listed("fist_vote"));
 }

@@ -43,6 +43,13 @@ pub struct OkrSet {
         skip_serializing_if = "super::rituals::Rituals::is_unset"
     )]
     pub rituals: super::rituals::Rituals,
+    /// The facilitator's kit: agenda, ideas and parking, confidence votes.
+    #[serde(
+        rename = "workshop",
+        default,
+        skip_serializing_if = "super::workshop::Workshop::is_empty"
+    )]
+    pub workshop: super::workshop::Workshop,
     pub created: DateTime<Utc>,
     pub modified: DateTime<Utc>,
     /// Bumped by every saved edit, so two copies of a set can tell which moved on.
@@ -374,6 +381,7 @@ impl OkrSet {
             reference: false,
             shared: Default::default(),
             rituals: Default::default(),
+            workshop: Default::default(),
             created: now,
             modified: now,
             revision: 1,

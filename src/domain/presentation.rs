@@ -1,7 +1,9 @@
 //! Presentation mode: which slides a set makes and how keys move between them, as the
-//! clickers a facilitator holds send them.
+//! clickers a facilitator holds send them. A slide whose content would need type smaller
+//! than the floor size is split over several (`slide_pages`), each marked "1/2", "2/2".
 
-use super::model::OkrSet;
+use super::model::{KeyResult, Objective, OkrSet};
+use super::slide_pages::{height, paginate, Block, Look, Measure, Piece, Room, LINE};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slide {
@@ -13,12 +15,273 @@ pub enum Slide {
     Summary,
 }
 
-/// Title, one slide per objective, then the summary.
+/// Title, one slide per objective, then the summary (before any split).
 pub fn slides(set: &OkrSet) -> Vec<Slide> {
     let mut out = vec![Slide::Title];
     out.extend((0..set.objectives.len()).map(Slide::Objective));
     out.push(Slide::Summary);
     out
+}
+
+/// What a part of a slide shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Content {
+    Name,
+    Narrative,
+    ObjectiveTitle,
+    /// The reference objectives it serves.
+    Serves,
+    /// The teams' objectives that contribute to it.
+    Contributors,
+    KeyResult(usize),
+    /// The set's progress, on the summary.
+    SetProgress,
+    /// One objective's row on the summary.
+    Row(usize),
+}
+
+/// One part of a slide: bytes `start..end` of its text (a title, the narrative), and
+/// whether this is its end (a key result's goal and figures show with it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub content: Content,
+    pub start: usize,
+    pub end: usize,
+    pub last: bool,
+}
+
+/// One slide on the screen: what it is, its part among the slides it was split into
+/// (from 1), and what it shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page {
+    pub slide: Slide,
+    pub part: usize,
+    pub parts: usize,
+    pub shown: Vec<Shown>,
+}
+
+/// The texts a slide shows besides the set's own (they come from the catalogue).
+pub trait SlideTexts {
+    /// The title slide's line above the name: team and cycle.
+    fn meta(&self) -> String;
+    /// "Objectif 2", above an objective's title.
+    fn kicker(&self, objective: usize) -> String;
+    /// What the objective serves and who contributes to it, when there is any.
+    fn serves(&self, objective: &Objective) -> Option<String>;
+    fn contributors(&self, objective: &Objective) -> Option<String>;
+    /// A key result's goal (and latest value), under its title.
+    fn goal(&self, key_result: &KeyResult) -> String;
+    /// The summary's heading.
+    fn summary(&self) -> String;
+    /// The status badge beside a key result, an objective, a summary row: launched only.
+    fn key_result_status(&self, key_result: &KeyResult) -> Option<String>;
+    fn objective_status(&self, objective: &Objective) -> Option<String>;
+}
+
+/// style/main.css's slide rules, in ems of the slide's font size.
+mod css {
+    /// `.slide-title`.
+    pub const TITLE: f64 = 1.3;
+    /// The margin below a title, a kicker, a meta line (`0.3em`).
+    pub const AFTER: f64 = 0.3;
+    /// The progress bar's column beside a key result (`.slide-kr` grid) and its gap.
+    pub const FIGURES: f64 = 8.5;
+    pub const FIGURES_GAP: f64 = 0.8;
+    /// Above a key result: the list's gap, the border (2 px at 32 px), the padding.
+    pub const ITEM_BEFORE: f64 = 0.45 + 0.0625 + 0.3;
+    /// A progress bar's height; a status badge's padding and borders, across and down.
+    pub const PROGRESS: f64 = 1.4;
+    pub const BADGE_PAD: f64 = 1.0;
+    pub const BADGE_EDGE: f64 = 0.25;
+    /// The widest a part marker reads ("· 12/12").
+    pub const MARKER: &str = " · 88/88";
+}
+
+fn block(text: String, look: Look, flows: bool) -> Block {
+    Block {
+        text,
+        look,
+        tail: None,
+        flows,
+    }
+}
+
+/// A status badge as the browser lays it out: one unbreakable box (its padding and border
+/// measured as three no-break spaces) that goes to the next line whole.
+fn badge(status: &str) -> String {
+    format!(
+        "\u{a0}\u{a0}\u{a0}✓\u{a0}{}",
+        status.trim().replace(' ', "\u{a0}")
+    )
+}
+
+/// A key result or a summary row: its title, then its goal and status on their own
+/// line; the progress bar beside it.
+fn item(text: &str, goal: Option<String>, status: Option<String>, figures: bool) -> Block {
+    let tail = match (goal, status) {
+        (Some(g), Some(s)) => Some(format!("{g} {}", badge(&s))),
+        (Some(g), None) => Some(g),
+        (None, Some(s)) => Some(badge(&s)),
+        (None, None) => None,
+    };
+    Block {
+        text: text.trim().to_owned(),
+        look: Look {
+            before: css::ITEM_BEFORE,
+            aside: if figures {
+                css::FIGURES + css::FIGURES_GAP
+            } else {
+                0.0
+            },
+            aside_height: if figures { css::PROGRESS } else { 0.0 },
+            ..Look::plain(1.0, true, 0.0)
+        },
+        tail: tail.map(|t| (t, Look::plain(1.0, false, 0.0))),
+        flows: false,
+    }
+}
+
+/// A kicker line with room for the part marker; beside it an objective's figures.
+fn kicker(text: String, status: Option<String>, room: Room, m: &dyn Measure) -> f64 {
+    let line = block(
+        format!("{text}{}", css::MARKER),
+        Look::plain(1.0, false, css::AFTER),
+        false,
+    );
+    let alone = height(&line, room, m);
+    match status {
+        None => alone,
+        Some(s) => {
+            let figures = 8.0 + 1.0 + m.width(&s, true) + css::BADGE_PAD;
+            let one_row = m.width(&line.text, false) + 1.0 + figures <= room.width;
+            let row = LINE + css::BADGE_EDGE;
+            if one_row {
+                alone.max(row + css::AFTER)
+            } else {
+                alone + row
+            }
+        }
+    }
+}
+
+/// The slide's blocks, what each shows, and the heading heights (first part, others).
+fn layout(
+    set: &OkrSet,
+    slide: Slide,
+    t: &dyn SlideTexts,
+    room: Room,
+    m: &dyn Measure,
+) -> (Vec<Block>, Vec<Content>, f64, f64) {
+    let title = Look::plain(css::TITLE, true, css::AFTER);
+    let meta = Look::plain(1.0, false, css::AFTER);
+    match slide {
+        Slide::Title => {
+            let head = kicker(t.meta(), None, room, m);
+            let blocks = vec![
+                block(set.name.trim().to_owned(), title, false),
+                block(
+                    set.why.narrative.trim().to_owned(),
+                    Look::plain(1.0, false, 0.0),
+                    true,
+                ),
+            ];
+            (blocks, vec![Content::Name, Content::Narrative], head, head)
+        }
+        Slide::Objective(i) => {
+            let Some(o) = set.objectives.get(i) else {
+                return (Vec::new(), Vec::new(), 0.0, 0.0);
+            };
+            let first = kicker(t.kicker(i + 1), t.objective_status(o), room, m);
+            let rest = kicker(t.kicker(i + 1), None, room, m);
+            let mut blocks = vec![block(o.title.trim().to_owned(), title, false)];
+            let mut contents = vec![Content::ObjectiveTitle];
+            for (text, content) in [
+                (t.serves(o), Content::Serves),
+                (t.contributors(o), Content::Contributors),
+            ] {
+                if let Some(text) = text {
+                    blocks.push(block(text, meta, false));
+                    contents.push(content);
+                }
+            }
+            for (k, kr) in o.key_results.iter().enumerate() {
+                let status = t.key_result_status(kr);
+                let figures = status.is_some();
+                blocks.push(item(&kr.title, Some(t.goal(kr)), status, figures));
+                contents.push(Content::KeyResult(k));
+            }
+            (blocks, contents, first, rest)
+        }
+        Slide::Summary => {
+            let first = height(
+                &block(format!("{}{}", t.summary(), css::MARKER), title, false),
+                room,
+                m,
+            );
+            let rest = kicker(t.summary(), None, room, m);
+            let mut blocks = Vec::new();
+            let mut contents = Vec::new();
+            if set.launch.is_some() {
+                blocks.push(block(
+                    String::new(),
+                    Look {
+                        aside_height: css::PROGRESS,
+                        ..Look::plain(1.0, false, css::AFTER)
+                    },
+                    false,
+                ));
+                contents.push(Content::SetProgress);
+            }
+            for (i, o) in set.objectives.iter().enumerate() {
+                blocks.push(item(&o.title, None, t.objective_status(o), true));
+                contents.push(Content::Row(i));
+            }
+            (blocks, contents, first, rest)
+        }
+    }
+}
+
+/// Every slide of the set as shown in `room` (at the floor size): a slide whose content
+/// does not fit is split, the narrative by paragraph or sentence, the lists by item.
+pub fn deck(set: &OkrSet, texts: &dyn SlideTexts, room: Room, m: &dyn Measure) -> Vec<Page> {
+    let mut out = Vec::new();
+    for slide in slides(set) {
+        let (blocks, contents, first, rest) = layout(set, slide, texts, room, m);
+        let pages = paginate(&blocks, first, rest, room, m);
+        let parts = pages.len();
+        out.extend(pages.into_iter().enumerate().map(|(i, pieces)| {
+            Page {
+                slide,
+                part: i + 1,
+                parts,
+                shown: pieces
+                    .into_iter()
+                    .map(
+                        |Piece {
+                             block,
+                             start,
+                             end,
+                             tail,
+                         }| Shown {
+                            content: contents[block],
+                            start,
+                            end,
+                            last: tail,
+                        },
+                    )
+                    .collect(),
+            }
+        }));
+    }
+    out
+}
+
+/// Where a slide moved to when the deck is laid out again (a resize): the same part of
+/// the same slide, or its last part.
+pub fn same_place(old: &Page, deck: &[Page]) -> usize {
+    deck.iter()
+        .position(|p| p.slide == old.slide && (p.part == old.part || p.part == p.parts))
+        .unwrap_or(0)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,47 +320,5 @@ pub fn moved(index: usize, count: usize, command: Command) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::id::Id;
-    use crate::domain::model::{Cycle, Objective};
-    use chrono::{DateTime, NaiveDate, Utc};
-
-    #[test]
-    fn a_set_of_three_objectives_makes_five_slides() {
-        let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
-        let mut set = OkrSet::new(
-            Id::new("s"),
-            "S",
-            "",
-            Cycle::quarter_from(start),
-            DateTime::<Utc>::from_timestamp(0, 0).unwrap(),
-        );
-        assert_eq!(slides(&set), vec![Slide::Title, Slide::Summary]);
-        set.objectives = (0..3)
-            .map(|i| Objective::new(Id::new(format!("o{i}"))))
-            .collect();
-        let all = slides(&set);
-        assert_eq!(all.len(), 5);
-        assert_eq!(all[2], Slide::Objective(1));
-    }
-
-    #[test]
-    fn clicker_keys_move_and_stop_at_the_ends() {
-        for key in ["ArrowRight", "ArrowDown", " ", "PageDown"] {
-            assert_eq!(command(key), Some(Command::Next), "{key}");
-        }
-        for key in ["ArrowLeft", "ArrowUp", "PageUp"] {
-            assert_eq!(command(key), Some(Command::Previous), "{key}");
-        }
-        assert_eq!(command("f"), Some(Command::ToggleFullscreen));
-        assert_eq!(command("Escape"), Some(Command::Leave));
-        assert_eq!(command("a"), None);
-        assert_eq!(moved(0, 5, Command::Previous), 0);
-        assert_eq!(moved(4, 5, Command::Next), 4);
-        assert_eq!(moved(1, 5, Command::Next), 2);
-        assert_eq!(moved(3, 5, Command::First), 0);
-        assert_eq!(moved(0, 5, Command::Last), 4);
-        assert_eq!(moved(0, 0, Command::Next), 0);
-    }
-}
+#[path = "presentation_tests.rs"]
+mod tests;

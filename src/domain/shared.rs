@@ -21,10 +21,11 @@ pub enum Detail {
     Previous,
     Reference,
     Rituals,
+    Workshop,
 }
 
 impl Detail {
-    pub const ALL: [Detail; 11] = [
+    pub const ALL: [Detail; 12] = [
         Detail::Name,
         Detail::Team,
         Detail::Cycle,
@@ -36,6 +37,7 @@ impl Detail {
         Detail::Previous,
         Detail::Reference,
         Detail::Rituals,
+        Detail::Workshop,
     ];
 
     /// The key its share points are saved under, in users' files: written out, never
@@ -53,6 +55,7 @@ impl Detail {
             Detail::Previous => "d:Previous",
             Detail::Reference => "d:Reference",
             Detail::Rituals => "d:Rituals",
+            Detail::Workshop => "d:Workshop",
         }
     }
 
@@ -70,6 +73,7 @@ impl Detail {
             Detail::Previous => fingerprint(&set.previous),
             Detail::Reference => fingerprint(&set.reference),
             Detail::Rituals => fingerprint(&set.rituals),
+            Detail::Workshop => fingerprint(&set.workshop),
         }
     }
 }

@@ -274,7 +274,7 @@ pub fn validate_set(set: &OkrSet, index: usize, set_ids: &mut BTreeSet<Id>) -> R
         return fail(&at, p);
     }
     let mut item_ids = check_objectives(&set.objectives, &mut at)?;
-    if let Err(p) = check_follow_up(set, &mut item_ids) {
+    if let Err(p) = check_follow_up(set, &mut item_ids).and(super::workshop::check(&set.workshop)) {
         return fail(&at, p);
     }
     if let Some(launch) = &set.launch {

@@ -228,6 +228,24 @@ fn sentences(c: &dyn Catalogue, t: &Terms) -> Vec<(String, String)> {
             c.ritual_description(ritual, t),
         );
     }
+    // Issue 17, workshop: the kit's sentences that name the team's words.
+    for stage in crate::domain::workshop::Stage::ALL {
+        add(&format!("stage_name {stage:?}"), c.stage_name(stage, t));
+    }
+    add("ideas_heading", c.ideas_heading(t));
+    for n in [0, 1, 2] {
+        add("room_left", c.room_left(t, n));
+    }
+    for n in [1, 3] {
+        add("keep_top", c.keep_top(t, n));
+    }
+    for (kept, parked) in [(1, 0), (1, 1), (3, 4)] {
+        add("kept", c.kept(t, kept, parked));
+    }
+    add("make_objective", c.make_objective(t, "Mieux accueillir"));
+    add("made_objective", c.made_objective(t));
+    add("fist_hint", c.fist_hint(t));
+    add("set_confidence", c.set_confidence(t, 0.5));
     out.extend(super::history_words::agreement_samples(c, t));
     out.extend(file_messages(c, t));
     out

@@ -16,6 +16,7 @@ mod en_history;
 mod en_living;
 mod en_rituals;
 mod en_texts;
+mod en_workshop;
 mod fr;
 mod fr_files;
 mod fr_guide;
@@ -23,6 +24,7 @@ mod fr_history;
 mod fr_living;
 mod fr_rituals;
 mod fr_texts;
+mod fr_workshop;
 #[cfg(test)]
 mod grammar_check;
 #[cfg(test)]
@@ -33,6 +35,7 @@ mod living_words;
 mod ritual_words;
 #[cfg(test)]
 mod tests;
+mod workshop_words;
 
 use crate::domain::coaching::Rule;
 use crate::domain::import::ReadError;
@@ -49,6 +52,7 @@ pub use guide_words::GuideWords;
 pub use history_words::{HistoryWords, VersionAction};
 pub use living_words::LivingWords;
 pub use ritual_words::RitualWords;
+pub use workshop_words::WorkshopWords;
 
 macro_rules! messages {
     ($($name:ident),* $(,)?) => {
@@ -112,6 +116,8 @@ messages! {
     HistoryOpen, HistoryHint, VersionsLabel, VersionView, VersionCompare, VersionRestore,
     VersionDownload, VersionReadOnly, BackToHistory, BackToSet, VersionUnreadable, RestoreNotKept,
     DiffAdded, DiffRemoved, DiffChanged, DiffThen, DiffNow,
+    // Issue 17, workshop: the facilitator's kit.
+    WorkshopScreen, WorkshopTitle, WorkshopBack, WorkshopKeys, AgendaTitle, AgendaNewItem, AgendaAdd, AgendaReset, TimerTitle, TimerStart, TimerPause, TimerAddMinute, TimerNext, TimerPrevious, TimeUp, TimerRunning, TimerPaused, IdeasInput, IdeasHint, IdeasAdd, IdeasKeys, IdeasEmpty, TieAtCut, KeepCount, NoVotesYet, ParkingTitle, ParkingHint, ParkingEmpty, FistTitle, FistNoVotes, FistDivided, WorkshopLaunchHint, AgendaItemRemoved, IdeaRemoved, ParkedRemoved,
 }
 
 /// What a merge conflict is about, for its heading.
@@ -128,7 +134,9 @@ pub enum MergeKind {
     Meeting,
 }
 
-pub trait Catalogue: Sync + GuideWords + HistoryWords + LivingWords + RitualWords {
+pub trait Catalogue:
+    Sync + GuideWords + HistoryWords + LivingWords + RitualWords + WorkshopWords
+{
     fn text(&self, msg: Msg) -> &'static str;
 
     fn kr_kind(&self, kind: KrKind) -> &'static str;

@@ -76,9 +76,10 @@ pub fn set_root_class(class: &str, on: bool) {
 /// Sets the largest font size, from `start` down to `floor` pixels, at which the
 /// element's content fits it without scrolling: a slide shows all of itself. Text area
 /// grows with the square of the size, so one estimate lands close and few layouts follow.
-pub fn fit_text(element_id: &str, start: i32, floor: i32) {
+/// False when even the floor overflows.
+pub fn fit_text(element_id: &str, start: i32, floor: i32) -> bool {
     let Some(el) = document().and_then(|d| d.get_element_by_id(element_id)) else {
-        return;
+        return true;
     };
     let set = |size: i32| {
         let _ = el.set_attribute("style", &format!("font-size: {size}px"));
@@ -91,7 +92,10 @@ pub fn fit_text(element_id: &str, start: i32, floor: i32) {
     };
     let (mut overflows, tall, wide) = set(start);
     if !overflows {
-        return;
+        return true;
+    }
+    if start <= floor {
+        return false;
     }
     let mut size = ((f64::from(start) * tall.min(wide).sqrt()) as i32).clamp(floor, start - 1);
     (overflows, _, _) = set(size);
@@ -100,20 +104,33 @@ pub fn fit_text(element_id: &str, start: i32, floor: i32) {
             size -= 1;
             (overflows, _, _) = set(size);
         }
+        !overflows
     } else {
         // The estimate is cautious: grow while the next size still fits.
         while size + 1 < start && !set(size + 1).0 {
             size += 1;
         }
         set(size);
+        true
     }
 }
 
-pub fn viewport_height() -> i32 {
-    web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .map_or(720, |h| h as i32)
+/// The window's inner width and height in CSS pixels.
+pub fn viewport() -> (f64, f64) {
+    let w = web_sys::window();
+    let read =
+        |v: Option<wasm_bindgen::JsValue>, default| v.and_then(|v| v.as_f64()).unwrap_or(default);
+    (
+        read(w.as_ref().and_then(|w| w.inner_width().ok()), 1280.0),
+        read(w.as_ref().and_then(|w| w.inner_height().ok()), 720.0),
+    )
+}
+
+/// An element's inner size (padding included, no scrollbar), if it is in the page.
+pub fn client_size(element_id: &str) -> Option<(f64, f64)> {
+    document()
+        .and_then(|d| d.get_element_by_id(element_id))
+        .map(|e| (f64::from(e.client_width()), f64::from(e.client_height())))
 }
 
 pub fn is_fullscreen() -> bool {

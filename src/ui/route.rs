@@ -14,6 +14,8 @@ pub enum Route {
     History(Id),
     /// One kept version of a set, shown read-only (its number in the set's history).
     Version(Id, u32),
+    /// The facilitator's screen for a set's workshop: agenda, timer, ideas, votes.
+    Workshop(Id),
     /// Alignment and the cross-team review, over every set in this browser.
     Overview,
     /// The method guide, open at a section or at its top, in the words of a set when
@@ -50,6 +52,7 @@ impl Route {
                 match rest {
                     [] => Route::Set(id),
                     ["present"] => Route::Present(id),
+                    ["workshop"] => Route::Workshop(id),
                     ["history"] => Route::History(id),
                     ["version", n] => match n.parse() {
                         Ok(n) => Route::Version(id, n),
@@ -69,6 +72,7 @@ impl Route {
             Route::Present(id) => format!("#/set/{id}/present"),
             Route::History(id) => format!("#/set/{id}/history"),
             Route::Version(id, n) => format!("#/set/{id}/version/{n}"),
+            Route::Workshop(id) => format!("#/set/{id}/workshop"),
             Route::Overview => "#/overview".to_owned(),
             Route::Guide { section, set } => {
                 let mut href = "#/guide".to_owned();
@@ -100,9 +104,11 @@ impl Route {
     /// The set a page is about, for a link to the guide in that set's words.
     pub fn set(&self) -> Option<&Id> {
         match self {
-            Route::Set(id) | Route::Present(id) | Route::History(id) | Route::Version(id, _) => {
-                Some(id)
-            }
+            Route::Set(id)
+            | Route::Present(id)
+            | Route::Workshop(id)
+            | Route::History(id)
+            | Route::Version(id, _) => Some(id),
             Route::Guide { set, .. } => set.as_ref(),
             _ => None,
         }
@@ -135,6 +141,7 @@ mod tests {
             Route::Present(Id::new("abc123")),
             Route::History(Id::new("abc123")),
             Route::Version(Id::new("abc123"), 12),
+            Route::Workshop(Id::new("abc123")),
             Route::Overview,
             Route::Guide {
                 section: None,

@@ -338,6 +338,7 @@ pub fn merge(
     detail!(previous, Detail::Previous);
     detail!(reference, Detail::Reference);
     detail!(rituals, Detail::Rituals);
+    detail!(workshop, Detail::Workshop);
     visible_name(&mut set, ours, theirs);
     set.objectives = list(
         base.map(|b| b.objectives.as_slice()),

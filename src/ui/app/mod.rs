@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
             Route::Present(id) => view! { <PresentPage id=id/> }.into_any(),
             Route::History(id) => view! { <HistoryPage id=id/> }.into_any(),
             Route::Version(id, n) => view! { <VersionPage id=id n=n/> }.into_any(),
+            Route::Workshop(id) => view! { <EditorPage id=id workshop=true/> }.into_any(),
             Route::Overview => view! { <OverviewPage/> }.into_any(),
             Route::Guide { set, .. } => {
                 view! { <GuidePage section=guide_section set=set/> }.into_any()

@@ -45,6 +45,11 @@ pub(crate) fn describe(t: &dyn Catalogue, lang: Lang, set: &OkrSet, item: &Item)
                 })
                 .to_owned(),
             Detail::Rituals => t.rituals_summary(&set.rituals),
+            Detail::Workshop => t.workshop_summary(
+                set.workshop.ideas.len(),
+                set.workshop.parking.len(),
+                set.workshop.confidence.len(),
+            ),
         },
         Item::Objective(id) => set.objective(id).map_or_else(absent, |o| {
             [

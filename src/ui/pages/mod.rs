@@ -8,6 +8,7 @@ mod not_found;
 mod overview;
 mod present;
 mod recovery;
+mod workshop;
 
 pub use editor::EditorPage;
 pub use guide::GuidePage;

@@ -18,9 +18,10 @@ pub enum SetField {
     Reference,
     Created,
     Rituals,
+    Workshop,
 }
 
-pub(super) const FIELDS: usize = 12;
+pub(super) const FIELDS: usize = 13;
 
 impl SetField {
     pub(super) fn index(self) -> usize {
@@ -41,6 +42,7 @@ impl SetField {
             SetField::Reference => a.reference == b.reference,
             SetField::Created => a.created == b.created,
             SetField::Rituals => a.rituals == b.rituals,
+            SetField::Workshop => a.workshop == b.workshop,
         }
     }
 
@@ -59,6 +61,7 @@ impl SetField {
             SetField::Reference => to.reference = from.reference,
             SetField::Created => to.created = from.created,
             SetField::Rituals => to.rituals = from.rituals,
+            SetField::Workshop => to.workshop.clone_from(&from.workshop),
         }
     }
 
@@ -75,6 +78,7 @@ impl SetField {
         SetField::Reference,
         SetField::Created,
         SetField::Rituals,
+        SetField::Workshop,
     ];
 }
 

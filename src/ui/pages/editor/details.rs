@@ -164,6 +164,9 @@ pub(super) fn SetDetails() -> impl IntoView {
                 <a class="button" data-testid="history" href=Route::History(editor.set.with_untracked(|s| s.id.clone())).href()>
                     {tr(Msg::HistoryOpen)}
                 </a>
+                <a class="button" data-testid="workshop-screen" href=Route::Workshop(editor.set.with_untracked(|s| s.id.clone())).href()>
+                    {tr(Msg::WorkshopScreen)}
+                </a>
                 <SharePanel/>
             </div>
             })}

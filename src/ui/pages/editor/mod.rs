@@ -38,12 +38,18 @@ use steps::{
 use version_banner::VersionBanner;
 use vocabulary_picker::VocabularyPicker;
 
+pub(crate) use steps::launch_now;
+
+/// The editor, or with `workshop` the facilitator's screen: both edit the set through
+/// the same `Editor` (batched writes, other tabs merged in).
 #[component]
-pub fn EditorPage(id: Id) -> impl IntoView {
+pub fn EditorPage(id: Id, #[prop(optional)] workshop: bool) -> impl IntoView {
     // The span covers reading, checking and drawing the set (read by scripts/bench.sh).
     clock::start_span("boussole:open");
     Effect::new(|_| clock::end_span("boussole:open"));
-    set_page(&id, |set| view! { <SetEditor set=set/> }.into_any())
+    set_page(&id, |set| {
+        view! { <SetEditor set=set workshop=workshop/> }.into_any()
+    })
 }
 
 /// The editor's screens on a set; given `version` (its number and when it was kept), on
@@ -52,7 +58,8 @@ pub fn EditorPage(id: Id) -> impl IntoView {
 pub(crate) fn SetEditor(
     set: OkrSet,
     #[prop(optional)] version: Option<(u32, chrono::DateTime<chrono::Utc>)>,
-) -> impl IntoView {
+    #[prop(optional)] workshop: bool,
+) -> AnyView {
     let state = use_app();
     let id = set.id.clone();
     let preview = version.is_some();
@@ -111,6 +118,9 @@ pub(crate) fn SetEditor(
             state.toast.set(None);
         }
     });
+    if workshop {
+        return view! { <crate::ui::pages::workshop::WorkshopScreen/> }.into_any();
+    }
 
     view! {
         <PrintSheet/>
@@ -152,6 +162,7 @@ pub(crate) fn SetEditor(
             </fieldset>
         </div>
     }
+    .into_any()
 }
 
 #[component]

@@ -12,6 +12,22 @@ use crate::ui::store::SetField;
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
+/// Starts the cycle: the date, and the objectives as drafted now for later comparison.
+/// The workshop screen's launch does the same.
+pub fn launch_now(editor: &crate::ui::editing::Editor) {
+    let launched = editor.commit(|s| {
+        let reference = s.objectives.clone();
+        s.launch = Some(Launch {
+            at: clock::now(),
+            reference,
+        });
+    });
+    // The plan as the team starts it is kept in the set's history.
+    if launched.is_some() {
+        editor.keep_after_write(crate::domain::history::Reason::Launch);
+    }
+}
+
 #[component]
 pub fn LaunchStep() -> impl IntoView {
     let editor = use_editor();
@@ -45,19 +61,7 @@ pub fn LaunchStep() -> impl IntoView {
         }
         (lines, findings)
     };
-    let launch = move |_| {
-        let launched = editor.commit(|s| {
-            let reference = s.objectives.clone();
-            s.launch = Some(Launch {
-                at: clock::now(),
-                reference,
-            });
-        });
-        // The plan as the team starts it is kept in the set's history.
-        if launched.is_some() {
-            editor.keep_after_write(crate::domain::history::Reason::Launch);
-        }
-    };
+    let launch = move |_| launch_now(&editor);
     view! {
         <section class="card launch-step" aria-labelledby="launch-title">
             <h2 id="launch-title">{tr(Msg::LaunchTitle)}</h2>

@@ -30,6 +30,7 @@ mod retro_step;
 pub use change_log::ChangeLog;
 pub use check_in_step::CheckInStep;
 pub use coaching_summary::CoachingSummary;
+pub(crate) use launch_step::launch_now;
 pub use launch_step::LaunchStep;
 pub use meeting_step::MeetingStep;
 pub use objective_card::ObjectiveCard;

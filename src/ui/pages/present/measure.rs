@@ -1,0 +1,71 @@
+//! What the domain's slide paging needs from the browser: the room a slide gives at the
+//! floor size, and text widths in the real font (a canvas measures them, with no layout).
+
+use crate::domain::slide_pages::{Measure, Room};
+use std::cell::Cell;
+use wasm_bindgen::JsCast;
+
+/// The smallest type a slide may show: 32 px at 1280 × 720, and as much larger as the
+/// screen is, so a big screen shows the same slides larger rather than more per slide.
+pub fn floor_px(width: f64, height: f64) -> f64 {
+    32.0 * (width / 1280.0).min(height / 720.0).max(1.0)
+}
+
+/// Slack kept below and beside the text: rounding, and a font's kerning the canvas reads
+/// slightly differently from the page.
+const SLACK_EM: f64 = 0.3;
+const WIDTH_SLACK: f64 = 1.04;
+
+/// The slide body's content box (its size less the padding `.slide-body` gives, in vw
+/// and vh), in ems of the floor size; `squeeze` (≤ 1) takes a share off its height when a
+/// slide was found too tall anyway.
+pub fn room(body_width: f64, body_height: f64, viewport: (f64, f64), squeeze: f64) -> Room {
+    let (vw, vh) = viewport;
+    let floor = floor_px(vw, vh);
+    Room {
+        width: (body_width - 0.08 * vw) / floor - SLACK_EM,
+        height: (body_height - 0.035 * vh) * squeeze / floor - SLACK_EM,
+    }
+}
+
+/// `style/main.css`'s `--font`: the canvas needs the family by name.
+const FONT: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif";
+
+pub struct CanvasMeasure {
+    context: Option<web_sys::CanvasRenderingContext2d>,
+    bold: Cell<Option<bool>>,
+}
+
+impl CanvasMeasure {
+    pub fn new() -> CanvasMeasure {
+        let context = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("canvas").ok())
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            .and_then(|c| c.get_context("2d").ok().flatten())
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        CanvasMeasure {
+            context,
+            bold: Cell::new(None),
+        }
+    }
+}
+
+impl Measure for CanvasMeasure {
+    fn width(&self, text: &str, bold: bool) -> f64 {
+        let Some(context) = &self.context else {
+            // No canvas: a wide guess per character keeps the slides within the screen.
+            return text.chars().count() as f64 * 0.62;
+        };
+        if self.bold.get() != Some(bold) {
+            let weight = if bold { 700 } else { 400 };
+            context.set_font(&format!("{weight} 100px {FONT}"));
+            self.bold.set(Some(bold));
+        }
+        context
+            .measure_text(text)
+            .map_or(text.chars().count() as f64 * 62.0, |m| m.width())
+            / 100.0
+            * WIDTH_SLACK
+    }
+}
