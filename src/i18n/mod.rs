@@ -15,6 +15,7 @@ mod en_guide;
 mod en_history;
 mod en_living;
 mod en_rituals;
+mod en_sheet;
 mod en_texts;
 mod fr;
 mod fr_files;
@@ -22,6 +23,7 @@ mod fr_guide;
 mod fr_history;
 mod fr_living;
 mod fr_rituals;
+mod fr_sheet;
 mod fr_texts;
 #[cfg(test)]
 mod grammar_check;
@@ -31,6 +33,7 @@ mod guide_words;
 mod history_words;
 mod living_words;
 mod ritual_words;
+mod sheet_words;
 #[cfg(test)]
 mod tests;
 
@@ -49,6 +52,7 @@ pub use guide_words::GuideWords;
 pub use history_words::{HistoryWords, VersionAction};
 pub use living_words::LivingWords;
 pub use ritual_words::RitualWords;
+pub use sheet_words::{known_headers, Labels as SheetLabels, SheetWords};
 
 macro_rules! messages {
     ($($name:ident),* $(,)?) => {
@@ -112,6 +116,10 @@ messages! {
     HistoryOpen, HistoryHint, VersionsLabel, VersionView, VersionCompare, VersionRestore,
     VersionDownload, VersionReadOnly, BackToHistory, BackToSet, VersionUnreadable, RestoreNotKept,
     DiffAdded, DiffRemoved, DiffChanged, DiffThen, DiffNow,
+    // Issue 16, the spreadsheet bridge: paste or CSV import, its preview, CSV exports.
+    SheetHeading, SheetPasteLabel, SheetReadPasted, SheetImportCsv, SheetPreviewTitle,
+    SheetColumnsLegend, SheetHeaderRow, SheetIgnore, SheetProblemsTitle, SheetOnlyInDraft,
+    SheetSetHeader, SheetProgressHeader, SheetStatusHeader, SheetExportLabel,
 }
 
 /// What a merge conflict is about, for its heading.
@@ -128,7 +136,7 @@ pub enum MergeKind {
     Meeting,
 }
 
-pub trait Catalogue: Sync + GuideWords + HistoryWords + LivingWords + RitualWords {
+pub trait Catalogue: Sync + GuideWords + HistoryWords + LivingWords + RitualWords + SheetWords {
     fn text(&self, msg: Msg) -> &'static str;
 
     fn kr_kind(&self, kind: KrKind) -> &'static str;
