@@ -18,7 +18,7 @@ pub mod write;
 mod tests;
 
 pub use columns::{guess, Column, Mapping};
-pub use preview::{column_letter, preview, Blocker, CellProblem, Issue, Preview};
+pub use preview::{column_letter, preview, Blocker, CellProblem, Issue, PlannedObjective, Preview};
 pub use table::{decode, read_table, Table, MAX_ROWS};
 pub use write::{check_ins_csv, key_results_csv, Header, SheetLabels};
 
