@@ -81,20 +81,36 @@ pub fn unescape(text: &str) -> &str {
     }
 }
 
-/// Lays rows out as one CSV text, byte-order mark first; every row as wide as the first.
-fn csv_text(lang: Lang, rows: Vec<Vec<String>>) -> String {
-    let width = rows.first().map_or(0, Vec::len);
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(separator(lang))
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    for mut row in rows {
-        row.resize(width, String::new());
-        // Writing to memory cannot fail.
-        let _ = writer.write_record(&row);
+/// One field as RFC 4180 writes it: quoted when it holds the separator, a quote or a line
+/// break, its quotes doubled. Written here rather than by csv's `Writer`: csv-core picks its
+/// quoting at run time, and its "non-numeric" style links core's float and i128 parsers
+/// (about 15 KiB of wasm) for a style this never uses. The csv reader reads it back (tested).
+fn push_field(out: &mut String, field: &str, separator: char) {
+    if field.contains([separator, '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&field.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(field);
     }
-    let bytes = writer.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8(bytes).unwrap_or_default())
+}
+
+/// Lays rows out as one CSV text, byte-order mark first; every row as wide as the first,
+/// each ended by CR LF.
+fn csv_text(lang: Lang, rows: Vec<Vec<String>>) -> String {
+    let separator = char::from(separator(lang));
+    let width = rows.first().map_or(0, Vec::len);
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        for i in 0..width {
+            if i > 0 {
+                out.push(separator);
+            }
+            push_field(&mut out, row.get(i).map_or("", String::as_str), separator);
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// The key results' file: one row per key result, and one per objective without any.
