@@ -114,11 +114,15 @@ pub fn SheetPaste() -> impl IntoView {
         }
     };
     let on_file = Callback::new(move |file| open_file(editor, file, session, error));
+    // Once created, focus goes to the first new objective (the dialog does it); once
+    // cancelled, back to the paste area, where the user was.
     let close = Callback::new(move |created: bool| {
         session.set(None);
-        if created {
-            if let Some(area) = area.get_untracked() {
+        if let Some(area) = area.get_untracked() {
+            if created {
                 area.set_value("");
+            } else {
+                let _ = area.focus();
             }
         }
     });
