@@ -19,7 +19,8 @@ pub fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
-fn fold_accent(c: char) -> char {
+/// A Latin letter without its accent ("é" → "e"); other characters stay.
+pub(crate) fn fold_accent(c: char) -> char {
     match c {
         'à' | 'â' | 'ä' | 'á' | 'ã' | 'À' | 'Â' | 'Ä' | 'Á' => 'a',
         'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
@@ -54,6 +55,17 @@ fn dated_file_name(name: &str, fallback: &str, date: NaiveDate, extension: &str)
     format!("boussole-{s}-{date}.{extension}")
 }
 
+/// A spreadsheet file named like the JSON exports: "boussole-<slug>-<date>.csv", and
+/// "boussole-<slug>-<date>-<part>.csv" for a second file of the same export (the
+/// check-ins, `part` in the UI's words, made a slug too).
+pub fn sheet_file_name(name: &str, fallback: &str, date: NaiveDate, part: Option<&str>) -> String {
+    let file = dated_file_name(name, fallback, date, "csv");
+    match (part.map(slug), file.strip_suffix(".csv")) {
+        (Some(part), Some(stem)) if !part.is_empty() => format!("{stem}-{part}.csv"),
+        _ => file,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +89,14 @@ mod tests {
         assert_eq!(
             calendar_file_name("???", "okr", d),
             "boussole-okr-2026-11-23.ics"
+        );
+        assert_eq!(
+            sheet_file_name("Équipe qualité", "set", d, None),
+            "boussole-equipe-qualite-2026-11-23.csv"
+        );
+        assert_eq!(
+            sheet_file_name("Équipe qualité", "set", d, Some("Points d’étape")),
+            "boussole-equipe-qualite-2026-11-23-points-d-etape.csv"
         );
     }
 }

@@ -28,6 +28,7 @@ pub mod reminder;
 pub mod rituals;
 pub mod shape;
 pub mod shared;
+pub mod sheet;
 pub mod slide_pages;
 pub mod summary;
 pub mod templates;

@@ -15,6 +15,7 @@ mod en_guide;
 mod en_history;
 mod en_living;
 mod en_rituals;
+mod en_sheet;
 mod en_texts;
 mod en_workshop;
 mod fr;
@@ -23,6 +24,7 @@ mod fr_guide;
 mod fr_history;
 mod fr_living;
 mod fr_rituals;
+mod fr_sheet;
 mod fr_texts;
 mod fr_workshop;
 #[cfg(test)]
@@ -33,6 +35,7 @@ mod guide_words;
 mod history_words;
 mod living_words;
 mod ritual_words;
+mod sheet_words;
 #[cfg(test)]
 mod tests;
 mod workshop_words;
@@ -52,6 +55,7 @@ pub use guide_words::GuideWords;
 pub use history_words::{HistoryWords, VersionAction};
 pub use living_words::LivingWords;
 pub use ritual_words::RitualWords;
+pub use sheet_words::{known_headers, Labels as SheetLabels, SheetWords};
 pub use workshop_words::WorkshopWords;
 
 macro_rules! messages {
@@ -118,6 +122,10 @@ messages! {
     DiffAdded, DiffRemoved, DiffChanged, DiffThen, DiffNow,
     // Issue 17, workshop: the facilitator's kit.
     WorkshopScreen, WorkshopTitle, WorkshopBack, WorkshopKeys, AgendaTitle, AgendaNewItem, AgendaAdd, AgendaReset, TimerTitle, TimerStart, TimerPause, TimerAddMinute, TimerNext, TimerPrevious, TimeUp, TimerRunning, TimerPaused, IdeasInput, IdeasHint, IdeasAdd, IdeasKeys, IdeasEmpty, TieAtCut, KeepCount, NoVotesYet, ParkingTitle, ParkingHint, ParkingEmpty, FistTitle, FistNoVotes, FistDivided, WorkshopLaunchHint, AgendaItemRemoved, IdeaRemoved, ParkedRemoved,
+    // Issue 16, the spreadsheet bridge: paste or CSV import, its preview, CSV exports.
+    SheetHeading, SheetPasteLabel, SheetReadPasted, SheetImportCsv, SheetPreviewTitle,
+    SheetColumnsLegend, SheetHeaderRow, SheetIgnore, SheetProblemsTitle, SheetOnlyInDraft,
+    SheetSetHeader, SheetProgressHeader, SheetStatusHeader, SheetExportLabel,
 }
 
 /// What a merge conflict is about, for its heading.
@@ -135,7 +143,7 @@ pub enum MergeKind {
 }
 
 pub trait Catalogue:
-    Sync + GuideWords + HistoryWords + LivingWords + RitualWords + WorkshopWords
+    Sync + GuideWords + HistoryWords + LivingWords + RitualWords + SheetWords + WorkshopWords
 {
     fn text(&self, msg: Msg) -> &'static str;
 

@@ -257,3 +257,14 @@ pub fn drawn_progressively(
     });
     Signal::derive(move || shown.get().min(len.get()))
 }
+
+/// The file a file input's `change` event chose, if any. The input is emptied, so that
+/// choosing the same file again fires again.
+pub fn chosen_file(e: &web_sys::Event) -> Option<web_sys::File> {
+    let input = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}

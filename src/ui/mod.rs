@@ -9,6 +9,7 @@ mod editing;
 mod history;
 mod pages;
 mod route;
+mod sheet;
 mod state;
 mod store;
 mod text;

@@ -32,7 +32,7 @@ fn download_sets(state: &AppState, sets: &[OkrSet], file_name: String) {
 }
 
 /// Every readable set, with a set still waiting to be stored in its latest form.
-fn all_sets(state: &AppState) -> Vec<OkrSet> {
+pub(crate) fn all_sets(state: &AppState) -> Vec<OkrSet> {
     let pending = state.unsaved.get_untracked();
     let mut sets: Vec<OkrSet> = state
         .summaries
@@ -80,7 +80,12 @@ pub fn export_workspace(state: &AppState) {
 }
 
 /// Reads a file and shows what it holds, or why it cannot be imported. Changes nothing.
+/// A spreadsheet's file goes to the spreadsheet bridge instead.
 pub fn start_import(state: AppState, file: web_sys::File) {
+    if super::sheet::is_sheet_file(&file) {
+        super::sheet::take_file(state, file);
+        return;
+    }
     if files::size(&file) > MAX_FILE_BYTES {
         state
             .import

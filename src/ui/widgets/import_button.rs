@@ -6,34 +6,46 @@ use crate::ui::state::use_app;
 use crate::ui::text::tr;
 use crate::ui::transfer;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+/// A file picker as a button labelled `label`, taking files of the types `accept` lists;
+/// `on_file` gets the chosen file (the same file chosen again fires again).
 #[component]
-pub fn ImportButton() -> impl IntoView {
-    let state = use_app();
+pub fn FileButton(
+    label: Signal<String>,
+    accept: &'static str,
+    testid: &'static str,
+    on_file: Callback<web_sys::File>,
+) -> impl IntoView {
     let on_change = move |e: leptos::ev::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            transfer::start_import(state, file);
+        if let Some(file) = crate::ui::dom::chosen_file(&e) {
+            on_file.run(file);
         }
-        // Choosing the same file again must fire again.
-        input.set_value("");
     };
     view! {
         <label class="button file-button">
             <input
                 type="file"
-                accept=".json,application/json"
+                accept=accept
                 class="visually-hidden-input"
-                data-testid="import-input"
+                data-testid=testid
                 on:change=on_change
             />
-            <span>{tr(Msg::ImportFile)}</span>
+            <span>{label}</span>
         </label>
+    }
+}
+
+/// The import of a Boussole file (a CSV goes to the spreadsheet bridge).
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let state = use_app();
+    let on_file = Callback::new(move |file| transfer::start_import(state, file));
+    view! {
+        <FileButton
+            label=tr(Msg::ImportFile)
+            accept=".json,application/json,.csv,text/csv"
+            testid="import-input"
+            on_file=on_file
+        />
     }
 }

@@ -9,7 +9,7 @@ mod status_badge;
 mod toast;
 
 pub use id_checkbox::IdCheckbox;
-pub use import_button::ImportButton;
+pub use import_button::{FileButton, ImportButton};
 pub use line_input::LineInput;
 pub use number_field::NumberField;
 pub use progress_bar::ProgressBar;

@@ -8,6 +8,7 @@ use crate::i18n::Msg;
 use crate::ui::dom::sync_value;
 use crate::ui::editing::use_editor;
 use crate::ui::route::Route;
+use crate::ui::sheet::SetCsvButtons;
 use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
 use crate::ui::widgets::LineInput;
@@ -153,6 +154,7 @@ pub(super) fn SetDetails() -> impl IntoView {
                 >
                     {tr(Msg::Export)}
                 </button>
+                <SetCsvButtons/>
                 <button class="button" data-testid="print" on:click=move |_| {
                     let _ = window().print();
                 }>

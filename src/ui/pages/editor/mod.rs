@@ -22,6 +22,7 @@ use crate::storage;
 use crate::ui::dom::focus_soon;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::pages::set_page;
+use crate::ui::sheet::SheetPaste;
 use crate::ui::state::use_app;
 use crate::ui::store::SetField;
 use crate::ui::text::tr;
@@ -150,6 +151,7 @@ pub(crate) fn SetEditor(
                     {move || (launched.get() && !closed.get()).then(|| view! { <PlanChange/> })}
                     <fieldset class="plain" disabled=plan_locked>
                         <ObjectivesSection/>
+                        <SheetPaste/>
                     </fieldset>
                     {move || launched.get().then(|| view! { <ChangeLog/> })}
                 }

@@ -5,6 +5,7 @@ mod set_card;
 
 use crate::i18n::Msg;
 use crate::ui::route::Route;
+use crate::ui::sheet::WorkspaceCsvButtons;
 use crate::ui::state::use_app;
 use crate::ui::text::tr;
 use crate::ui::transfer;
@@ -38,6 +39,7 @@ pub fn HomePage() -> impl IntoView {
                         <button class="button" data-testid="export-all" on:click=move |_| transfer::export_workspace(&state)>
                             {tr(Msg::ExportWorkspace)}
                         </button>
+                        <WorkspaceCsvButtons/>
                     </Show>
                 </div>
             </div>
