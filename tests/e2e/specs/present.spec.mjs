@@ -42,7 +42,7 @@ async function openPresentation(page) {
   await page.getByTestId('import-confirm').click();
   await page.getByRole('link', { name: 'Accueil — cycle d’hiver' }).click();
   await page.getByTestId('present').click();
-  await expect(page.getByTestId('slide-counter')).toHaveText('1 / 5');
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
 }
 
 test('every clicker key moves the slides; F toggles full screen; Esc leaves', async ({ page }) => {
