@@ -78,8 +78,11 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
   test(`slides fit ${size.width}×${size.height} with large type`, async ({ page }, testInfo) => {
     await page.setViewportSize(size);
     await openPresentation(page);
-    for (let i = 1; i <= 5; i += 1) {
-      await expect(page.getByTestId('slide-counter')).toHaveText(`${i} / 5`);
+    // Long content is paged, never shrunk: the deck may hold more than the five parts.
+    const count = Number((await page.getByTestId('slide-counter').textContent()).split('/')[1]);
+    expect(count).toBeGreaterThanOrEqual(5);
+    for (let i = 1; i <= count; i += 1) {
+      await expect(page.getByTestId('slide-counter')).toHaveText(`${i} / ${count}`);
       // The text is fitted on the next frame: wait until two frames have run, not for a time.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const m = await page.evaluate(() => {
@@ -102,7 +105,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
       expect(m.bodyFits, `slide ${i} content fits`).toBe(true);
       expect(m.pageFits, `slide ${i} page has no scrollbar`).toBe(true);
       expect(m.minContrast, `slide ${i} contrast`).toBeGreaterThanOrEqual(7);
-      if (i >= 2 && i <= 4) expect(m.minFont, `slide ${i} type`).toBeGreaterThanOrEqual(32);
+      if (i >= 2 && i < count) expect(m.minFont, `slide ${i} type`).toBeGreaterThanOrEqual(32);
       await page.screenshot({ path: testInfo.outputPath(`slide-${i}-${size.width}x${size.height}.png`) });
       await page.keyboard.press('ArrowRight');
     }
