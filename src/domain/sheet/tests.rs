@@ -50,7 +50,7 @@ fn a_spreadsheet_paste_becomes_objectives_with_key_results() {
 #[test]
 fn unreadable_cells_are_flagged_with_row_and_column() {
     let text = "Objectif;Résultat clé;Type;Cible\n\
-        =HYPERLINK(\"http://x\");Délai;???;vingt\n\
+        =HYPERLINK(\"page-x\");Délai;???;vingt\n\
         Servir;+cmd;Jalon;@SUM(A1)\n";
     let p = read(text, 0);
     let found: Vec<(usize, usize, Issue, &str)> = p
@@ -61,7 +61,7 @@ fn unreadable_cells_are_flagged_with_row_and_column() {
     assert_eq!(
         found,
         [
-            (2, 0, Issue::Formula, "=HYPERLINK(\"http://x\")"),
+            (2, 0, Issue::Formula, "=HYPERLINK(\"page-x\")"),
             (2, 3, Issue::NotANumber, "vingt"),
             (
                 2,
@@ -76,7 +76,7 @@ fn unreadable_cells_are_flagged_with_row_and_column() {
         ]
     );
     // Formulas are kept as plain text; unreadable figures are left empty.
-    assert_eq!(p.objectives[0].title, "=HYPERLINK(\"http://x\")");
+    assert_eq!(p.objectives[0].title, "=HYPERLINK(\"page-x\")");
     assert_eq!(p.objectives[0].key_results[0].target, None);
     assert_eq!(p.objectives[1].key_results[0].title, "+cmd");
     assert_eq!(p.objectives[1].key_results[0].kind, KrKind::Milestone);
