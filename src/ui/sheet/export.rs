@@ -46,11 +46,9 @@ fn download(
 }
 
 /// The workspace's words: the sets' own when they all share them, else the standard ones.
-fn shared_vocabulary(sets: &[OkrSet]) -> Vocabulary {
-    match sets.split_first() {
-        Some((first, rest)) if rest.iter().all(|s| s.vocabulary == first.vocabulary) => {
-            first.vocabulary.clone()
-        }
+fn shared_vocabulary<'a>(mut vocabularies: impl Iterator<Item = &'a Vocabulary>) -> Vocabulary {
+    match vocabularies.next() {
+        Some(first) if vocabularies.all(|v| v == first) => first.clone(),
         _ => Vocabulary::Standard,
     }
 }
@@ -83,14 +81,21 @@ pub fn SetCsvButtons() -> impl IntoView {
 pub fn WorkspaceCsvButtons() -> impl IntoView {
     let state = use_app();
     let t = move || state.t();
-    let terms = move || Vocabulary::Standard.terms(state.lang.get());
+    // The buttons speak the words the file's headings will use.
+    let terms = move || {
+        let shared = state
+            .summaries
+            .with(|all| shared_vocabulary(all.iter().map(|s| &s.vocabulary)));
+        shared.terms(state.lang.get())
+    };
     let export = move |check_ins: bool| {
         let sets = crate::ui::transfer::all_sets(&state);
         if sets.is_empty() {
             return;
         }
         let refs: Vec<&OkrSet> = sets.iter().collect();
-        download(&state, &refs, &shared_vocabulary(&sets), None, check_ins);
+        let vocabulary = shared_vocabulary(sets.iter().map(|s| &s.vocabulary));
+        download(&state, &refs, &vocabulary, None, check_ins);
     };
     view! {
         <span class="button-group" role="group" aria-label=tr(Msg::SheetExportLabel)>
