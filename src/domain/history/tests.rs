@@ -261,10 +261,13 @@ fn the_way_back_from_a_recent_import_or_merge_is_never_pruned_silently() {
         imports.record(&living(2), Reason::BeforeImport, at(day));
     }
     let mut histories = vec![weekly(11, guard), imports];
-    let (pruned, _) = prune::free(&mut histories, 1, now);
+    let (pruned, _) = prune::free(&mut histories, 1, now, true);
     assert_eq!(pruned.guarded, 0, "the oldest unguarded version was enough");
     let total: usize = histories.iter().map(prune::stored_size).sum();
-    let (pruned, changed) = prune::free(&mut histories, total, now);
+    // Room for another version never takes a guarded one.
+    let (pruned, _) = prune::free(&mut histories.clone(), total, now, false);
+    assert_eq!(pruned.guarded, 0);
+    let (pruned, changed) = prune::free(&mut histories, total, now, true);
     assert_eq!(changed, vec![true, true]);
     assert_eq!(pruned.guarded, 4);
     assert!(histories.iter().all(|h| h.versions().is_empty()));
@@ -276,7 +279,7 @@ fn a_full_quota_frees_what_is_asked_oldest_first_across_sets() {
     let mut newer = History::new(Id::new("s2"));
     newer.record(&living(3), Reason::Launch, at(400));
     let mut histories = vec![newer, older];
-    let (pruned, changed) = prune::free(&mut histories, 1, at(500));
+    let (pruned, changed) = prune::free(&mut histories, 1, at(500), true);
     assert_eq!(
         changed,
         vec![false, true],
