@@ -46,7 +46,7 @@ test('the version from before a merge is listed, compared, shown read-only, down
   // The set's page points to the history; the history lists the version, when and why.
   await page.getByRole('link', { name: merged.name }).click();
   await expect(page.getByTestId('merge-undo')).toContainText('historique');
-  await page.getByTestId('history').click();
+  await page.getByTestId('open-history').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Historique de');
   const before = page.getByTestId('version').filter({ hasText: 'Avant la fusion avec un fichier importé' });
   await expect(before).toHaveCount(1);
@@ -98,7 +98,7 @@ test('the version from before a merge is listed, compared, shown read-only, down
   expect(back.meetings).toEqual([]);
   expect(back.revision).toBeGreaterThan(merged.revision);
   await expect(page.getByTestId('merge-undo')).toHaveCount(0);
-  await page.getByTestId('history').click();
+  await page.getByTestId('open-history').click();
   const undo = page.getByTestId('version').first();
   await expect(undo.getByTestId('version-what')).toContainText('Avant le retour à la version du');
   await undo.getByRole('button', { name: /^Restaurer la version du/ }).click();
@@ -120,7 +120,7 @@ test('saving check-ins keeps a version, said in the set’s words, in English to
   await page.getByTestId('save-check-in').click();
   await expect(page.getByTestId('toast')).toContainText('1 point enregistré');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('boussole:history:checks') !== null)).toBe(true);
-  await page.getByTestId('history').click();
+  await page.getByTestId('open-history').click();
   await expect(page.getByTestId('version').filter({ hasText: '1 point d’étape enregistré' })).toHaveCount(1);
   await page.getByLabel('Langue').selectOption('en');
   await expect(page.getByTestId('version').filter({ hasText: '1 check-in saved' })).toHaveCount(1);

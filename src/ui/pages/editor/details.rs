@@ -161,7 +161,7 @@ pub(super) fn SetDetails() -> impl IntoView {
                 <a class="button" data-testid="present" href=Route::Present(editor.set.with_untracked(|s| s.id.clone())).href()>
                     {tr(Msg::Present)}
                 </a>
-                <a class="button" data-testid="history" href=Route::History(editor.set.with_untracked(|s| s.id.clone())).href()>
+                <a class="button" data-testid="open-history" href=Route::History(editor.set.with_untracked(|s| s.id.clone())).href()>
                     {tr(Msg::HistoryOpen)}
                 </a>
                 <a class="button" data-testid="workshop-screen" href=Route::Workshop(editor.set.with_untracked(|s| s.id.clone())).href()>
