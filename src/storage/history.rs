@@ -264,6 +264,10 @@ pub(super) fn check_all(keys: &[String], damaged: &mut Vec<Damaged>, now: DateTi
     }
     for key in keys {
         if let Some(Key::BeforeMerge(id)) = Key::parse(key) {
+            // Only beside its set: a history is never started for a set that is gone.
+            if raw::stored_len(&super::set_key(&id)).is_none() {
+                continue;
+            }
             let Some(set) = raw::text(key).and_then(|raw| super::parse_set(&id, &raw)) else {
                 continue;
             };
