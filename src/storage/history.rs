@@ -146,19 +146,23 @@ pub fn keep(
         .map(|(_, i)| i.len)
         .sum();
     if others_len + prune::stored_size(&history) > BUDGET {
+        // A tenth below the budget, so the next versions do not each read every history.
         let mut all = others(Some(&set.id));
         all.push(history);
-        let (_, changed) = prune::within(&mut all, BUDGET, now);
+        let (_, changed) = prune::within(&mut all, BUDGET / 10 * 9, now);
         history = all.pop().expect("pushed above");
         write_changed(&all, &changed, &mut index);
     }
     let written = match write(&history, &mut index) {
         Err(SaveError::Quota) => {
-            // Room is made from the oldest versions of all, this one's included.
-            let need = prune::stored_size(&history);
+            // Room is made from the oldest versions of all, this one's included: what the
+            // history grows by, and a little more.
+            let need = prune::stored_size(&history)
+                .saturating_sub(raw::stored_len(&history_key(&set.id)).unwrap_or(0))
+                + 1024;
             let mut all = others(Some(&set.id));
             all.push(history);
-            let (_, changed) = prune::free(&mut all, need, now);
+            let (_, changed) = prune::free(&mut all, need, now, false);
             history = all.pop().expect("pushed above");
             write_changed(&all, &changed, &mut index);
             write(&history, &mut index)
@@ -190,7 +194,7 @@ pub fn set_offer(id: &Id, n: Option<u32>) -> Result<(), KeepError> {
 /// history; None when there was nothing to let go.
 pub(super) fn make_room(chars: usize, now: DateTime<Utc>) -> Option<Pruned> {
     let mut all = others(None);
-    let (pruned, changed) = prune::free(&mut all, chars, now);
+    let (pruned, changed) = prune::free(&mut all, chars, now, true);
     if pruned.versions == 0 {
         return None;
     }
@@ -260,6 +264,10 @@ pub(super) fn check_all(keys: &[String], damaged: &mut Vec<Damaged>, now: DateTi
     }
     for key in keys {
         if let Some(Key::BeforeMerge(id)) = Key::parse(key) {
+            // Only beside its set: a history is never started for a set that is gone.
+            if raw::stored_len(&super::set_key(&id)).is_none() {
+                continue;
+            }
             let Some(set) = raw::text(key).and_then(|raw| super::parse_set(&id, &raw)) else {
                 continue;
             };

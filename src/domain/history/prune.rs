@@ -50,10 +50,18 @@ pub fn within(histories: &mut [History], budget: usize, now: DateTime<Utc>) -> (
     })
 }
 
-/// Frees at least `chars` for a save that met a full quota: the oldest versions first,
-/// guarded ones only once no other is left.
-pub fn free(histories: &mut [History], chars: usize, now: DateTime<Utc>) -> (Pruned, Vec<bool>) {
-    prune(histories, now, true, |_, freed| chars.saturating_sub(freed))
+/// Frees at least `chars` when storage is full: the oldest versions first. For a save of
+/// the set (`take_guarded`), guarded ones go too once no other is left, and the caller
+/// says so; for keeping another version, never.
+pub fn free(
+    histories: &mut [History],
+    chars: usize,
+    now: DateTime<Utc>,
+    take_guarded: bool,
+) -> (Pruned, Vec<bool>) {
+    prune(histories, now, take_guarded, |_, freed| {
+        chars.saturating_sub(freed)
+    })
 }
 
 /// `missing(total, freed)` says how many units are still to free; 0 ends it. Versions go
