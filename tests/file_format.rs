@@ -741,6 +741,14 @@ fn set(n: usize) -> impl Strategy<Value = OkrSet> {
                                     .collect(),
                                 adjust: team.clone(),
                                 blocking: String::new(),
+                                // Figures of its day on every other meeting (the others read
+                                // as meetings saved before figures were noted).
+                                figures: (i % 2 == 1).then(|| {
+                                    boussole::domain::meeting_figures::figures_on(
+                                        &objectives,
+                                        start + chrono::Days::new(days),
+                                    )
+                                }),
                             })
                             .collect(),
                         changes: objectives

@@ -3,6 +3,7 @@
 
 use crate::clock;
 use crate::domain::id::Id;
+use crate::domain::meeting_figures::figures_on;
 use crate::domain::model::Meeting;
 use crate::domain::progress::{objective_progress, objective_status, Status};
 use crate::domain::validate::{read_date, MAX_NOTE_CHARS};
@@ -43,8 +44,14 @@ pub fn MeetingStep() -> impl IntoView {
             to_revisit: to_revisit.get_untracked(),
             adjust: clean(&adjust.get_untracked()),
             blocking: clean(&blocking.get_untracked()),
+            figures: None,
         };
-        if editor.commit(|s| s.record_meeting(meeting)) != Some(true) {
+        // The figures of its day are noted with it, so it reads as it was later on.
+        let held = |s: &mut crate::domain::model::OkrSet| {
+            let figures = Some(figures_on(&s.objectives, day));
+            s.record_meeting(Meeting { figures, ..meeting })
+        };
+        if editor.commit(held) != Some(true) {
             return;
         }
         for field in [learned, adjust, blocking] {
