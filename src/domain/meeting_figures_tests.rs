@@ -147,7 +147,8 @@ fn hostile_figures_are_refused_with_their_reason() {
         )
     };
     let good = fig("k1", "36.0", "0.5", "2027-01-12");
-    let cases: Vec<(String, fn(&Problem) -> bool)> = vec![
+    type Expected = fn(&Problem) -> bool;
+    let cases: Vec<(String, Expected)> = vec![
         (format!("[{}]", fig("k 1", "1", "0", "2027-01-12")), |p| {
             matches!(p, MalformedId { .. })
         }),

@@ -121,8 +121,12 @@ pub fn of_served(reference: &OkrSet, served: &Served) -> Rollup {
     )
 }
 
-/// Each objective of `reference`, rolled up from the team sets among `sets`.
+/// Each objective of `reference`, rolled up from the team sets among `sets`; none for a
+/// set that is not a reference set (its objectives show their own progress).
 pub fn reference_rollups(reference: &OkrSet, sets: &[OkrSet]) -> Vec<Rollup> {
+    if !reference.reference {
+        return Vec::new();
+    }
     reference
         .objectives
         .iter()

@@ -131,6 +131,10 @@ fn a_reference_objective_is_the_mean_of_those_that_serve_it() {
     );
     assert_eq!(rollups[1].as_of, Some(day(20)));
     assert!(rollups[2].nobody());
+    assert!(
+        reference_rollups(&sets[1], &sets).is_empty(),
+        "a team set's objectives are not rolled up"
+    );
     assert_eq!(rollups[2].progress, None);
     assert!((overall(&rollups).unwrap() - 0.45).abs() < 1e-12);
     assert_eq!(rollups_as_of(&rollups), Some(day(100)));
@@ -192,7 +196,7 @@ fn the_alignment_and_the_sets_give_one_rollup() {
 fn a_link_named_twice_counts_once_on_the_home_card() {
     let mut o = team_objective("a", Some((40.0, 5)), &[0]);
     o.contributes_to.push(link(0));
-    let sets = vec![reference(1), team("t", quarter(0), vec![o])];
+    let sets = [reference(1), team("t", quarter(0), vec![o])];
     let summaries: Vec<SetSummary> = sets.iter().map(SetSummary::of).collect();
     assert_eq!(summaries[1].links.len(), 1);
     assert_eq!(from_summaries(&summaries[0], &summaries)[0].contributors, 1);
