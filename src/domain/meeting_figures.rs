@@ -11,11 +11,11 @@
 
 use super::id::Id;
 use super::model::{KeyResult, Meeting, Objective, OkrSet};
-use super::number::MAX_ABS;
 use super::progress::{value_progress, PROGRESS_BOUND};
-use super::validate::{Problem, MAX_KEY_RESULTS, MAX_OBJECTIVES, MAX_YEAR, MIN_YEAR};
-use super::visible::Excerpt;
-use chrono::{Datelike, NaiveDate};
+use super::validate::{
+    check_count, check_date, check_id, check_number, Problem, MAX_KEY_RESULTS, MAX_OBJECTIVES,
+};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -79,31 +79,18 @@ pub fn check(figures: Option<&[KrFigure]>) -> Result<(), Problem> {
     let Some(figures) = figures else {
         return Ok(());
     };
-    if figures.len() > MAX_FIGURES {
-        return Err(Problem::TooManyEntries {
-            count: figures.len(),
-            max: MAX_FIGURES,
-        });
-    }
+    check_count(figures.len(), MAX_FIGURES)?;
+    // One figure per key result: the ids need only be sound and distinct here.
     let mut seen = BTreeSet::new();
     for f in figures {
-        let id = || Excerpt::of(f.key_result.as_str());
-        if !f.key_result.is_well_formed() {
-            return Err(Problem::MalformedId { id: id() });
-        }
-        if !seen.insert(&f.key_result) {
-            return Err(Problem::DuplicateId { id: id() });
-        }
-        let value_ok = f.value.is_finite() && f.value.abs() <= MAX_ABS;
-        let progress_ok = f
-            .progress
-            .is_none_or(|p| p.is_finite() && p.abs() <= PROGRESS_BOUND);
-        if !value_ok || !progress_ok {
+        check_id(&f.key_result, &mut seen)?;
+        check_number(f.value)?;
+        if f.progress
+            .is_some_and(|p| !p.is_finite() || p.abs() > PROGRESS_BOUND)
+        {
             return Err(Problem::NumberOutOfRange);
         }
-        if !(MIN_YEAR..=MAX_YEAR).contains(&f.measured.year()) {
-            return Err(Problem::DateOutOfRange);
-        }
+        check_date(f.measured)?;
     }
     Ok(())
 }
