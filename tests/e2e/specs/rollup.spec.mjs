@@ -161,6 +161,7 @@ test('a reference set rolls up its teams, with the date its figures are as of, a
   await expect(today.getByTestId('meeting-figures')).toContainText('33\u00a0%');
   await expect(today.getByTestId('meeting-figures')).not.toContainText('36 h');
   await expect(today).toContainText('Chiffres du jour');
+  await expect(today).not.toContainText('recalculés');
   // The older meeting, saved before figures were noted: worked out from its day (44 h).
   const old = past.nth(1);
   await expect(old).toContainText('recalculés d’après les points d’étape');
