@@ -302,6 +302,7 @@ fn comparing_says_what_differs_item_by_item() {
         to_revisit: vec![],
         adjust: String::new(),
         blocking: String::new(),
+        figures: None,
     });
     let diff = compare(&then, &now);
     let has = |item: Item, how: How| diff.iter().any(|d| d.item == item && d.how == how);
@@ -488,6 +489,11 @@ mod properties {
             Edit::Meeting(learned) => set.meetings.push(Meeting {
                 id: id("m"),
                 date: date(1 + (serial % 28) as u32),
+                // The figures of its day, so a version keeps them too.
+                figures: Some(crate::domain::meeting_figures::figures_on(
+                    &set.objectives,
+                    date(1 + (serial % 28) as u32),
+                )),
                 learned,
                 to_revisit: set
                     .objectives
