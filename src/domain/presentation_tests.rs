@@ -274,6 +274,7 @@ mod split {
         for o in &mut set.objectives {
             o.title = "Des clients servis à temps".into();
             o.key_results.truncate(1);
+            o.key_results[0].title = "Note de satisfaction".into();
         }
         set.launch = None;
         set.reference = true;
