@@ -741,6 +741,14 @@ fn set(n: usize) -> impl Strategy<Value = OkrSet> {
                                     .collect(),
                                 adjust: team.clone(),
                                 blocking: String::new(),
+                                // Figures of its day on every other meeting (the others read
+                                // as meetings saved before figures were noted).
+                                figures: (i % 2 == 1).then(|| {
+                                    boussole::domain::meeting_figures::figures_on(
+                                        &objectives,
+                                        start + chrono::Days::new(days),
+                                    )
+                                }),
                             })
                             .collect(),
                         changes: objectives
@@ -811,7 +819,7 @@ fn the_mail_digest_reads_well_in_both_languages_and_the_sets_words() {
     let fr = boussole::i18n::digest(catalogue(Lang::Fr), &sets[0], Lang::Fr);
     for expected in [
         "Pilote OKR — équipe Formation",
-        "Formation continue · 1 janv. 2026 → 31 mars 2026",
+        "Formation continue · 1 janv. 2026 → 31 mars 2026\nChiffres au 2 févr. 2026\n",
         "Dans un an, chaque stagiaire",
         "Finalité 1\u{a0}: Les stagiaires repartent autonomes sur l’outil (36\u{a0}%)",
         "  • Part des stagiaires qui réussissent l’exercice final seuls — 42,5 → 75 % · Avancement\u{a0}: 38\u{a0}%",
@@ -829,7 +837,8 @@ fn the_mail_digest_reads_well_in_both_languages_and_the_sets_words() {
     assert!(
         en.contains("Objective 1: Les stagiaires repartent autonomes sur l’outil (36%)")
             && en.contains("42.5 → 75 % · Progress: 38%")
-            && en.contains("at least 8 /10"),
+            && en.contains("at least 8 /10")
+            && en.contains("\nFigures as of 2 Feb 2026\n"),
         "{en}"
     );
 }

@@ -413,3 +413,93 @@ fn the_workshop_keeps_its_saved_names() {
     assert_eq!(keys(&saved["parking"][0]), listed("idea"));
     assert_eq!(keys(&saved["confidence"][0]), listed("fist_vote"));
 }
+
+/// The keys of a JSON object, sorted.
+fn keys_of(value: &Value) -> Vec<String> {
+    let mut keys: Vec<String> = value
+        .as_object()
+        .expect("an object")
+        .keys()
+        .cloned()
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn meeting_figures_and_the_rollup_s_summary_keep_their_saved_names() {
+    use boussole::domain::meeting_figures::KrFigure;
+    use boussole::domain::model::{CheckIn, Contribution, KeyResult, Meeting, Objective};
+    use boussole::domain::summary::SetSummary;
+    let pins = fixture();
+    let day = NaiveDate::from_ymd_opt(2027, 1, 12).unwrap();
+    let meeting = Meeting {
+        id: Id::new("m1"),
+        date: day,
+        learned: String::new(),
+        to_revisit: Vec::new(),
+        adjust: String::new(),
+        blocking: String::new(),
+        figures: Some(vec![KrFigure {
+            key_result: Id::new("k1"),
+            value: 36.0,
+            measured: day,
+            progress: Some(0.5),
+        }]),
+    };
+    let json = serde_json::to_value(&meeting).unwrap();
+    let field = pins["meeting_figures"]["field"].as_str().unwrap();
+    assert_eq!(
+        keys_of(&json[field][0]),
+        names_in(&pins["meeting_figures"]["figure"])
+    );
+
+    let now = Utc.timestamp_opt(0, 0).unwrap();
+    let mut reference = OkrSet::new(
+        Id::new("dir"),
+        "Direction",
+        "",
+        Cycle::quarter_from(day),
+        now,
+    );
+    reference.reference = true;
+    reference.objectives.push(Objective::new(Id::new("r1")));
+    let mut team = OkrSet::new(Id::new("t1"), "Support", "", Cycle::quarter_from(day), now);
+    let mut kr = KeyResult::new(Id::new("k1"));
+    kr.baseline = Some(0.0);
+    kr.target = Some(10.0);
+    kr.check_ins.push(CheckIn {
+        id: Id::new("c1"),
+        date: day,
+        value: 5.0,
+        confidence: Confidence::Confident,
+        note: String::new(),
+    });
+    let mut objective = Objective::new(Id::new("o1"));
+    objective.key_results.push(kr);
+    objective.contributes_to.push(Contribution {
+        set: Id::new("dir"),
+        objective: Id::new("r1"),
+        set_name: "Direction".into(),
+        objective_title: "Cap".into(),
+    });
+    team.objectives.push(objective);
+    // Pinned in the order: links (a team's), reference_objectives (a reference's).
+    let fields: Vec<String> =
+        serde_json::from_value(pins["summary_rollup"]["fields"].clone()).unwrap();
+    let of_reference = serde_json::to_value(SetSummary::of(&reference)).unwrap();
+    let of_team = serde_json::to_value(SetSummary::of(&team)).unwrap();
+    assert!(of_team.get(&fields[0]).is_some(), "{of_team}");
+    assert!(of_reference.get(&fields[1]).is_some(), "{of_reference}");
+    assert_eq!(
+        keys_of(&of_team[&fields[0]][0]),
+        names_in(&pins["summary_rollup"]["link"])
+    );
+}
+
+/// A pinned list of names, sorted.
+fn names_in(value: &Value) -> Vec<String> {
+    let mut names: Vec<String> = serde_json::from_value(value.clone()).unwrap();
+    names.sort();
+    names
+}

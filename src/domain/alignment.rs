@@ -29,11 +29,7 @@ pub fn alignment<'a>(sets: &'a [OkrSet]) -> Vec<(&'a OkrSet, Vec<Served<'a>>)> {
                         .iter()
                         .filter(|s| s.id != reference.id)
                         .flat_map(|s| s.objectives.iter().map(move |o| (s, o)))
-                        .filter(|(_, o)| {
-                            o.contributes_to
-                                .iter()
-                                .any(|c| c.set == reference.id && c.objective == objective.id)
-                        })
+                        .filter(|(_, o)| o.serves(&reference.id, &objective.id))
                         .collect(),
                 })
                 .collect();
@@ -72,6 +68,13 @@ pub fn by_cycle(sets: &[OkrSet]) -> Vec<(Cycle, Vec<&OkrSet>)> {
 }
 
 impl Objective {
+    /// Whether this objective names that reference objective (of that set).
+    pub fn serves(&self, set: &Id, objective: &Id) -> bool {
+        self.contributes_to
+            .iter()
+            .any(|c| &c.set == set && &c.objective == objective)
+    }
+
     /// Links this objective to a reference objective, or unlinks it; true when linked.
     /// No link is added past `validate::MAX_CONTRIBUTIONS`.
     pub fn toggle_contribution(&mut self, link: Contribution) -> bool {

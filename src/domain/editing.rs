@@ -183,14 +183,16 @@ impl OkrSet {
         copy.created = now;
         copy.modified = now;
         copy.revision = 1;
-        let mut renamed = Vec::new();
+        let (mut renamed, mut renamed_krs) = (Vec::new(), Vec::new());
         for objective in &mut copy.objectives {
             let new = ids.next_id();
             renamed.push((std::mem::replace(&mut objective.id, new.clone()), new));
             for kr in &mut objective.key_results {
-                kr.id = ids.next_id();
+                let new = ids.next_id();
+                renamed_krs.push((std::mem::replace(&mut kr.id, new.clone()), new));
             }
         }
+        super::meeting_figures::follow_renamed(&mut copy.meetings, &renamed_krs);
         // Meetings name objectives by id: they follow the new ids.
         for id in copy
             .meetings
@@ -326,6 +328,7 @@ mod tests {
             to_revisit: vec![Id::new("o2")],
             adjust: String::new(),
             blocking: String::new(),
+            figures: None,
         });
         let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
         let copy = set.duplicate(&mut CountingIds::with_prefix("c"), "Copy", now);

@@ -265,7 +265,7 @@ impl Confidence {
 }
 
 /// A follow-up meeting: the team's answers to the product's short questions.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub id: Id,
@@ -275,6 +275,10 @@ pub struct Meeting {
     pub to_revisit: Vec<Id>,
     pub adjust: String,
     pub blocking: String,
+    /// The key results' figures on the meeting's day, noted when it was saved (see
+    /// `meeting_figures`); absent in meetings saved before figures were noted.
+    #[serde(rename = "figures", default, skip_serializing_if = "Option::is_none")]
+    pub figures: Option<Vec<super::meeting_figures::KrFigure>>,
 }
 
 /// One entry of the change log: what changed in the launched plan, and why.

@@ -38,6 +38,11 @@ pub enum Content {
     SetProgress,
     /// One objective's row on the summary.
     Row(usize),
+    /// The date the figures are as of (title and summary).
+    AsOf,
+    /// A reference objective's rolled-up progress: its bar, then its words.
+    RollupBar,
+    Rollup,
 }
 
 /// One part of a slide: bytes `start..end` of its text (a title, the narrative), and
@@ -76,6 +81,15 @@ pub trait SlideTexts {
     /// The status badge beside a key result, an objective, a summary row: launched only.
     fn key_result_status(&self, key_result: &KeyResult) -> Option<String>;
     fn objective_status(&self, objective: &Objective) -> Option<String>;
+    /// "Chiffres au 2 déc. 2026", when the set has figures to date.
+    fn as_of(&self) -> Option<String> {
+        None
+    }
+    /// A reference objective's rollup in words, and whether a bar shows it (not when
+    /// nobody serves it); none for a team set's objective.
+    fn rollup(&self, _objective: usize) -> Option<(String, bool)> {
+        None
+    }
 }
 
 /// style/main.css's slide rules, in ems of the slide's font size.
@@ -104,6 +118,18 @@ fn block(text: String, look: Look, flows: bool) -> Block {
         tail: None,
         flows,
     }
+}
+
+/// A progress bar on a line of its own.
+fn bar_block() -> Block {
+    block(
+        String::new(),
+        Look {
+            aside_height: css::PROGRESS,
+            ..Look::plain(1.0, false, css::AFTER)
+        },
+        false,
+    )
 }
 
 /// A status badge as the browser lays it out: one unbreakable box (its padding and border
@@ -177,7 +203,7 @@ fn layout(
     match slide {
         Slide::Title => {
             let head = kicker(t.meta(), None, room, m);
-            let blocks = vec![
+            let mut blocks = vec![
                 block(set.name.trim().to_owned(), title, false),
                 block(
                     set.why.narrative.trim().to_owned(),
@@ -185,7 +211,12 @@ fn layout(
                     true,
                 ),
             ];
-            (blocks, vec![Content::Name, Content::Narrative], head, head)
+            let mut contents = vec![Content::Name, Content::Narrative];
+            if let Some(as_of) = t.as_of() {
+                blocks.insert(1, block(as_of, meta, false));
+                contents.insert(1, Content::AsOf);
+            }
+            (blocks, contents, head, head)
         }
         Slide::Objective(i) => {
             let Some(o) = set.objectives.get(i) else {
@@ -195,14 +226,21 @@ fn layout(
             let rest = kicker(t.kicker(i + 1), None, room, m);
             let mut blocks = vec![block(o.title.trim().to_owned(), title, false)];
             let mut contents = vec![Content::ObjectiveTitle];
-            for (text, content) in [
-                (t.serves(o), Content::Serves),
-                (t.contributors(o), Content::Contributors),
-            ] {
-                if let Some(text) = text {
-                    blocks.push(block(text, meta, false));
-                    contents.push(content);
+            if let Some(text) = t.serves(o) {
+                blocks.push(block(text, meta, false));
+                contents.push(Content::Serves);
+            }
+            if let Some((text, bar)) = t.rollup(i) {
+                if bar {
+                    blocks.push(bar_block());
+                    contents.push(Content::RollupBar);
                 }
+                blocks.push(block(text, meta, false));
+                contents.push(Content::Rollup);
+            }
+            if let Some(text) = t.contributors(o) {
+                blocks.push(block(text, meta, false));
+                contents.push(Content::Contributors);
             }
             for (k, kr) in o.key_results.iter().enumerate() {
                 let status = t.key_result_status(kr);
@@ -221,19 +259,23 @@ fn layout(
             let rest = kicker(t.summary(), None, room, m);
             let mut blocks = Vec::new();
             let mut contents = Vec::new();
-            if set.launch.is_some() {
-                blocks.push(block(
-                    String::new(),
-                    Look {
-                        aside_height: css::PROGRESS,
-                        ..Look::plain(1.0, false, css::AFTER)
-                    },
-                    false,
-                ));
+            if let Some(as_of) = t.as_of() {
+                blocks.push(block(as_of, Look::plain(1.0, false, css::AFTER), false));
+                contents.push(Content::AsOf);
+            }
+            // A reference set's progress is its rollup, launched or not.
+            if set.launch.is_some() || set.reference {
+                blocks.push(bar_block());
                 contents.push(Content::SetProgress);
             }
             for (i, o) in set.objectives.iter().enumerate() {
-                blocks.push(item(&o.title, None, t.objective_status(o), true));
+                // A reference objective's row reads its rollup: the words under its title,
+                // the bar beside it unless nobody serves it.
+                let (goal, bar) = match t.rollup(i) {
+                    Some((text, bar)) => (Some(text), bar),
+                    None => (None, true),
+                };
+                blocks.push(item(&o.title, goal, t.objective_status(o), bar));
                 contents.push(Content::Row(i));
             }
             (blocks, contents, first, rest)

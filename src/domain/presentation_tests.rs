@@ -224,4 +224,104 @@ mod split {
         let big = deck(&longest(), &Texts, room(1920.0, 1080.0), &Fixed);
         assert_eq!(big[same_place(&long[at], &big)].slide, Slide::Objective(1));
     }
+
+    /// A reference set's texts: the figures' date, and two objectives rolled up (the
+    /// second served by nobody, so no bar).
+    struct Reference;
+
+    impl SlideTexts for Reference {
+        fn meta(&self) -> String {
+            Texts.meta()
+        }
+        fn kicker(&self, objective: usize) -> String {
+            Texts.kicker(objective)
+        }
+        fn serves(&self, _: &Objective) -> Option<String> {
+            None
+        }
+        fn contributors(&self, _: &Objective) -> Option<String> {
+            Some("Contributions des équipes : Support — Répondre vite".into())
+        }
+        fn goal(&self, kr: &KeyResult) -> String {
+            Texts.goal(kr)
+        }
+        fn summary(&self) -> String {
+            Texts.summary()
+        }
+        fn key_result_status(&self, _: &KeyResult) -> Option<String> {
+            None
+        }
+        fn objective_status(&self, _: &Objective) -> Option<String> {
+            None
+        }
+        fn as_of(&self) -> Option<String> {
+            Some("Chiffres au 2 déc. 2026".into())
+        }
+        fn rollup(&self, objective: usize) -> Option<(String, bool)> {
+            Some(match objective {
+                0 => ("D’après 2 objectifs d’équipe, au 2 déc. 2026".into(), true),
+                _ => ("⚠ Personne n’y contribue encore".into(), false),
+            })
+        }
+    }
+
+    #[test]
+    fn a_reference_set_s_slides_carry_their_rollups_and_the_figures_date() {
+        let mut set = longest();
+        set.why.narrative = "Un cap clair.".into();
+        set.name = "Direction".into();
+        set.objectives.truncate(2);
+        for o in &mut set.objectives {
+            o.title = "Des clients servis à temps".into();
+            o.key_results.truncate(1);
+            o.key_results[0].title = "Note de satisfaction".into();
+        }
+        set.launch = None;
+        set.reference = true;
+        let deck = deck(&set, &Reference, room(1280.0, 720.0), &Fixed);
+        assert_eq!(deck.len(), 4);
+        let contents =
+            |i: usize| -> Vec<Content> { deck[i].shown.iter().map(|s| s.content).collect() };
+        assert_eq!(
+            contents(0),
+            [Content::Name, Content::AsOf, Content::Narrative]
+        );
+        assert_eq!(
+            contents(1),
+            [
+                Content::ObjectiveTitle,
+                Content::RollupBar,
+                Content::Rollup,
+                Content::Contributors,
+                Content::KeyResult(0)
+            ]
+        );
+        assert_eq!(
+            contents(2),
+            [
+                Content::ObjectiveTitle,
+                Content::Rollup,
+                Content::Contributors,
+                Content::KeyResult(0)
+            ],
+            "nobody serves it: its words, no bar"
+        );
+        assert_eq!(
+            contents(3),
+            [
+                Content::AsOf,
+                Content::SetProgress,
+                Content::Row(0),
+                Content::Row(1)
+            ],
+            "a reference set's summary shows its rollup, launched or not"
+        );
+        // A team set's texts give neither: its slides are as before.
+        set.reference = false;
+        let team = super::super::deck(&set, &Texts, room(1280.0, 720.0), &Fixed);
+        assert!(team.iter().flat_map(|p| &p.shown).all(|s| !matches!(
+            s.content,
+            Content::AsOf | Content::Rollup | Content::RollupBar | Content::SetProgress
+        )));
+    }
 }

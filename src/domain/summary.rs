@@ -36,6 +36,17 @@ pub struct SetSummary {
     /// home page says "in 3 days" or "9 days ago" from today without reading the set.
     #[serde(default)]
     pub check_in_due: Option<NaiveDate>,
+    /// The figures of each link of its objectives to a reference objective (`rollup`), so
+    /// the home card of a reference set rolls up without reading the team sets.
+    #[serde(rename = "links", default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<super::rollup::LinkFigure>,
+    /// A reference set's objectives, by id, in order: what its home card rolls up.
+    #[serde(
+        rename = "reference_objectives",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub reference_objectives: Vec<Id>,
     /// What this summary was made by: one older than `SetSummary::VERSION` lacks a
     /// derived field, so its set is read once at start and the summary made again.
     #[serde(default)]
@@ -43,8 +54,9 @@ pub struct SetSummary {
 }
 
 impl SetSummary {
-    /// 1: the expected check-in (`check_in_due`).
-    pub const VERSION: u32 = 1;
+    /// 1: the expected check-in (`check_in_due`); 2: the rollup's `links` and
+    /// `reference_objectives`.
+    pub const VERSION: u32 = 2;
 
     pub fn of(set: &OkrSet) -> SetSummary {
         SetSummary {
@@ -62,6 +74,12 @@ impl SetSummary {
             progress: set.launch.as_ref().and(super::progress::set_progress(set)),
             closed: set.is_closed(),
             check_in_due: super::rituals::next_check_in(set),
+            links: super::rollup::link_figures(set),
+            reference_objectives: if set.reference {
+                set.objectives.iter().map(|o| o.id.clone()).collect()
+            } else {
+                Vec::new()
+            },
             version: SetSummary::VERSION,
         }
     }

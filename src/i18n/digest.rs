@@ -14,6 +14,11 @@ pub fn digest(t: &dyn Catalogue, set: &crate::domain::model::OkrSet, lang: Lang)
     }
     details.push(t.cycle(set.cycle.start, set.cycle.end));
     lines.push(details.join(" · "));
+    // The figures below are as of the latest check-in; the mail itself carries its date.
+    let as_of = crate::domain::rollup::set_as_of(set);
+    if set.launch.is_some() || as_of.is_some() {
+        lines.push(t.figures_as_of(as_of));
+    }
     if !set.why.narrative.trim().is_empty() {
         lines.push(String::new());
         lines.push(t.text(Msg::DigestWhy).to_owned());

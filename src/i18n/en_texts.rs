@@ -198,7 +198,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Overview => "Overview",
         AlignmentTitle => "Alignment",
         AlignmentHint => "Each item of the reference sets, with the contributions of the teams present in this browser.",
-        NobodyContributes => "Nobody contributes yet: a conversation worth having.",
         ElsewhereTitle => "Contributions to sets not in this browser",
         CrossTeamTitle => "Cross-team review",
         CrossTeamHint => "All the sets of one cycle side by side, each in its own words.",
@@ -324,5 +323,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         SheetProgressHeader => "Progress (%)",
         SheetStatusHeader => "Status",
         SheetExportLabel => "Spreadsheet (CSV)",
+        RolledUpProgress => "Rolled-up progress",
+        MeetingFigures => "Figures of the day",
+        MeetingFiguresWorkedOut => "Figures of the day, worked out from the check-ins recorded up to that date",
     }
 }

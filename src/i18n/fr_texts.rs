@@ -198,7 +198,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Overview => "Vue d’ensemble",
         AlignmentTitle => "Alignement",
         AlignmentHint => "Chaque élément des jeux de référence, avec les contributions des équipes présentes dans ce navigateur.",
-        NobodyContributes => "Personne n’y contribue pour l’instant\u{a0}: une conversation à avoir.",
         ElsewhereTitle => "Contributions à des jeux absents de ce navigateur",
         CrossTeamTitle => "Revue entre équipes",
         CrossTeamHint => "Tous les jeux d’un même cycle côte à côte, chacun dans ses propres mots.",
@@ -324,5 +323,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         SheetProgressHeader => "Avancement (%)",
         SheetStatusHeader => "Statut",
         SheetExportLabel => "Tableur (CSV)",
+        RolledUpProgress => "Avancement consolidé",
+        MeetingFigures => "Chiffres du jour",
+        MeetingFiguresWorkedOut => "Chiffres du jour, recalculés d’après les points d’étape enregistrés jusqu’à cette date",
     }
 }

@@ -15,6 +15,7 @@ mod en_guide;
 mod en_history;
 mod en_living;
 mod en_rituals;
+mod en_rollup;
 mod en_sheet;
 mod en_texts;
 mod en_workshop;
@@ -24,6 +25,7 @@ mod fr_guide;
 mod fr_history;
 mod fr_living;
 mod fr_rituals;
+mod fr_rollup;
 mod fr_sheet;
 mod fr_texts;
 mod fr_workshop;
@@ -35,6 +37,9 @@ mod guide_words;
 mod history_words;
 mod living_words;
 mod ritual_words;
+mod rollup_words;
+#[cfg(test)]
+mod rollup_words_tests;
 mod sheet_words;
 #[cfg(test)]
 mod tests;
@@ -55,6 +60,7 @@ pub use guide_words::GuideWords;
 pub use history_words::{HistoryWords, VersionAction};
 pub use living_words::LivingWords;
 pub use ritual_words::RitualWords;
+pub use rollup_words::{meeting_figure, RollupWords};
 pub use sheet_words::{known_headers, Labels as SheetLabels, SheetWords};
 pub use workshop_words::WorkshopWords;
 
@@ -102,7 +108,7 @@ messages! {
     Present, PresentationLabel, SlidePrevious, SlideNext, Fullscreen, LeavePresentation, SummarySlide, PresentationKeys,
     MergedOtherTab, TakeOtherTab, ResolutionMerge, MergeHint, MergeKeepBoth, MergeHere, MergeImported, MergeKeepHere,
     MergeTakeImported, MergePreview, MergeSave, MergeDone, MergeNoConflict, ReferenceSet, TeamSet, ContributesTo,
-    NoReferenceSets, NotInBrowser, Overview, AlignmentTitle, AlignmentHint, NobodyContributes, ElsewhereTitle,
+    NoReferenceSets, NotInBrowser, Overview, AlignmentTitle, AlignmentHint, ElsewhereTitle,
     CrossTeamTitle, CrossTeamHint, TeamContributions, ToRevisit, ClosedTag, DateOutOfRange, MergeRefused,
     ImportNotStoredTitle, ImportQuota, ImportNotStored,
     // Issue 15, lead: the change log's column, a figure not given yet.
@@ -126,6 +132,8 @@ messages! {
     SheetHeading, SheetPasteLabel, SheetReadPasted, SheetImportCsv, SheetPreviewTitle,
     SheetColumnsLegend, SheetHeaderRow, SheetIgnore, SheetProblemsTitle, SheetOnlyInDraft,
     SheetSetHeader, SheetProgressHeader, SheetStatusHeader, SheetExportLabel,
+    // Issue 16, rollup: progress that rolls up, a meeting's figures of its day.
+    RolledUpProgress, MeetingFigures, MeetingFiguresWorkedOut,
 }
 
 /// What a merge conflict is about, for its heading.
@@ -143,7 +151,14 @@ pub enum MergeKind {
 }
 
 pub trait Catalogue:
-    Sync + GuideWords + HistoryWords + LivingWords + RitualWords + SheetWords + WorkshopWords
+    Sync
+    + GuideWords
+    + HistoryWords
+    + LivingWords
+    + RitualWords
+    + RollupWords
+    + SheetWords
+    + WorkshopWords
 {
     fn text(&self, msg: Msg) -> &'static str;
 

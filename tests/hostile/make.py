@@ -155,6 +155,19 @@ doc("rhythm-unknown.json", lambda d: st(d).update(rituals={"check_ins": "daily"}
 doc("rhythm-number.json", lambda d: st(d).update(rituals={"meetings": 7}), TYPE)
 doc("rituals-extra-field.json", lambda d: st(d).update(rituals={"check_ins": "weekly", "hour": "09:00"}), "« hour »")
 
+# A meeting’s figures of its day (issue 16, rollup); the count limit is tested natively
+# (meeting_figures_tests.rs): a file of 2,501 figures would weigh 400 KB here.
+FIG = {"key_result": "k1", "value": 40.0, "measured": "2027-01-15", "progress": 0.33}
+def meeting(d):
+    return st(d)["meetings"][0]
+doc("figures-value-huge.json", lambda d: meeting(d).update(figures=[dict(FIG, value=3e15)]), "hors limites")
+doc("figures-progress-huge.json", lambda d: meeting(d).update(figures=[dict(FIG, progress=1e6)]), "hors limites")
+doc("figures-twice.json", lambda d: meeting(d).update(figures=[FIG, FIG]), "« k1 » apparaît deux fois")
+doc("figures-bad-id.json", lambda d: meeting(d).update(figures=[dict(FIG, key_result="k 1")]), "« k 1 » n’est pas valide")
+doc("figures-1850.json", lambda d: meeting(d).update(figures=[dict(FIG, measured="1850-01-01")]), "date est hors limites (entre 1970 et 2200)")
+doc("figures-extra-field.json", lambda d: meeting(d).update(figures=[dict(FIG, script="alert(1)")]), "« script » est inconnu")
+doc("figures-not-a-list.json", lambda d: meeting(d).update(figures={"k1": 40}), TYPE)
+
 if __name__ == "__main__":
     for f in os.listdir(HERE):
         if f.endswith(".json"):

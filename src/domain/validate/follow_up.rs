@@ -45,6 +45,7 @@ fn check_meeting(
         .into_iter()
         .try_for_each(|text| check_paragraph(text, Field::Note, MAX_NOTE_CHARS))?;
     check_count(meeting.to_revisit.len(), MAX_OBJECTIVES)?;
+    crate::domain::meeting_figures::check(meeting.figures.as_deref())?;
     // Removing an objective removes it from the meetings too, so every name must resolve.
     match meeting
         .to_revisit

@@ -1,17 +1,19 @@
 //! The facilitator's view over every set in this browser: alignment (each reference
-//! objective with the team objectives that serve it, and the gaps), then the cross-team
+//! objective, its progress rolled up from the team objectives that serve it, and the
+//! gaps), then the cross-team
 //! review (the sets of each cycle side by side, each in its own words). Printable.
 
 use crate::clock;
 use crate::domain::alignment::{alignment, by_cycle, elsewhere};
 use crate::domain::model::{Objective, OkrSet};
 use crate::domain::progress::{objective_progress, objective_status, set_progress};
+use crate::domain::rollup::{of_served, overall, reference_rollups};
 use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::text::tr;
-use crate::ui::widgets::{ProgressBar, StatusBadge};
+use crate::ui::widgets::{ProgressBar, RollupFigure, StatusBadge};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -53,11 +55,13 @@ pub fn OverviewPage() -> impl IntoView {
                 .map(|(reference, served)| {
                     let terms = reference.vocabulary.terms(lang);
                     let empty = served.is_empty().then(|| view! { <p class="hint">{t().reference_empty(&terms)}</p> });
+                    let help = (!served.is_empty()).then(|| view! { <p class="hint" data-testid="rollup-help">{t().rollup_help(&terms)}</p> });
                     let items = served
                         .into_iter()
                         .enumerate()
                         .map(|(i, s)| {
                             let gap = s.contributors.is_empty();
+                            let rollup = of_served(reference, &s);
                             let rows = s
                                 .contributors
                                 .iter()
@@ -71,7 +75,7 @@ pub fn OverviewPage() -> impl IntoView {
                             view! {
                                 <li class="served" class:gap=gap data-testid="served">
                                     <h4>{t().objective_heading(&terms, i + 1)} " — " {s.reference.title.clone()}</h4>
-                                    {gap.then(|| view! { <p class="gap-note" data-testid="gap">"⚠ " {tr(Msg::NobodyContributes)}</p> })}
+                                    <RollupFigure rollup=rollup terms=terms.clone()/>
                                     <ul class="contributors">{rows}</ul>
                                 </li>
                             }
@@ -81,6 +85,7 @@ pub fn OverviewPage() -> impl IntoView {
                         <article class="card reference" data-testid="reference">
                             <h3>{reference.name.clone()}</h3>
                             {empty}
+                            {help}
                             <ol class="served-list">{items}</ol>
                         </article>
                     }
@@ -116,6 +121,8 @@ pub fn OverviewPage() -> impl IntoView {
                         .into_iter()
                         .map(|set| {
                             let terms = set.vocabulary.terms(lang);
+                            // A reference set reads as its rollups here too (none for a team set).
+                            let rollups = reference_rollups(set, sets);
                             let objectives = set
                                 .objectives
                                 .iter()
@@ -123,10 +130,18 @@ pub fn OverviewPage() -> impl IntoView {
                                 .map(|(i, o)| view! {
                                     <li>
                                         <span>{t().objective_heading(&terms, i + 1)} " — " {o.title.clone()}</span>
-                                        {objective_figures(o, set, today, progress_label)}
+                                        {match rollups.get(i) {
+                                            Some(r) => view! { <RollupFigure rollup=*r terms=terms.clone()/> }.into_any(),
+                                            None => objective_figures(o, set, today, progress_label).into_any(),
+                                        }}
                                     </li>
                                 })
                                 .collect_view();
+                            let (overall_progress, label) = if set.reference {
+                                (overall(&rollups), Signal::derive(move || t().text(Msg::RolledUpProgress).to_owned()))
+                            } else {
+                                (set_progress(set), progress_label)
+                            };
                             view! {
                                 <article class="card team-set" data-testid="team-set">
                                     <h4><a href=Route::Set(set.id.clone()).href()>{set.name.clone()}</a></h4>
@@ -134,7 +149,7 @@ pub fn OverviewPage() -> impl IntoView {
                                         {(!set.team.trim().is_empty()).then(|| format!("{} · ", set.team))}
                                         {t().counts(&terms, set.objectives.len(), set.key_result_count())}
                                     </p>
-                                    <ProgressBar ratio=Signal::stored(set_progress(set)) label=progress_label/>
+                                    <ProgressBar ratio=Signal::stored(overall_progress) label=label/>
                                     <p class="team-narrative">{set.why.narrative.trim().to_owned()}</p>
                                     <ul class="team-objectives">{objectives}</ul>
                                 </article>

@@ -5,6 +5,7 @@ mod import_button;
 mod line_input;
 mod number_field;
 mod progress_bar;
+mod rollup_figure;
 mod status_badge;
 mod toast;
 
@@ -13,5 +14,6 @@ pub use import_button::{FileButton, ImportButton};
 pub use line_input::LineInput;
 pub use number_field::NumberField;
 pub use progress_bar::ProgressBar;
+pub use rollup_figure::RollupFigure;
 pub use status_badge::StatusBadge;
 pub use toast::ToastView;

@@ -305,6 +305,7 @@ fn comparing_says_what_differs_item_by_item() {
         to_revisit: vec![],
         adjust: String::new(),
         blocking: String::new(),
+        figures: None,
     });
     let diff = compare(&then, &now);
     let has = |item: Item, how: How| diff.iter().any(|d| d.item == item && d.how == how);

@@ -103,6 +103,11 @@ fn apply(set: &mut OkrSet, edit: Edit, serial: usize) {
         Edit::Meeting(learned) => set.meetings.push(Meeting {
             id: id("m"),
             date: date(1 + (serial % 28) as u32),
+            // The figures of its day, so a version keeps them too.
+            figures: Some(crate::domain::meeting_figures::figures_on(
+                &set.objectives,
+                date(1 + (serial % 28) as u32),
+            )),
             learned,
             to_revisit: set
                 .objectives

@@ -1,8 +1,12 @@
 //! The one-page printout of a set: hidden on screen, it is all the printer sees. Black on
-//! white, the set's own words, no controls.
+//! white, the set's own words, no controls; the date its figures are as of and the day it
+//! was printed; a reference set's objectives rolled up from the teams' sets.
 
+use crate::clock;
 use crate::domain::progress::{key_result_progress, percent};
+use crate::domain::rollup::{reference_rollups, rollups_as_of, set_as_of};
 use crate::i18n::Msg;
+use crate::storage;
 use crate::ui::editing::use_editor;
 use crate::ui::text::tr;
 use leptos::prelude::*;
@@ -26,6 +30,18 @@ pub fn PrintSheet() -> impl IntoView {
                         if set.team.trim().is_empty() { String::new() } else { format!("{} · ", set.team) },
                         t().cycle(set.cycle.start, set.cycle.end)
                     );
+                    // A reference set's objectives roll up from the teams' sets, read now.
+                    let rollups = if set.reference {
+                        let teams = state.summaries.with_untracked(|list| {
+                            storage::load_sets(list.iter().map(|s| &s.id).filter(|id| **id != set.id))
+                        });
+                        reference_rollups(set, &teams)
+                    } else {
+                        Vec::new()
+                    };
+                    let as_of = set_as_of(set).max(rollups_as_of(&rollups));
+                    let dated = (set.launch.is_some() || as_of.is_some())
+                        .then(|| view! { " · " <span data-testid="print-as-of">{t().printed_as_of(as_of, clock::today())}</span> });
                     let objectives = set
                         .objectives
                         .iter()
@@ -49,9 +65,15 @@ pub fn PrintSheet() -> impl IntoView {
                                     }
                                 })
                                 .collect_view();
+                            let rolled = rollups.get(i).map(|r| {
+                                let figure = r.progress.map(|p| t().labelled(t().text(Msg::RolledUpProgress), &t().percent(percent(p))));
+                                let words = t().rollup_line(&terms, r);
+                                view! { <p class="print-rollup" data-testid="print-rollup">{figure.map(|f| format!("{f} · "))}{words}</p> }
+                            });
                             view! {
                                 <section class="print-objective">
                                     <h2>{t().objective_heading(&terms, i + 1)} " — " {o.title.clone()}</h2>
+                                    {rolled}
                                     {(!o.why.trim().is_empty()).then(|| view! { <p class="print-why">{o.why.clone()}</p> })}
                                     <ul>{krs}</ul>
                                 </section>
@@ -60,7 +82,7 @@ pub fn PrintSheet() -> impl IntoView {
                         .collect_view();
                     view! {
                         <h1>{set.name.clone()}</h1>
-                        <p class="print-meta">{head}</p>
+                        <p class="print-meta">{head}{dated}</p>
                         {(!set.why.narrative.trim().is_empty()).then(|| view! {
                             <h2 class="print-label">{tr(Msg::DigestWhy)}</h2>
                             <p class="print-narrative">{set.why.narrative.trim().to_owned()}</p>

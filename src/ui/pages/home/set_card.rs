@@ -4,6 +4,7 @@ use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::language::Lang;
 use crate::domain::rituals::Due;
+use crate::domain::rollup::{from_summaries, overall, rollups_as_of};
 use crate::domain::summary::SetSummary;
 use crate::domain::validate::{clean_line, MAX_NAME_CHARS};
 use crate::domain::visible::is_blank;
@@ -63,6 +64,30 @@ fn delete(state: AppState, id: &Id) {
     );
 }
 
+/// A reference set's progress rolled up from the summaries of the team sets (never whole
+/// sets, so the home page stays fast): the mean of its objectives' rollups, as of when, and
+/// how many of its objectives nobody serves. Follows the team sets' saves.
+fn reference_rollup(state: AppState, me: SetSummary, lang: Lang) -> impl IntoView {
+    let t = catalogue(lang);
+    let terms = me.vocabulary.terms(lang);
+    let rollups = Memo::new(move |_| state.summaries.with(|all| from_summaries(&me, all)));
+    let overall = Signal::derive(move || rollups.with(|r| overall(r)));
+    let words = move || {
+        rollups.with(|r| {
+            let nobody = r.iter().filter(|r| r.nobody()).count();
+            let mut line = vec![t.figures_as_of(rollups_as_of(r))];
+            if nobody > 0 {
+                line.push(t.nobody_serves_count(&terms, nobody, r.len()));
+            }
+            line.join(" · ")
+        })
+    };
+    view! {
+        <ProgressBar ratio=overall label=Signal::stored(t.text(Msg::RolledUpProgress).to_owned())/>
+        <p class="meta" data-testid="card-rollup">{words}</p>
+    }
+}
+
 /// A card's texts are computed once: the list redraws its cards when the language changes
 /// (see `HomePage`), so a workspace of hundreds of sets costs no effect per label.
 #[component]
@@ -70,6 +95,9 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
     let state = use_app();
     let t = catalogue(lang);
     let renaming = RwSignal::new(false);
+    let rollup = summary
+        .reference
+        .then(|| reference_rollup(state, summary.clone(), lang));
     let SetSummary {
         id,
         name,
@@ -155,7 +183,10 @@ pub fn SetCard(summary: SetSummary, lang: Lang) -> impl IntoView {
             {due.map(|due| view! {
                 <p class="due" class:overdue=matches!(due, Due::Overdue(_)) data-testid="check-in-due">{t.check_in_due(due)}</p>
             })}
-            {progress.map(|p| view! { <ProgressBar ratio=Signal::stored(Some(p)) label=Signal::stored(t.text(Msg::Progress).to_owned())/> })}
+            {match rollup {
+                Some(rollup) => rollup.into_any(),
+                None => progress.map(|p| view! { <ProgressBar ratio=Signal::stored(Some(p)) label=Signal::stored(t.text(Msg::Progress).to_owned())/> }).into_any(),
+            }}
             <div class="card-actions" role="group" aria-label=t.action_on(Msg::Actions, &shown)>
                 <button
                     class="button quiet"

@@ -11,6 +11,7 @@ use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::OkrSet;
 use crate::domain::presentation::{command, deck, moved, same_place, Command, Page};
+use crate::domain::rollup::{reference_rollups, Rollup};
 use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::dom;
@@ -33,16 +34,17 @@ pub fn PresentPage(id: Id) -> impl IntoView {
 /// Reads the set with its slides' texts: the same texts lay the deck out and draw it.
 fn with_texts<R>(
     set: StoredValue<OkrSet>,
-    teams: StoredValue<Vec<OkrSet>>,
+    teams: StoredValue<(Vec<OkrSet>, Vec<Rollup>)>,
     lang: crate::domain::language::Lang,
     today: chrono::NaiveDate,
     read: impl FnOnce(&OkrSet, &Texts) -> R,
 ) -> R {
     set.with_value(|s| {
-        teams.with_value(|teams| {
+        teams.with_value(|(teams, rollups)| {
             let texts = Texts {
                 set: s,
                 teams,
+                rollups,
                 lang,
                 today,
             };
@@ -63,7 +65,9 @@ fn Presentation(set: OkrSet) -> impl IntoView {
     } else {
         Vec::new()
     };
-    let teams = StoredValue::new(teams);
+    // Each reference objective's progress, rolled up from the teams once.
+    let rollups = reference_rollups(&set, &teams);
+    let teams = StoredValue::new((teams, rollups));
     let set = StoredValue::new(set);
     let back = Route::Set(set.with_value(|s| s.id.clone()));
     let today = clock::today();

@@ -7,6 +7,7 @@ use crate::domain::presentation::{Content, Page, Shown, Slide, SlideTexts};
 use crate::domain::progress::{
     key_result_progress, key_result_status, objective_progress, objective_status, set_progress,
 };
+use crate::domain::rollup::overall;
 use crate::i18n::{catalogue, Msg};
 use crate::ui::widgets::{ProgressBar, StatusBadge};
 use leptos::prelude::*;
@@ -18,6 +19,14 @@ fn marker(page: &Page) -> Option<AnyView> {
     })
 }
 
+/// The objective an objective slide is about (0 elsewhere, where it is not read).
+fn page_objective(page: &Page) -> usize {
+    match page.slide {
+        Slide::Objective(i) => i,
+        _ => 0,
+    }
+}
+
 fn slice(text: &str, s: &Shown) -> String {
     text.get(s.start..s.end).unwrap_or_default().to_owned()
 }
@@ -27,6 +36,7 @@ pub fn draw(set: &OkrSet, texts: &Texts, page: &Page) -> AnyView {
     let launched = set.launch.is_some();
     let today = texts.today;
     let progress_label = Signal::stored(t.text(Msg::Progress).to_owned());
+    let rolled_label = Signal::stored(t.text(Msg::RolledUpProgress).to_owned());
     let head = match page.slide {
         Slide::Title => {
             view! { <p class="slide-kicker">{texts.meta()}{marker(page)}</p> }.into_any()
@@ -100,13 +110,36 @@ pub fn draw(set: &OkrSet, texts: &Texts, page: &Page) -> AnyView {
                 let Some(o) = set.objectives.get(i) else {
                     continue;
                 };
-                let end = (s.last && launched).then(|| view! {
-                    <p class="slide-kr-goal"><StatusBadge status=Signal::stored(objective_status(o, set.cycle, today))/></p>
+                // A reference objective's row reads its rollup (its words before the
+                // status, as laid out, and a bar unless nobody serves it); a team
+                // objective's, its own progress.
+                let rollup = texts.rollups.get(i);
+                let words = rollup.and_then(|_| texts.rollup(i)).map(|(text, _)| text);
+                let nobody = rollup.is_some_and(|r| r.nobody());
+                let testid = match (rollup.is_some(), nobody) {
+                    (false, _) => None,
+                    (true, true) => Some("gap"),
+                    (true, false) => Some("rollup-line"),
+                };
+                let has_words = words.is_some();
+                let end = (s.last && (launched || has_words)).then(|| view! {
+                    <p class="slide-kr-goal" class:rollup-line=has_words class:gap-note=nobody data-testid=testid>
+                        {words.map(|w| format!("{w} "))}
+                        {launched.then(|| view! { <StatusBadge status=Signal::stored(objective_status(o, set.cycle, today))/> })}
+                    </p>
                 });
-                let figures = s.last.then(|| view! {
-                    <div class="slide-figures">
-                        <ProgressBar ratio=Signal::stored(objective_progress(o)) label=progress_label/>
-                    </div>
+                let figures = s.last.then(|| match rollup {
+                    Some(r) if r.nobody() => ().into_any(),
+                    Some(r) => view! {
+                        <div class="slide-figures" data-testid="rollup">
+                            <ProgressBar ratio=Signal::stored(r.progress) label=rolled_label/>
+                        </div>
+                    }.into_any(),
+                    None => view! {
+                        <div class="slide-figures">
+                            <ProgressBar ratio=Signal::stored(objective_progress(o)) label=progress_label/>
+                        </div>
+                    }.into_any(),
                 });
                 items.push(
                     view! {
@@ -138,9 +171,31 @@ pub fn draw(set: &OkrSet, texts: &Texts, page: &Page) -> AnyView {
                         Some(text) => view! { <p class="slide-meta" data-testid="slide-contributors">{slice(&text, s)}</p> }.into_any(),
                         None => ().into_any(),
                     },
+                    Content::SetProgress if set.reference => view! {
+                        <div class="slide-set-progress"><ProgressBar ratio=Signal::stored(overall(texts.rollups)) label=rolled_label/></div>
+                    }.into_any(),
                     Content::SetProgress => view! {
                         <div class="slide-set-progress"><ProgressBar ratio=Signal::stored(set_progress(set)) label=progress_label/></div>
                     }.into_any(),
+                    Content::AsOf => match texts.as_of() {
+                        Some(text) => view! { <p class="slide-meta" data-testid="slide-as-of">{slice(&text, s)}</p> }.into_any(),
+                        None => ().into_any(),
+                    },
+                    Content::RollupBar => match objective.and(texts.rollups.get(page_objective(page))) {
+                        Some(r) => view! {
+                            <div class="slide-set-progress" data-testid="rollup"><ProgressBar ratio=Signal::stored(r.progress) label=rolled_label/></div>
+                        }.into_any(),
+                        None => ().into_any(),
+                    },
+                    Content::Rollup => {
+                        let i = page_objective(page);
+                        let nobody = texts.rollups.get(i).is_some_and(|r| r.nobody());
+                        match texts.rollup(i) {
+                            Some((text, _)) if nobody => view! { <p class="slide-meta gap-note rollup-line" data-testid="gap">{slice(&text, s)}</p> }.into_any(),
+                            Some((text, _)) => view! { <p class="slide-meta rollup-line" data-testid="rollup-line">{slice(&text, s)}</p> }.into_any(),
+                            None => ().into_any(),
+                        }
+                    }
                     Content::KeyResult(_) | Content::Row(_) => ().into_any(),
                 });
             }

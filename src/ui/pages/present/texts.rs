@@ -5,6 +5,7 @@ use crate::domain::language::Lang;
 use crate::domain::model::{KeyResult, Objective, OkrSet};
 use crate::domain::presentation::SlideTexts;
 use crate::domain::progress::{key_result_status, objective_status};
+use crate::domain::rollup::{rollups_as_of, set_as_of, Rollup};
 use crate::i18n::{catalogue, Catalogue, Msg};
 use chrono::NaiveDate;
 
@@ -12,6 +13,8 @@ pub struct Texts<'a> {
     pub set: &'a OkrSet,
     /// Other sets of this browser, read once for a reference set's contributors.
     pub teams: &'a [OkrSet],
+    /// A reference set's objectives rolled up from them (empty for a team set).
+    pub rollups: &'a [Rollup],
     pub lang: Lang,
     pub today: NaiveDate,
 }
@@ -57,11 +60,7 @@ impl SlideTexts for Texts<'_> {
             .teams
             .iter()
             .flat_map(|team| team.objectives.iter().map(move |to| (team, to)))
-            .filter(|(_, to)| {
-                to.contributes_to
-                    .iter()
-                    .any(|c| c.set == self.set.id && c.objective == o.id)
-            })
+            .filter(|(_, to)| to.serves(&self.set.id, &o.id))
             .map(|(team, to)| format!("{} — {}", team.name, to.title))
             .collect();
         (!names.is_empty()).then(|| {
@@ -102,6 +101,22 @@ impl SlideTexts for Texts<'_> {
             self.t()
                 .status(objective_status(o, self.set.cycle, self.today))
                 .to_owned()
+        })
+    }
+
+    fn as_of(&self) -> Option<String> {
+        let day = set_as_of(self.set).max(rollups_as_of(self.rollups));
+        (self.launched() || self.set.reference).then(|| self.t().figures_as_of(day))
+    }
+
+    fn rollup(&self, objective: usize) -> Option<(String, bool)> {
+        let r = self.rollups.get(objective)?;
+        let terms = self.set.vocabulary.terms(self.lang);
+        let line = self.t().rollup_line(&terms, r);
+        Some(if r.nobody() {
+            (format!("⚠ {line}"), false)
+        } else {
+            (line, true)
         })
     }
 }

@@ -1,12 +1,14 @@
 //! The follow-up meeting: the product's short questions, answered together, beside where
-//! each objective stands. Past meetings stay readable below.
+//! each objective stands. Past meetings stay readable below, with the figures of their day.
 
 use crate::clock;
 use crate::domain::id::Id;
-use crate::domain::model::Meeting;
-use crate::domain::progress::{objective_progress, objective_status, Status};
+use crate::domain::language::Lang;
+use crate::domain::meeting_figures::{figures_on, shown};
+use crate::domain::model::{Meeting, OkrSet};
+use crate::domain::progress::{objective_progress, objective_status, percent, Status};
 use crate::domain::validate::{read_date, MAX_NOTE_CHARS};
-use crate::i18n::Msg;
+use crate::i18n::{meeting_figure, Catalogue, Msg};
 use crate::ui::editing::use_editor;
 use crate::ui::store::SetField;
 use crate::ui::text::tr;
@@ -43,8 +45,14 @@ pub fn MeetingStep() -> impl IntoView {
             to_revisit: to_revisit.get_untracked(),
             adjust: clean(&adjust.get_untracked()),
             blocking: clean(&blocking.get_untracked()),
+            figures: None,
         };
-        if editor.commit(|s| s.record_meeting(meeting)) != Some(true) {
+        // The figures of its day are noted with it, so it reads as it was later on.
+        let held = |s: &mut crate::domain::model::OkrSet| {
+            let figures = Some(figures_on(&s.objectives, day));
+            s.record_meeting(Meeting { figures, ..meeting })
+        };
+        if editor.commit(held) != Some(true) {
             return;
         }
         for field in [learned, adjust, blocking] {
@@ -151,6 +159,32 @@ fn MeetingObjective(id: Id, to_revisit: RwSignal<Vec<Id>>) -> impl IntoView {
     }
 }
 
+/// A past meeting's figures of its day, one line per key result still in the set, and
+/// whether they were noted at the meeting (else worked out from the check-ins up to it).
+fn figure_lines(
+    set: &OkrSet,
+    meeting: &Meeting,
+    t: &dyn Catalogue,
+    lang: Lang,
+) -> (Vec<String>, bool) {
+    let (figures, noted) = shown(set, meeting);
+    let lines = figures
+        .iter()
+        .filter_map(|f| {
+            let (_, kr) = set.key_result(&f.key_result)?;
+            let value = t.measure(kr.kind, &kr.unit, f.value, lang);
+            Some(meeting_figure(
+                t,
+                &kr.title,
+                &value,
+                f.measured,
+                f.progress.map(percent),
+            ))
+        })
+        .collect();
+    (lines, noted)
+}
+
 #[component]
 fn PastMeetings() -> impl IntoView {
     let editor = use_editor();
@@ -171,6 +205,7 @@ fn PastMeetings() -> impl IntoView {
                     (
                         m.clone(),
                         m.to_revisit.iter().map(title_of).collect::<Vec<String>>(),
+                        figure_lines(s, m, t(), state.lang.get()),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -179,8 +214,10 @@ fn PastMeetings() -> impl IntoView {
     let list = move || {
         meetings.with(|list| {
             list.iter()
-                .map(|(m, revisit)| {
+                .map(|(m, revisit, (figures, noted))| {
                     let revisit = revisit.clone();
+                    let figures = figures.clone();
+                    let figures_label = if *noted { Msg::MeetingFigures } else { Msg::MeetingFiguresWorkedOut };
                     let id = m.id.clone();
                     let delete = move |_| {
                         let removed = editor.commit(|s| s.remove_meeting(&id)).flatten();
@@ -199,6 +236,12 @@ fn PastMeetings() -> impl IntoView {
                                 {(!revisit.is_empty()).then(|| view! {
                                     <dt>{move || t().revisited(&editor.terms())}</dt>
                                     <dd>{revisit.join(" · ")}</dd>
+                                })}
+                                {(!figures.is_empty()).then(|| view! {
+                                    <dt>{tr(figures_label)}</dt>
+                                    <dd><ul class="meeting-figures" data-testid="meeting-figures">
+                                        {figures.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                                    </ul></dd>
                                 })}
                             </dl>
                             <button type="button" class="button quiet danger" on:click=delete>{tr(Msg::Delete)}</button>
