@@ -217,89 +217,11 @@ fn sentences(c: &dyn Catalogue, t: &Terms) -> Vec<(String, String)> {
     for kind in MERGE_KINDS {
         add(&format!("merge_item {kind:?}"), c.merge_item(kind, t));
     }
-    // Issue 17 §3, rituals: what each calendar event says.
-    for ritual in crate::domain::rituals::Ritual::ALL {
-        add(
-            &format!("ritual_summary {ritual:?}"),
-            c.ritual_summary(ritual, t, "T1"),
-        );
-        add(
-            &format!("ritual_description {ritual:?}"),
-            c.ritual_description(ritual, t),
-        );
-    }
-    // Issue 17, workshop: the kit's sentences that name the team's words.
-    for stage in crate::domain::workshop::Stage::ALL {
-        add(&format!("stage_name {stage:?}"), c.stage_name(stage, t));
-    }
-    add("ideas_heading", c.ideas_heading(t));
-    for n in [0, 1, 2] {
-        add("room_left", c.room_left(t, n));
-    }
-    for n in [1, 3] {
-        add("keep_top", c.keep_top(t, n));
-    }
-    for (kept, parked) in [(1, 0), (1, 1), (3, 4)] {
-        add("kept", c.kept(t, kept, parked));
-    }
-    add("make_objective", c.make_objective(t, "Mieux accueillir"));
-    add("made_objective", c.made_objective(t));
-    add("fist_hint", c.fist_hint(t));
-    add("set_confidence", c.set_confidence(t, 0.5));
     out.extend(super::history_words::agreement_samples(c, t));
-    out.extend(sheet_messages(c, t));
+    out.extend(super::ritual_words::agreement_samples(c, t));
+    out.extend(super::workshop_words::agreement_samples(c, t));
+    out.extend(super::sheet_words::agreement_samples(c, t));
     out.extend(file_messages(c, t));
-    out
-}
-
-/// The spreadsheet bridge's sentences (issue 16).
-fn sheet_messages(c: &dyn Catalogue, t: &Terms) -> Vec<(String, String)> {
-    use crate::domain::sheet::{Blocker, CellProblem, Column, Issue};
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut add = |what: &str, text: String| out.push((what.to_owned(), text));
-    add("sheet_paste_hint", c.sheet_paste_hint(t));
-    for column in [Column::Objective, Column::KeyResult] {
-        add("sheet_column", c.sheet_column(column, t));
-    }
-    for blocker in [
-        Blocker::NoObjectiveColumn,
-        Blocker::NothingToCreate,
-        Blocker::TooManyObjectives {
-            adding: 51,
-            existing: 0,
-            max: 50,
-        },
-        Blocker::TooManyObjectives {
-            adding: 1,
-            existing: 50,
-            max: 50,
-        },
-        Blocker::TooManyKeyResults {
-            objective: "A".into(),
-            row: 2,
-            count: 51,
-            max: 50,
-        },
-    ] {
-        add(
-            &format!("sheet_blocked {blocker:?}"),
-            c.sheet_blocked(&blocker, t),
-        );
-    }
-    let problem = CellProblem {
-        row: 3,
-        column: 0,
-        found: "".into(),
-        issue: Issue::NoObjective,
-    };
-    add("sheet_problem", c.sheet_problem(&problem, "", t));
-    for (o, k) in [(0, 1), (1, 0), (1, 1), (2, 3), (3, 0)] {
-        add("sheet_to_create", c.sheet_to_create(t, o, k));
-        add("sheet_added", c.sheet_added(t, o, k));
-    }
-    for (check_ins, all) in [(false, false), (false, true), (true, false), (true, true)] {
-        add("sheet_export", c.sheet_export(t, check_ins, all));
-    }
     out
 }
 

@@ -55,3 +55,29 @@ pub trait WorkshopWords {
     /// What the merge dialog shows of a workshop.
     fn workshop_summary(&self, ideas: usize, parked: usize, votes: usize) -> String;
 }
+
+/// The kit's sentences that name the team's words, for the agreement checker
+/// (`agreement_tests`).
+#[cfg(test)]
+pub(super) fn agreement_samples(c: &dyn super::Catalogue, t: &Terms) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |what: &str, text: String| out.push((what.to_owned(), text));
+    for stage in crate::domain::workshop::Stage::ALL {
+        add(&format!("stage_name {stage:?}"), c.stage_name(stage, t));
+    }
+    add("ideas_heading", c.ideas_heading(t));
+    for n in [0, 1, 2] {
+        add("room_left", c.room_left(t, n));
+    }
+    for n in [1, 3] {
+        add("keep_top", c.keep_top(t, n));
+    }
+    for (kept, parked) in [(1, 0), (1, 1), (3, 4)] {
+        add("kept", c.kept(t, kept, parked));
+    }
+    add("make_objective", c.make_objective(t, "Mieux accueillir"));
+    add("made_objective", c.made_objective(t));
+    add("fist_hint", c.fist_hint(t));
+    add("set_confidence", c.set_confidence(t, 0.5));
+    out
+}

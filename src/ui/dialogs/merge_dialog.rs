@@ -203,7 +203,7 @@ pub fn MergeDialog() -> impl IntoView {
             <div class="merge-items">{rows}</div>
             <details class="merge-preview" open>
                 <summary>{tr(Msg::MergePreview)}</summary>
-                <pre data-testid="merge-preview">{move || result.with(|s| digest(state.t(), s, state.lang.get()))}</pre>
+                <pre data-testid="merge-preview" tabindex="0" role="region" aria-label=tr(Msg::MergePreview)>{move || result.with(|s| digest(state.t(), s, state.lang.get()))}</pre>
             </details>
             <div class="dialog-actions">
                 <button class="button primary" data-testid="merge-save" on:click=save>{tr(Msg::MergeSave)}</button>

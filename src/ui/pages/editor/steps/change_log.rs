@@ -18,7 +18,9 @@ pub fn ChangeLog() -> impl IntoView {
         <section class="card change-log" aria-labelledby="change-log-title">
             <h2 id="change-log-title">{tr(Msg::ChangeLogTitle)}</h2>
             <Show when=move || count.get() != 0 fallback=|| view! { <p class="empty-state">{tr(Msg::NoChangesYet)}</p> }>
-                <div class="table-scroll">
+                // Nothing in the table takes focus, so the scrolling box does: a keyboard can
+                // scroll it on a narrow screen.
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="change-log-title">
                     <table class="change-table">
                         <thead>
                             <tr>
