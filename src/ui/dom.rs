@@ -9,13 +9,17 @@ fn document() -> Option<web_sys::Document> {
 /// Focuses the element with this id once the current render has reached the DOM.
 pub fn focus_soon(element_id: String) {
     leptos::prelude::request_animation_frame(move || {
-        if let Some(el) = document()
-            .and_then(|d| d.get_element_by_id(&element_id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
+        focus_now(&element_id);
     });
+}
+
+/// Focuses an element already on the page, at once: a key pressed right after the arrow
+/// that moved the focus goes to the newly focused element. False when it is not there.
+pub fn focus_now(element_id: &str) -> bool {
+    document()
+        .and_then(|d| d.get_element_by_id(element_id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| el.focus().is_ok())
 }
 
 /// Focuses the element with this id once it is drawn, looking again at each animation

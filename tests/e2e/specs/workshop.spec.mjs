@@ -34,9 +34,10 @@ function draftSet() {
   };
 }
 
-const storedSet = (page, id) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `boussole:set:${id}`);
+// A set is stored as a one-set document, like an exported file.
+const storedSet = (page, id) => page.evaluate((key) => JSON.parse(localStorage.getItem(key))?.sets[0], `boussole:set:${id}`);
 
-test.fixme('a first workshop at 1280×720, keyboard alone', async ({ page }) => {
+test('a first workshop at 1280×720, keyboard alone', async ({ page }) => {
   test.setTimeout(120_000);
   const problems = watchPage(page);
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -75,7 +76,6 @@ test.fixme('a first workshop at 1280×720, keyboard alone', async ({ page }) => 
   await expect(state).toHaveText('Temps écoulé');
   await expect(page.getByTestId('timer')).toHaveClass(/over/);
   await expect(face).toHaveText('-0:30');
-  await expectAccessible(page, 'workshop, time up');
   // N: the next item, its own timebox, still running.
   await page.keyboard.press('n');
   await expect(page.getByTestId('timer-item')).toContainText('Point 2 sur 6');
@@ -85,6 +85,10 @@ test.fixme('a first workshop at 1280×720, keyboard alone', async ({ page }) => 
   await expect(page.getByTestId('agenda-item').nth(1)).toHaveAttribute('aria-current', 'step');
   // The rest of the page needs its frames and timers again (focus moves, batched writes).
   await page.clock.resume();
+  // Time up on this item too, with the page's timers flowing (axe needs them).
+  await page.clock.fastForward(16 * 60_000);
+  await expect(page.getByTestId('timer')).toHaveClass(/over/);
+  await expectAccessible(page, 'workshop, time up');
 
   // The agenda is edited with the keyboard and kept with the set.
   await page.getByTestId('agenda-new').focus();
@@ -176,14 +180,17 @@ test.fixme('a first workshop at 1280×720, keyboard alone', async ({ page }) => 
     const set = await storedSet(page, 'ws');
     return set && {
       launched: set.launch !== null,
+      lastObjective: set.objectives.at(-1)?.title,
       agenda: set.workshop?.agenda?.length,
       parking: set.workshop?.parking?.map((i) => i.text),
       confidence: set.workshop?.confidence,
     };
   }).toEqual({
     launched: true,
+    lastObjective: 'Former les nouveaux',
     agenda: 7,
-    parking: ['Réduire la casse', 'Former les nouveaux'],
+    // 'Former les nouveaux' left the parking to become an objective before the launch.
+    parking: ['Réduire la casse'],
     confidence: [
       { key_result: 'k1', counts: [0, 0, 0, 4, 2, 0] },
       { key_result: 'k2', counts: [0, 0, 0, 0, 0, 5] },

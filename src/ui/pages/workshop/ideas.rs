@@ -10,7 +10,7 @@ use crate::domain::workshop::ideas::{
 };
 use crate::domain::workshop::Idea;
 use crate::i18n::{Catalogue, Msg};
-use crate::ui::dom::focus_soon;
+use crate::ui::dom::focus_now;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
@@ -77,12 +77,12 @@ fn card(editor: Editor, ideas: Memo<Vec<Idea>>, id: Id) -> impl IntoView {
                 "-" | "−" | "_" | "Subtract" => by(-1),
                 "ArrowDown" | "ArrowRight" => {
                     if let Some(next) = step(1) {
-                        focus_soon(next);
+                        focus_now(&next);
                     }
                 }
                 "ArrowUp" | "ArrowLeft" => {
                     if let Some(previous) = step(-1) {
-                        focus_soon(previous);
+                        focus_now(&previous);
                     }
                 }
                 _ => return,
