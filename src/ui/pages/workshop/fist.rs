@@ -20,7 +20,7 @@ fn counts_of(editor: Editor, kr: &Id) -> [u32; 6] {
 }
 
 /// One key result's six counts and what they say.
-fn key_result_vote(editor: Editor, kr: Id, title: String) -> impl IntoView {
+fn key_result_vote(editor: Editor, kr: Id) -> impl IntoView {
     let t = move || editor.app.t();
     let counts = {
         let kr = kr.clone();
@@ -67,8 +67,12 @@ fn key_result_vote(editor: Editor, kr: Id, title: String) -> impl IntoView {
         }
     };
     let legend = {
-        let title = title.clone();
-        move || t().fist_for(&title)
+        let kr = kr.clone();
+        move || {
+            editor
+                .set
+                .key_result(&kr, |k| t().fist_for(k.map_or("", |k| &k.title)))
+        }
     };
     view! {
         <fieldset class="fist" data-testid="fist">
@@ -83,22 +87,18 @@ fn key_result_vote(editor: Editor, kr: Id, title: String) -> impl IntoView {
 pub fn ConfidenceVotes() -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
-    // The key results in order, with their titles: redrawn when the plan changes.
+    // The plan's shape (ids in order): redrawn when it changes; titles are read per item,
+    // so a renamed objective or key result updates its own heading only.
     let plan = Memo::new(move |_| {
-        editor.set.all_key_results(|s| {
-            s.objectives
-                .iter()
-                .map(|o| {
-                    (
-                        o.title.clone(),
-                        o.key_results
-                            .iter()
-                            .map(|k| (k.id.clone(), k.title.clone()))
-                            .collect::<Vec<_>>(),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
+        editor
+            .set
+            .objective_ids()
+            .into_iter()
+            .map(|o| {
+                let krs = editor.set.key_result_ids(&o);
+                (o, krs)
+            })
+            .collect::<Vec<_>>()
     });
     let overall = move || {
         editor.set.field(SetField::Workshop, |_| ());
@@ -112,10 +112,13 @@ pub fn ConfidenceVotes() -> impl IntoView {
                 plan.get()
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (title, krs))| view! {
+                    .map(|(i, (objective, krs))| view! {
                         <div class="fist-objective">
-                            <h3>{t().objective_heading(&editor.terms(), i + 1)} " — " {title}</h3>
-                            {krs.into_iter().map(|(id, title)| key_result_vote(editor, id, title)).collect_view()}
+                            <h3>
+                                {move || t().objective_heading(&editor.terms(), i + 1)} " — "
+                                {move || editor.set.objective(&objective, |o| o.map(|o| o.title.clone()))}
+                            </h3>
+                            {krs.into_iter().map(|id| key_result_vote(editor, id)).collect_view()}
                         </div>
                     })
                     .collect_view()
