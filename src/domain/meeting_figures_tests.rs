@@ -5,23 +5,10 @@ use super::*;
 use crate::domain::id::CountingIds;
 use crate::domain::import::read_document;
 use crate::domain::merge::{merge, Side};
-use crate::domain::model::{CheckIn, Confidence, Cycle, KrKind};
+use crate::domain::model::{Cycle, KrKind};
+use crate::domain::test_support::{check_in, day};
 use crate::domain::validate::validate_sets;
 use chrono::{DateTime, Utc};
-
-fn day(d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2027, 1, d).unwrap()
-}
-
-fn check_in(id: &str, d: u32, value: f64) -> CheckIn {
-    CheckIn {
-        id: Id::new(id),
-        date: day(d),
-        value,
-        confidence: Confidence::Confident,
-        note: String::new(),
-    }
-}
 
 /// Delivery time 48 → 24 h measured on the 5th (44) and the 12th (36); a milestone done
 /// on the 20th; a key result never measured.

@@ -34,6 +34,8 @@ pub mod sheet;
 pub mod slide_pages;
 pub mod summary;
 pub mod templates;
+#[cfg(test)]
+mod test_support;
 pub mod trend;
 pub mod validate;
 pub mod visible;

@@ -27,6 +27,24 @@ pub trait RitualWords {
     }
 }
 
+/// What each calendar event says, for the agreement checker (`agreement_tests`).
+#[cfg(test)]
+pub(super) fn agreement_samples(c: &dyn super::Catalogue, t: &Terms) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |what: &str, text: String| out.push((what.to_owned(), text));
+    for ritual in crate::domain::rituals::Ritual::ALL {
+        add(
+            &format!("ritual_summary {ritual:?}"),
+            c.ritual_summary(ritual, t, "T1"),
+        );
+        add(
+            &format!("ritual_description {ritual:?}"),
+            c.ritual_description(ritual, t),
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use crate::domain::language::Lang;
@@ -125,22 +143,4 @@ mod tests {
             );
         }
     }
-}
-
-/// What each calendar event says, for the agreement checker (`agreement_tests`).
-#[cfg(test)]
-pub(super) fn agreement_samples(c: &dyn super::Catalogue, t: &Terms) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut add = |what: &str, text: String| out.push((what.to_owned(), text));
-    for ritual in crate::domain::rituals::Ritual::ALL {
-        add(
-            &format!("ritual_summary {ritual:?}"),
-            c.ritual_summary(ritual, t, "T1"),
-        );
-        add(
-            &format!("ritual_description {ritual:?}"),
-            c.ritual_description(ritual, t),
-        );
-    }
-    out
 }

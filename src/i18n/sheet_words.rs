@@ -104,6 +104,59 @@ pub fn known_headers(vocabulary: &Vocabulary) -> Vec<(Column, String)> {
     known
 }
 
+/// The spreadsheet bridge's sentences that name the team's words, for the agreement
+/// checker (`agreement_tests`).
+#[cfg(test)]
+pub(super) fn agreement_samples(c: &dyn Catalogue, t: &Terms) -> Vec<(String, String)> {
+    use crate::domain::sheet::{Blocker, CellProblem, Column, Issue};
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |what: &str, text: String| out.push((what.to_owned(), text));
+    add("sheet_paste_hint", c.sheet_paste_hint(t));
+    for column in [Column::Objective, Column::KeyResult] {
+        add("sheet_column", c.sheet_column(column, t));
+    }
+    for blocker in [
+        Blocker::NoObjectiveColumn,
+        Blocker::NothingToCreate,
+        Blocker::TooManyObjectives {
+            adding: 51,
+            existing: 0,
+            max: 50,
+        },
+        Blocker::TooManyObjectives {
+            adding: 1,
+            existing: 50,
+            max: 50,
+        },
+        Blocker::TooManyKeyResults {
+            objective: "A".into(),
+            row: 2,
+            count: 51,
+            max: 50,
+        },
+    ] {
+        add(
+            &format!("sheet_blocked {blocker:?}"),
+            c.sheet_blocked(&blocker, t),
+        );
+    }
+    let problem = CellProblem {
+        row: 3,
+        column: 0,
+        found: "".into(),
+        issue: Issue::NoObjective,
+    };
+    add("sheet_problem", c.sheet_problem(&problem, "", t));
+    for (o, k) in [(0, 1), (1, 0), (1, 1), (2, 3), (3, 0)] {
+        add("sheet_to_create", c.sheet_to_create(t, o, k));
+        add("sheet_added", c.sheet_added(t, o, k));
+    }
+    for (check_ins, all) in [(false, false), (false, true), (true, false), (true, true)] {
+        add("sheet_export", c.sheet_export(t, check_ins, all));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,57 +264,4 @@ mod tests {
         };
         assert_eq!(en.column(Column::Target), "Target");
     }
-}
-
-/// The spreadsheet bridge's sentences that name the team's words, for the agreement
-/// checker (`agreement_tests`).
-#[cfg(test)]
-pub(super) fn agreement_samples(c: &dyn Catalogue, t: &Terms) -> Vec<(String, String)> {
-    use crate::domain::sheet::{Blocker, CellProblem, Column, Issue};
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut add = |what: &str, text: String| out.push((what.to_owned(), text));
-    add("sheet_paste_hint", c.sheet_paste_hint(t));
-    for column in [Column::Objective, Column::KeyResult] {
-        add("sheet_column", c.sheet_column(column, t));
-    }
-    for blocker in [
-        Blocker::NoObjectiveColumn,
-        Blocker::NothingToCreate,
-        Blocker::TooManyObjectives {
-            adding: 51,
-            existing: 0,
-            max: 50,
-        },
-        Blocker::TooManyObjectives {
-            adding: 1,
-            existing: 50,
-            max: 50,
-        },
-        Blocker::TooManyKeyResults {
-            objective: "A".into(),
-            row: 2,
-            count: 51,
-            max: 50,
-        },
-    ] {
-        add(
-            &format!("sheet_blocked {blocker:?}"),
-            c.sheet_blocked(&blocker, t),
-        );
-    }
-    let problem = CellProblem {
-        row: 3,
-        column: 0,
-        found: "".into(),
-        issue: Issue::NoObjective,
-    };
-    add("sheet_problem", c.sheet_problem(&problem, "", t));
-    for (o, k) in [(0, 1), (1, 0), (1, 1), (2, 3), (3, 0)] {
-        add("sheet_to_create", c.sheet_to_create(t, o, k));
-        add("sheet_added", c.sheet_added(t, o, k));
-    }
-    for (check_ins, all) in [(false, false), (false, true), (true, false), (true, true)] {
-        add("sheet_export", c.sheet_export(t, check_ins, all));
-    }
-    out
 }

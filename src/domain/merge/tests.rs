@@ -1,21 +1,8 @@
 //! The merge, natively: one-side changes taken, conflicts decided, limits kept.
 use super::*;
-use crate::domain::model::{Confidence, Cycle, KrKind};
+use crate::domain::model::{Cycle, KrKind};
+use crate::domain::test_support::{check_in, day};
 use chrono::{DateTime, NaiveDate, Utc};
-
-fn day(d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2027, 1, d).unwrap()
-}
-
-fn check_in(id: &str, d: u32, value: f64) -> CheckIn {
-    CheckIn {
-        id: Id::new(id),
-        date: day(d),
-        value,
-        confidence: Confidence::Confident,
-        note: String::new(),
-    }
-}
 
 fn sample() -> OkrSet {
     let mut set = OkrSet::new(

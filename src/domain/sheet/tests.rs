@@ -9,8 +9,9 @@ use crate::domain::id::{CountingIds, Id};
 use crate::domain::language::Lang;
 use crate::domain::model::{CheckIn, Confidence, Cycle, KeyResult, KrKind, Objective, OkrSet};
 use crate::domain::progress::Status;
+use crate::domain::test_support::day;
 use crate::domain::validate::{validate_sets, MAX_OBJECTIVES};
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
 use proptest::prelude::*;
 
 fn read(text: &str, existing: usize) -> Preview {
@@ -169,10 +170,6 @@ impl SheetLabels for Labels {
     fn milestone(&self, reached: bool) -> String {
         (if reached { "done" } else { "not yet" }).to_owned()
     }
-}
-
-fn day(d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2027, 1, d).unwrap()
 }
 
 fn set_with(objectives: Vec<Objective>) -> OkrSet {
