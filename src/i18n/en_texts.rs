@@ -267,6 +267,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         BackToHistory => "Back to the history",
         BackToSet => "Back to the set",
         VersionUnreadable => "This version no longer reads.",
+        VersionMissing => "This version is not (or no longer) in this set’s history: the oldest make room for new ones.",
         RestoreNotKept => "The current version could not be kept: nothing was restored.",
         DiffAdded => "Added since this version",
         DiffRemoved => "Removed since this version",

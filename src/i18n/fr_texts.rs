@@ -267,6 +267,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         BackToHistory => "Retour à l’historique",
         BackToSet => "Retour au jeu",
         VersionUnreadable => "Cette version ne se lit plus.",
+        VersionMissing => "Cette version n’est pas (ou plus) dans l’historique de ce jeu\u{a0}: les plus anciennes laissent la place aux nouvelles.",
         RestoreNotKept => "La version actuelle n’a pas pu être gardée\u{a0}: rien n’a été restauré.",
         DiffAdded => "Ajout depuis cette version",
         DiffRemoved => "Suppression depuis cette version",

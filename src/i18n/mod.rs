@@ -124,7 +124,7 @@ messages! {
     ShareSheet, MailPasteBody, SummaryOnClipboard,
     // Issue 16, history: the set's kept versions, previewed, compared, restored, downloaded.
     HistoryOpen, HistoryHint, VersionsLabel, VersionView, VersionCompare, VersionRestore,
-    VersionDownload, VersionReadOnly, BackToHistory, BackToSet, VersionUnreadable, RestoreNotKept,
+    VersionDownload, VersionReadOnly, BackToHistory, BackToSet, VersionUnreadable, VersionMissing, RestoreNotKept,
     DiffAdded, DiffRemoved, DiffChanged, DiffThen, DiffNow,
     // Issue 17, workshop: the facilitator's kit.
     WorkshopScreen, WorkshopTitle, WorkshopBack, WorkshopKeys, AgendaTitle, AgendaNewItem, AgendaAdd, AgendaReset, TimerTitle, TimerStart, TimerPause, TimerAddMinute, TimerNext, TimerPrevious, TimeUp, TimerRunning, TimerPaused, IdeasInput, IdeasHint, IdeasAdd, IdeasKeys, IdeasEmpty, TieAtCut, KeepCount, NoVotesYet, ParkingTitle, ParkingHint, ParkingEmpty, FistTitle, FistNoVotes, FistDivided, WorkshopLaunchHint, AgendaItemRemoved, IdeaRemoved, ParkedRemoved,

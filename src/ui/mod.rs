@@ -8,6 +8,7 @@ mod drag;
 mod editing;
 mod history;
 mod pages;
+mod return_focus;
 mod route;
 mod sheet;
 mod state;

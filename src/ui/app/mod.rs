@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
     // The page drawn follows the route less the guide's section: moving between the
     // guide's sections moves the focus, and keeps the page and its search.
     let shown = Memo::new(move |_| route.with(Route::page));
+    super::return_focus::follow(shown);
     let guide_section = Memo::new(move |_| match route.get() {
         Route::Guide { section, .. } => section,
         _ => None,

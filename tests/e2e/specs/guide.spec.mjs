@@ -106,6 +106,8 @@ test('a finding’s “Pourquoi ?” lands on its section; search, print and the
 
   await page.getByTestId('guide-back').click();
   await expect(page.getByTestId('set-name')).toHaveValue('Pilote guide');
+  // Back on the set, the focus is on the "Why?" it was left by, not at the page's top.
+  await expect(page.locator('[data-testid=finding][data-rule=KrWithoutNumber]').getByTestId('why-link')).toBeFocused();
   expect(problems).toEqual([]);
 });
 

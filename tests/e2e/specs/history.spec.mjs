@@ -106,6 +106,12 @@ test('the version from before a merge is listed, compared, shown read-only, down
   await expect.poll(async () => (await stored()).objectives[0].title).toBe(newTitle);
   await expect(page.getByTestId('version')).toHaveCount(3);
 
+  // A version that is not kept is said to be missing from the history, not the set.
+  await page.goto('./index.html#/set/hist/version/99');
+  await expect(page.getByTestId('version-missing')).toContainText('pas (ou plus) dans l’historique');
+  await page.getByTestId('version-missing').getByRole('link').click();
+  await expect(page.getByTestId('version')).toHaveCount(3);
+
   expect(problems).toEqual([]);
 });
 

@@ -68,6 +68,18 @@ test('every screen of a lived set fits, even with words too long for a line', as
   await page.goto('./index.html#/overview');
   await expect(page.getByTestId('team-set').first()).toBeVisible();
   expect(await overflow(page), 'overview').toBeLessThanOrEqual(0);
+  for (const route of [`set/${team.id}/workshop`, `set/${team.id}/history`, `guide?set=${team.id}`]) {
+    await page.goto(`./index.html#/${route}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await overflow(page), route).toBeLessThanOrEqual(0);
+  }
+  // An agenda item's name is given the width of the item's row, whatever the screen.
+  await page.goto(`./index.html#/set/${team.id}/workshop`);
+  const widths = await page.getByTestId('agenda-item').evaluateAll((items) => items.map((item) => [
+    item.querySelector('[data-testid="agenda-name"]').getBoundingClientRect().width, item.clientWidth,
+  ]));
+  expect(widths.length).toBeGreaterThan(0);
+  for (const [name, row] of widths) expect(name, 'agenda name width').toBeGreaterThan(row * 0.5);
   await page.goto(`./index.html#/set/${team.id}/present`);
   for (let slide = 0; slide < 4; slide++) {
     await expect(page.getByTestId('slide')).toBeVisible();

@@ -201,6 +201,45 @@ test('a first workshop at 1280×720, keyboard alone', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
+test('a count or an agenda name being typed in one tab survives what another tab saves', async ({ context }) => {
+  const a = await context.newPage();
+  const problems = watchPage(a);
+  await openFresh(a);
+  await importSets(a, [draftSet()]);
+  const b = await context.newPage();
+  for (const page of [a, b]) {
+    await page.goto('./index.html#/set/ws/workshop');
+    await expect(page.getByTestId('workshop-page')).toBeVisible();
+  }
+  // A types a count and stays in the field; B saves another count of the same key result.
+  const fistA = a.getByTestId('fist').first();
+  await fistA.getByTestId('fist-3').fill('4');
+  const countB = b.getByTestId('fist').first().getByTestId('fist-5');
+  await countB.fill('2');
+  await countB.press('Tab');
+  await expect(fistA.getByTestId('fist-5')).toHaveValue('2');
+  await expect(fistA.getByTestId('fist-3')).toHaveValue('4');
+  await expect(fistA.getByTestId('fist-3')).toBeFocused();
+  await fistA.getByTestId('fist-3').press('Tab');
+  await expect.poll(async () => (await storedSet(a, 'ws')).workshop?.confidence).toEqual([
+    { key_result: 'k1', counts: [0, 0, 0, 4, 0, 2] },
+  ]);
+
+  // The same for an agenda item's name while B adds an item.
+  const nameA = a.getByTestId('agenda-name').first();
+  await nameA.press('End');
+  await nameA.pressSequentially(' (long)');
+  await b.getByTestId('agenda-new').fill('Pause café');
+  await b.getByTestId('agenda-new').press('Enter');
+  await expect(a.getByTestId('agenda-item')).toHaveCount(7);
+  await expect(nameA).toHaveValue(/ \(long\)$/);
+  await expect(nameA).toBeFocused();
+  await nameA.press('Tab');
+  await expect.poll(async () => (await storedSet(a, 'ws')).workshop?.agenda?.[0]?.name).toMatch(/ \(long\)$/);
+  await expect(b.getByTestId('agenda-name').first()).toHaveValue(/ \(long\)$/);
+  expect(problems).toEqual([]);
+});
+
 test('the workshop screen in English, in the team\'s words, passes axe', async ({ page }) => {
   await openFresh(page);
   const set = draftSet();

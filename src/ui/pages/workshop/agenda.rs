@@ -9,6 +9,7 @@ use crate::domain::workshop::agenda::{
 use crate::domain::workshop::timer::{clock_face, timer_key, Timer, TimerKey};
 use crate::domain::workshop::{AgendaItem, MAX_AGENDA_ITEMS, MAX_MINUTES};
 use crate::i18n::{Catalogue, Msg};
+use crate::ui::dom::sync_value;
 use crate::ui::editing::use_editor;
 use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
@@ -149,6 +150,15 @@ pub fn AgendaAndTimer() -> impl IntoView {
             move || timer.with(|t| t.item) == position()
         };
         let (rename_id, minutes_id, remove_id) = (id.clone(), id.clone(), id);
+        // Both fields follow what is stored (another tab, an undo) but never while being
+        // typed in: what is typed is kept until it is committed.
+        let (name_input, minutes_input) = (
+            NodeRef::<leptos::html::Input>::new(),
+            NodeRef::<leptos::html::Input>::new(),
+        );
+        let (name_now, minutes_now) = untrack(|| (name.clone()(), minutes.clone()()));
+        sync_value(name_input, name.clone());
+        sync_value(minutes_input, minutes);
         let (p1, p2, c1, n1) = (
             position.clone(),
             position.clone(),
@@ -160,7 +170,7 @@ pub fn AgendaAndTimer() -> impl IntoView {
                 <span class="agenda-number" aria-hidden="true">{move || position() + 1}</span>
                 <label class="field agenda-name">
                     <span class="visually-hidden">{move || t().agenda_name_label(p1() + 1)}</span>
-                    <input type="text" data-testid="agenda-name" maxlength="80" prop:value=name
+                    <input type="text" data-testid="agenda-name" maxlength="80" node_ref=name_input value=name_now
                         on:change=move |e| {
                             let typed = event_target_value(&e);
                             let default = stage.map(|s| t().stage_name(s, &editor.terms()));
@@ -170,7 +180,7 @@ pub fn AgendaAndTimer() -> impl IntoView {
                 </label>
                 <label class="field agenda-minutes">
                     <span class="visually-hidden">{move || t().agenda_minutes_label(p2() + 1)}</span>
-                    <input type="number" inputmode="numeric" min="1" max=MAX_MINUTES data-testid="agenda-minutes" prop:value=minutes
+                    <input type="number" inputmode="numeric" min="1" max=MAX_MINUTES data-testid="agenda-minutes" node_ref=minutes_input value=minutes_now
                         on:change=move |e| {
                             if let Ok(m) = event_target_value(&e).trim().parse::<u32>() {
                                 editor.commit_in(Scope::Field(SetField::Workshop), |s| set_minutes(&mut s.workshop, &minutes_id, m));

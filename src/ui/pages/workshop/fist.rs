@@ -8,6 +8,7 @@ use crate::domain::workshop::fist::{
 };
 use crate::domain::workshop::MAX_VOTES;
 use crate::i18n::Msg;
+use crate::ui::dom::sync_value;
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::store::SetField;
 use crate::ui::text::tr;
@@ -29,11 +30,17 @@ fn key_result_vote(editor: Editor, kr: Id) -> impl IntoView {
     let fields = (0..6usize)
         .map(|fingers| {
             let kr = kr.clone();
+            // Kept in step with what is stored, except while a count is being typed here.
+            let input = NodeRef::<leptos::html::Input>::new();
+            let stored = move || counts.with(|c| c[fingers]).to_string();
+            // Read untracked: the plan's redraw must not follow the counts.
+            let initial = untrack(stored);
+            sync_value(input, stored);
             view! {
                 <label class="field fist-count">
                     <span>{move || t().fingers(fingers)}</span>
                     <input type="number" inputmode="numeric" min="0" max=MAX_VOTES data-testid=format!("fist-{fingers}")
-                        prop:value=move || counts.with(|c| c[fingers]).to_string()
+                        node_ref=input value=initial
                         on:change=move |e| {
                             let typed = event_target_value(&e);
                             let count = if typed.trim().is_empty() { Some(0) } else { typed.trim().parse::<u32>().ok() };

@@ -10,7 +10,7 @@ use crate::domain::workshop::ideas::{
 };
 use crate::domain::workshop::Idea;
 use crate::i18n::{Catalogue, Msg};
-use crate::ui::dom::focus_now;
+use crate::ui::dom::{focus_now, sync_value};
 use crate::ui::editing::{use_editor, Editor};
 use crate::ui::store::{Scope, SetField};
 use crate::ui::text::tr;
@@ -138,6 +138,9 @@ pub fn IdeasBoard() -> impl IntoView {
     // How many to keep: the facilitator's number, else all the rule leaves room for.
     let wanted = RwSignal::new(None::<usize>);
     let keep_n = move || wanted.get().unwrap_or_else(|| room.get()).min(room.get());
+    // The room left follows the stored set; a count being typed is kept until committed.
+    let keep_input = NodeRef::<leptos::html::Input>::new();
+    sync_value(keep_input, move || keep_n().to_string());
     let typed = RwSignal::new(String::new());
     let add = move || {
         let text = typed.get_untracked();
@@ -203,7 +206,7 @@ pub fn IdeasBoard() -> impl IntoView {
                 <label class="field keep-count">
                     <span>{tr(Msg::KeepCount)}</span>
                     <input type="number" inputmode="numeric" min="1" max=move || room.get().max(1) data-testid="keep-count"
-                        prop:value=move || keep_n().to_string()
+                        node_ref=keep_input value=keep_n().to_string()
                         on:change=move |e| wanted.set(event_target_value(&e).trim().parse::<usize>().ok())/>
                 </label>
                 <button type="button" class="button primary" data-testid="keep-top"
