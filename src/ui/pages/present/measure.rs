@@ -5,11 +5,17 @@ use crate::domain::slide_pages::{Measure, Room};
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 
-/// The smallest type a slide may show: 32 px at 1280 × 720, and as much larger as the
-/// screen is, so a big screen shows the same slides larger rather than more per slide.
+/// The smallest type a slide may show: 32 px at 1280 × 720, and in proportion to the
+/// screen, so every screen shows the same slides at the same size on the wall (a big
+/// screen larger, an older 1024 × 768 projector a little smaller in pixels); never under
+/// `FLOOR_MIN_PX`, a phone's reading size, where a slide at a projector's floor would
+/// leave a line a few letters wide.
 pub fn floor_px(width: f64, height: f64) -> f64 {
-    32.0 * (width / 1280.0).min(height / 720.0).max(1.0)
+    (32.0 * (width / 1280.0).min(height / 720.0)).max(FLOOR_MIN_PX)
 }
+
+/// The floor on the smallest screens (a phone going over the slides).
+const FLOOR_MIN_PX: f64 = 16.0;
 
 /// Slack kept below and beside the text: rounding, and a font's kerning the canvas reads
 /// slightly differently from the page.
