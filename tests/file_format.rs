@@ -11,6 +11,7 @@ use boussole::domain::model::{
     KeyResult, KrKind, Launch, Meeting, Objective, OkrSet, PreviousCycle, Reason, Retro, Why,
 };
 use boussole::domain::rituals::{Rhythm, Rituals};
+use boussole::domain::set_figures::SetFigures;
 use boussole::domain::validate::{Field, Problem};
 use boussole::domain::visible::is_blank;
 use boussole::domain::vocabulary::{Gender, Term, Vocabulary};
@@ -816,7 +817,8 @@ proptest! {
 #[test]
 fn the_mail_digest_reads_well_in_both_languages_and_the_sets_words() {
     let sets = read(FIXTURE_V3).unwrap();
-    let fr = boussole::i18n::digest(catalogue(Lang::Fr), &sets[0], Lang::Fr);
+    let figures = |set| SetFigures::of(set, &sets, sets[0].cycle.end);
+    let fr = boussole::i18n::digest(catalogue(Lang::Fr), &sets[0], &figures(&sets[0]), Lang::Fr);
     for expected in [
         "Pilote OKR — équipe Formation",
         "Formation continue · 1 janv. 2026 → 31 mars 2026\nChiffres au 2 févr. 2026\n",
@@ -833,7 +835,12 @@ fn the_mail_digest_reads_well_in_both_languages_and_the_sets_words() {
     assert!(!fr.to_lowercase().contains("objectif"), "{fr}");
     let mut standard = sets[0].clone();
     standard.vocabulary = Vocabulary::Standard;
-    let en = boussole::i18n::digest(catalogue(Lang::En), &standard, Lang::En);
+    let en = boussole::i18n::digest(
+        catalogue(Lang::En),
+        &standard,
+        &figures(&standard),
+        Lang::En,
+    );
     assert!(
         en.contains("Objective 1: Les stagiaires repartent autonomes sur l’outil (36%)")
             && en.contains("42.5 → 75 % · Progress: 38%")
