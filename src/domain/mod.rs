@@ -28,6 +28,7 @@ pub mod progress;
 pub mod reminder;
 pub mod rituals;
 pub mod rollup;
+pub mod set_figures;
 pub mod shape;
 pub mod shared;
 pub mod sheet;
@@ -35,7 +36,7 @@ pub mod slide_pages;
 pub mod summary;
 pub mod templates;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 pub mod trend;
 pub mod validate;
 pub mod visible;

@@ -3,7 +3,11 @@
 //! than the floor size is split over several (`slide_pages`), each marked "1/2", "2/2".
 
 use super::model::{KeyResult, Objective, OkrSet};
+use super::progress::Status;
+use super::rollup::Rollup;
+use super::set_figures::SetFigures;
 use super::slide_pages::{height, paginate, Block, Look, Measure, Piece, Room, LINE};
+use chrono::NaiveDate;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slide {
@@ -78,18 +82,12 @@ pub trait SlideTexts {
     fn goal(&self, key_result: &KeyResult) -> String;
     /// The summary's heading.
     fn summary(&self) -> String;
-    /// The status badge beside a key result, an objective, a summary row: launched only.
-    fn key_result_status(&self, key_result: &KeyResult) -> Option<String>;
-    fn objective_status(&self, objective: &Objective) -> Option<String>;
-    /// "Chiffres au 2 déc. 2026", when the set has figures to date.
-    fn as_of(&self) -> Option<String> {
-        None
-    }
-    /// A reference objective's rollup in words, and whether a bar shows it (not when
-    /// nobody serves it); none for a team set's objective.
-    fn rollup(&self, _objective: usize) -> Option<(String, bool)> {
-        None
-    }
+    /// A status badge's words (beside a key result, an objective, a summary row).
+    fn status(&self, status: Status) -> String;
+    /// "Chiffres au 2 déc. 2026", or that there is no figure yet.
+    fn figures_as_of(&self, as_of: Option<NaiveDate>) -> String;
+    /// A reference objective's rollup in words (a warning when nobody serves it).
+    fn rollup(&self, rollup: &Rollup) -> String;
 }
 
 /// style/main.css's slide rules, in ems of the slide's font size.
@@ -190,16 +188,49 @@ fn kicker(text: String, status: Option<String>, room: Room, m: &dyn Measure) -> 
     }
 }
 
+/// What a slide shows of the set's figures, read from `SetFigures` alone, so the
+/// layout and the drawing agree and a reference objective shows its rollup, never a
+/// status of its own (`set_figures`).
+pub struct SlideFigures<'a> {
+    pub figures: &'a SetFigures,
+    pub texts: &'a dyn SlideTexts,
+}
+
+impl SlideFigures<'_> {
+    /// The date line (title and summary), when the set has figures to speak of.
+    pub fn as_of(&self) -> Option<String> {
+        self.figures
+            .dated
+            .then(|| self.texts.figures_as_of(self.figures.as_of))
+    }
+    /// An objective's status badge: a team objective's, once launched.
+    pub fn objective_status(&self, objective: usize) -> Option<Status> {
+        self.figures.objective(objective)?.status()
+    }
+    /// A key result's status badge: a team objective's key result, once launched.
+    pub fn key_result_status(&self, objective: usize, kr: &KeyResult) -> Option<Status> {
+        self.figures.key_result(objective, kr)?.status
+    }
+    /// A reference objective's rollup in words, and whether a bar shows it (not when
+    /// nobody serves it); none for a team objective.
+    pub fn rollup(&self, objective: usize) -> Option<(String, bool)> {
+        let r = self.figures.rollup(objective)?;
+        Some((self.texts.rollup(r), !r.nobody()))
+    }
+}
+
 /// The slide's blocks, what each shows, and the heading heights (first part, others).
 fn layout(
     set: &OkrSet,
     slide: Slide,
-    t: &dyn SlideTexts,
+    f: &SlideFigures,
     room: Room,
     m: &dyn Measure,
 ) -> (Vec<Block>, Vec<Content>, f64, f64) {
+    let t = f.texts;
     let title = Look::plain(css::TITLE, true, css::AFTER);
     let meta = Look::plain(1.0, false, css::AFTER);
+    let status = |s: Option<Status>| s.map(|s| t.status(s));
     match slide {
         Slide::Title => {
             let head = kicker(t.meta(), None, room, m);
@@ -212,7 +243,7 @@ fn layout(
                 ),
             ];
             let mut contents = vec![Content::Name, Content::Narrative];
-            if let Some(as_of) = t.as_of() {
+            if let Some(as_of) = f.as_of() {
                 blocks.insert(1, block(as_of, meta, false));
                 contents.insert(1, Content::AsOf);
             }
@@ -222,7 +253,7 @@ fn layout(
             let Some(o) = set.objectives.get(i) else {
                 return (Vec::new(), Vec::new(), 0.0, 0.0);
             };
-            let first = kicker(t.kicker(i + 1), t.objective_status(o), room, m);
+            let first = kicker(t.kicker(i + 1), status(f.objective_status(i)), room, m);
             let rest = kicker(t.kicker(i + 1), None, room, m);
             let mut blocks = vec![block(o.title.trim().to_owned(), title, false)];
             let mut contents = vec![Content::ObjectiveTitle];
@@ -230,7 +261,7 @@ fn layout(
                 blocks.push(block(text, meta, false));
                 contents.push(Content::Serves);
             }
-            if let Some((text, bar)) = t.rollup(i) {
+            if let Some((text, bar)) = f.rollup(i) {
                 if bar {
                     blocks.push(bar_block());
                     contents.push(Content::RollupBar);
@@ -243,7 +274,7 @@ fn layout(
                 contents.push(Content::Contributors);
             }
             for (k, kr) in o.key_results.iter().enumerate() {
-                let status = t.key_result_status(kr);
+                let status = status(f.key_result_status(i, kr));
                 let figures = status.is_some();
                 blocks.push(item(&kr.title, Some(t.goal(kr)), status, figures));
                 contents.push(Content::KeyResult(k));
@@ -259,7 +290,7 @@ fn layout(
             let rest = kicker(t.summary(), None, room, m);
             let mut blocks = Vec::new();
             let mut contents = Vec::new();
-            if let Some(as_of) = t.as_of() {
+            if let Some(as_of) = f.as_of() {
                 blocks.push(block(as_of, Look::plain(1.0, false, css::AFTER), false));
                 contents.push(Content::AsOf);
             }
@@ -271,11 +302,11 @@ fn layout(
             for (i, o) in set.objectives.iter().enumerate() {
                 // A reference objective's row reads its rollup: the words under its title,
                 // the bar beside it unless nobody serves it.
-                let (goal, bar) = match t.rollup(i) {
+                let (goal, bar) = match f.rollup(i) {
                     Some((text, bar)) => (Some(text), bar),
                     None => (None, true),
                 };
-                blocks.push(item(&o.title, goal, t.objective_status(o), bar));
+                blocks.push(item(&o.title, goal, status(f.objective_status(i)), bar));
                 contents.push(Content::Row(i));
             }
             (blocks, contents, first, rest)
@@ -285,10 +316,10 @@ fn layout(
 
 /// Every slide of the set as shown in `room` (at the floor size): a slide whose content
 /// does not fit is split, the narrative by paragraph or sentence, the lists by item.
-pub fn deck(set: &OkrSet, texts: &dyn SlideTexts, room: Room, m: &dyn Measure) -> Vec<Page> {
+pub fn deck(set: &OkrSet, figures: &SlideFigures, room: Room, m: &dyn Measure) -> Vec<Page> {
     let mut out = Vec::new();
     for slide in slides(set) {
-        let (blocks, contents, first, rest) = layout(set, slide, texts, room, m);
+        let (blocks, contents, first, rest) = layout(set, slide, figures, room, m);
         let pages = paginate(&blocks, first, rest, room, m);
         let parts = pages.len();
         out.extend(pages.into_iter().enumerate().map(|(i, pieces)| {

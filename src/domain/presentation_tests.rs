@@ -69,12 +69,37 @@ mod split {
         fn summary(&self) -> String {
             "Où nous en sommes".into()
         }
-        fn key_result_status(&self, _: &KeyResult) -> Option<String> {
-            Some("Pas suivi depuis deux semaines".into())
+        fn status(&self, status: Status) -> String {
+            match status {
+                Status::OnTrack => "En bonne voie",
+                Status::Waiting => "Pas encore de point",
+                Status::NotFollowed => "Pas suivi depuis deux semaines",
+                Status::AtRisk => "À risque",
+                Status::OffTrack => "En retard",
+            }
+            .into()
         }
-        fn objective_status(&self, _: &Objective) -> Option<String> {
-            Some("En bonne voie".into())
+        fn figures_as_of(&self, _: Option<NaiveDate>) -> String {
+            "Chiffres au 2 déc. 2026".into()
         }
+        fn rollup(&self, _: &Rollup) -> String {
+            "D’après 2 objectifs d’équipe, au 2 déc. 2026".into()
+        }
+    }
+
+    /// The deck of a set with no other set, read `days` into its cycle (past 14 days
+    /// without a check-in, every status is the longest, "not followed").
+    fn deck_of(set: &OkrSet, texts: &dyn SlideTexts, room: Room, days: u64) -> Vec<Page> {
+        let figures = SetFigures::of(set, &[], set.cycle.start + chrono::Days::new(days));
+        deck(
+            set,
+            &SlideFigures {
+                figures: &figures,
+                texts,
+            },
+            room,
+            &Fixed,
+        )
     }
 
     /// The room a screen gives, as the presentation computes it (`ui/pages/present`).
@@ -132,7 +157,7 @@ mod split {
         let set = longest();
         assert_eq!(crate::domain::words::count_words(&set.why.narrative), 360);
         for (w, h) in [(1280.0, 720.0), (1366.0, 768.0), (1920.0, 1080.0)] {
-            let deck = deck(&set, &Texts, room(w, h), &Fixed);
+            let deck = deck_of(&set, &Texts, room(w, h), 20);
             assert!(deck.len() > 5, "{w}×{h}: split into {}", deck.len());
             let narrative: Vec<&str> = deck
                 .iter()
@@ -170,8 +195,13 @@ mod split {
             }
             // Every slide's parts fit the room at the floor size.
             for page in &deck {
+                let figures = SetFigures::of(&set, &[], set.cycle.start + chrono::Days::new(20));
+                let f = SlideFigures {
+                    figures: &figures,
+                    texts: &Texts,
+                };
                 let (blocks, contents, first, rest) =
-                    layout(&set, page.slide, &Texts, room(w, h), &Fixed);
+                    layout(&set, page.slide, &f, room(w, h), &Fixed);
                 let head = if page.part == 1 { first } else { rest };
                 let used: f64 = head
                     + page
@@ -209,10 +239,10 @@ mod split {
             }
         }
         set.name = "Pilote".into();
-        let small = deck(&set, &Texts, room(1280.0, 720.0), &Fixed);
+        let small = deck_of(&set, &Texts, room(1280.0, 720.0), 5);
         assert_eq!(small.len(), 5);
         assert!(small.iter().all(|p| p.parts == 1));
-        let long = deck(&longest(), &Texts, room(1280.0, 720.0), &Fixed);
+        let long = deck_of(&longest(), &Texts, room(1280.0, 720.0), 5);
         let at = long
             .iter()
             .position(|p| p.slide == Slide::Objective(1) && p.part == 2)
@@ -221,7 +251,7 @@ mod split {
             small[same_place(&long[at], &small)].slide,
             Slide::Objective(1)
         );
-        let big = deck(&longest(), &Texts, room(1920.0, 1080.0), &Fixed);
+        let big = deck_of(&longest(), &Texts, room(1920.0, 1080.0), 5);
         assert_eq!(big[same_place(&long[at], &big)].slide, Slide::Objective(1));
     }
 
@@ -248,20 +278,18 @@ mod split {
         fn summary(&self) -> String {
             Texts.summary()
         }
-        fn key_result_status(&self, _: &KeyResult) -> Option<String> {
-            None
+        fn status(&self, status: Status) -> String {
+            Texts.status(status)
         }
-        fn objective_status(&self, _: &Objective) -> Option<String> {
-            None
+        fn figures_as_of(&self, day: Option<NaiveDate>) -> String {
+            Texts.figures_as_of(day)
         }
-        fn as_of(&self) -> Option<String> {
-            Some("Chiffres au 2 déc. 2026".into())
-        }
-        fn rollup(&self, objective: usize) -> Option<(String, bool)> {
-            Some(match objective {
-                0 => ("D’après 2 objectifs d’équipe, au 2 déc. 2026".into(), true),
-                _ => ("⚠ Personne n’y contribue encore".into(), false),
-            })
+        fn rollup(&self, rollup: &Rollup) -> String {
+            if rollup.nobody() {
+                "⚠ Personne n’y contribue encore".into()
+            } else {
+                Texts.rollup(rollup)
+            }
         }
     }
 
@@ -278,7 +306,20 @@ mod split {
         }
         set.launch = None;
         set.reference = true;
-        let deck = deck(&set, &Reference, room(1280.0, 720.0), &Fixed);
+        // The first objective served by two teams, the second by nobody.
+        let served = Rollup {
+            contributors: 2,
+            measured: 2,
+            progress: Some(0.5),
+            ..Rollup::default()
+        };
+        let figures =
+            SetFigures::with_rollups(&set, vec![served, Rollup::default()], set.cycle.start);
+        let f = SlideFigures {
+            figures: &figures,
+            texts: &Reference,
+        };
+        let deck = deck(&set, &f, room(1280.0, 720.0), &Fixed);
         assert_eq!(deck.len(), 4);
         let contents =
             |i: usize| -> Vec<Content> { deck[i].shown.iter().map(|s| s.content).collect() };
@@ -318,10 +359,96 @@ mod split {
         );
         // A team set's texts give neither: its slides are as before.
         set.reference = false;
-        let team = super::super::deck(&set, &Texts, room(1280.0, 720.0), &Fixed);
+        let team = deck_of(&set, &Texts, room(1280.0, 720.0), 5);
         assert!(team.iter().flat_map(|p| &p.shown).all(|s| !matches!(
             s.content,
             Content::AsOf | Content::Rollup | Content::RollupBar | Content::SetProgress
         )));
+    }
+
+    /// Texts that note every status a slide would show.
+    struct Noting(std::cell::RefCell<Vec<Status>>);
+
+    impl SlideTexts for Noting {
+        fn meta(&self) -> String {
+            Texts.meta()
+        }
+        fn kicker(&self, objective: usize) -> String {
+            Texts.kicker(objective)
+        }
+        fn serves(&self, _: &Objective) -> Option<String> {
+            None
+        }
+        fn contributors(&self, _: &Objective) -> Option<String> {
+            None
+        }
+        fn goal(&self, kr: &KeyResult) -> String {
+            Texts.goal(kr)
+        }
+        fn summary(&self) -> String {
+            Texts.summary()
+        }
+        fn status(&self, status: Status) -> String {
+            self.0.borrow_mut().push(status);
+            Texts.status(status)
+        }
+        fn figures_as_of(&self, day: Option<NaiveDate>) -> String {
+            format!("as of {day:?}")
+        }
+        fn rollup(&self, rollup: &Rollup) -> String {
+            format!("{rollup:?}")
+        }
+    }
+
+    /// The tester's launched "Direction 2027": its own signals have no check-in, the teams
+    /// serving it do. No slide flags a reference objective "not followed" (nor shows any
+    /// status of its own); the summary's rows read their rollups, dated by the teams'.
+    #[test]
+    fn a_served_reference_objective_s_slides_show_its_rollup_and_no_status_of_its_own() {
+        let (direction, sets, today) = crate::domain::test_support::direction_2027();
+        let figures = SetFigures::of(&direction, &sets, today);
+        let noting = Noting(Default::default());
+        let f = SlideFigures {
+            figures: &figures,
+            texts: &noting,
+        };
+        let slides = deck(&direction, &f, room(1280.0, 720.0), &Fixed);
+        assert_eq!(*noting.0.borrow(), [], "no status is laid out");
+        for i in 0..2 {
+            assert_eq!(f.objective_status(i), None);
+            let kr = &direction.objectives[i].key_results[0];
+            assert_eq!(f.key_result_status(i, kr), None);
+            assert!(f.rollup(i).is_some_and(|(_, bar)| bar));
+        }
+        assert_eq!(
+            f.as_of(),
+            Some(format!("as of {:?}", NaiveDate::from_ymd_opt(2026, 11, 29)))
+        );
+        let summary: Vec<Content> = slides
+            .iter()
+            .filter(|p| p.slide == Slide::Summary)
+            .flat_map(|p| p.shown.iter().map(|s| s.content))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                Content::AsOf,
+                Content::SetProgress,
+                Content::Row(0),
+                Content::Row(1)
+            ]
+        );
+        // The same set as a team's: its own key results are its measure, unfollowed.
+        let mut team = direction.clone();
+        team.reference = false;
+        let figures = SetFigures::of(&team, &sets, today);
+        let noting = Noting(Default::default());
+        let f = SlideFigures {
+            figures: &figures,
+            texts: &noting,
+        };
+        deck(&team, &f, room(1280.0, 720.0), &Fixed);
+        assert!(noting.0.borrow().contains(&Status::NotFollowed));
+        assert_eq!(f.objective_status(0), Some(Status::NotFollowed));
     }
 }

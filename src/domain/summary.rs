@@ -55,8 +55,8 @@ pub struct SetSummary {
 
 impl SetSummary {
     /// 1: the expected check-in (`check_in_due`); 2: the rollup's `links` and
-    /// `reference_objectives`.
-    pub const VERSION: u32 = 2;
+    /// `reference_objectives`; 3: a reference set expects no check-in of its own.
+    pub const VERSION: u32 = 3;
 
     pub fn of(set: &OkrSet) -> SetSummary {
         SetSummary {

@@ -76,6 +76,9 @@ impl SheetLabels for Labels {
         let msg = if reached { Msg::Done } else { Msg::NotYet };
         catalogue(self.lang).text(msg).to_owned()
     }
+    fn rollup(&self, rollup: &crate::domain::rollup::Rollup) -> String {
+        catalogue(self.lang).rollup_line(&self.terms, rollup)
+    }
 }
 
 /// Header words to recognise in a pasted table, beyond the built-in ones: the team's
@@ -211,7 +214,8 @@ mod tests {
                     lang,
                     terms: vocabulary.terms(lang),
                 };
-                let text = key_results_csv(&[&set], &labels, day(5), false);
+                let figures = crate::domain::set_figures::SetFigures::of(&set, &[], day(5));
+                let text = key_results_csv(&[(&set, &figures)], &labels, day(5), false);
                 let table = read_table(&text).unwrap();
                 let mapping = guess(&table.rows[0], table.width(), &known_headers(&vocabulary));
                 let p = preview(&table, &mapping, 0, lang);

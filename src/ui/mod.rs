@@ -6,6 +6,7 @@ mod dialogs;
 mod dom;
 mod drag;
 mod editing;
+mod figures;
 mod history;
 mod pages;
 mod return_focus;

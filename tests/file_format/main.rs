@@ -11,6 +11,7 @@ use boussole::domain::model::{
     KeyResult, KrKind, Launch, Meeting, Objective, OkrSet, PreviousCycle, Reason, Retro, Why,
 };
 use boussole::domain::rituals::{Rhythm, Rituals};
+use boussole::domain::set_figures::SetFigures;
 use boussole::domain::validate::{Field, Problem};
 use boussole::domain::visible::is_blank;
 use boussole::domain::vocabulary::{Gender, Term, Vocabulary};

@@ -258,7 +258,8 @@ proptest! {
 #[test]
 fn the_mail_digest_reads_well_in_both_languages_and_the_sets_words() {
     let sets = read(FIXTURE_V3).unwrap();
-    let fr = boussole::i18n::digest(catalogue(Lang::Fr), &sets[0], Lang::Fr);
+    let figures = |set| SetFigures::of(set, &sets, sets[0].cycle.end);
+    let fr = boussole::i18n::digest(catalogue(Lang::Fr), &sets[0], &figures(&sets[0]), Lang::Fr);
     for expected in [
         "Pilote OKR — équipe Formation",
         "Formation continue · 1 janv. 2026 → 31 mars 2026\nChiffres au 2 févr. 2026\n",
@@ -275,7 +276,12 @@ fn the_mail_digest_reads_well_in_both_languages_and_the_sets_words() {
     assert!(!fr.to_lowercase().contains("objectif"), "{fr}");
     let mut standard = sets[0].clone();
     standard.vocabulary = Vocabulary::Standard;
-    let en = boussole::i18n::digest(catalogue(Lang::En), &standard, Lang::En);
+    let en = boussole::i18n::digest(
+        catalogue(Lang::En),
+        &standard,
+        &figures(&standard),
+        Lang::En,
+    );
     assert!(
         en.contains("Objective 1: Les stagiaires repartent autonomes sur l’outil (36%)")
             && en.contains("42.5 → 75 % · Progress: 38%")

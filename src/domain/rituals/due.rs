@@ -48,8 +48,10 @@ pub fn last_check_in(set: &OkrSet) -> Option<NaiveDate> {
 
 /// When the next check-in is expected, for a launched set that is not closed; none once
 /// a check-in was made on or after the cycle's last day (the retrospective comes next).
+/// A reference set expects none: its figures are the teams' check-ins, and its own key
+/// results are not its measure (`set_figures`), so it is never late for want of them.
 pub fn next_check_in(set: &OkrSet) -> Option<NaiveDate> {
-    if set.is_closed() {
+    if set.is_closed() || set.reference {
         return None;
     }
     let from = start(set)?.max(last_check_in(set).unwrap_or(NaiveDate::MIN));

@@ -9,9 +9,11 @@ use crate::domain::id::{CountingIds, Id};
 use crate::domain::language::Lang;
 use crate::domain::model::{CheckIn, Confidence, Cycle, KeyResult, KrKind, Objective, OkrSet};
 use crate::domain::progress::Status;
+use crate::domain::rollup::Rollup;
+use crate::domain::set_figures::SetFigures;
 use crate::domain::test_support::day;
 use crate::domain::validate::{validate_sets, MAX_OBJECTIVES};
-use chrono::{TimeZone, Utc};
+use chrono::{NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 
 fn read(text: &str, existing: usize) -> Preview {
@@ -170,6 +172,15 @@ impl SheetLabels for Labels {
     fn milestone(&self, reached: bool) -> String {
         (if reached { "done" } else { "not yet" }).to_owned()
     }
+    fn rollup(&self, rollup: &Rollup) -> String {
+        format!("{} measured", rollup.measured)
+    }
+}
+
+/// A set's key results' file, its figures read on `today` with no other set.
+fn key_results_of(set: &OkrSet, today: NaiveDate) -> String {
+    let figures = SetFigures::of(set, &[], today);
+    key_results_csv(&[(set, &figures)], &Labels, today, false)
 }
 
 fn set_with(objectives: Vec<Objective>) -> OkrSet {
@@ -209,7 +220,7 @@ fn french_excel_reads_the_export_as_it_is() {
         note: "-dit \"oui\"; puis\nnon".into(),
     });
     let set = set_with(vec![objective("o", "@Livrer", vec![kr])]);
-    let text = key_results_csv(&[&set], &Labels, day(12), false);
+    let text = key_results_of(&set, day(12));
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(
         lines[0],
@@ -226,6 +237,34 @@ fn french_excel_reads_the_export_as_it_is() {
         ),
         "{text}"
     );
+}
+
+/// A served reference set's file carries each objective's rolled-up figure on a row of
+/// its own, never its own key results' progress or "not followed"; it reads back whole.
+#[test]
+fn a_reference_set_s_file_carries_its_rollups() {
+    let (direction, sets, today) = crate::domain::test_support::direction_2027();
+    let figures = SetFigures::of(&direction, &sets, today);
+    let text = key_results_csv(&[(&direction, &figures)], &Labels, today, false);
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(
+        lines[1..5],
+        [
+            "Des clients servis à temps;;;;;;;31;1 measured",
+            "Des clients servis à temps;Signal de la direction;increase;0;100;%;;;",
+            "Des équipes qui tiennent;;;;;;;45;1 measured",
+            "Des équipes qui tiennent;Signal de la direction;increase;0;100;%;;;",
+        ]
+    );
+    assert!(!text.contains("not-followed"), "{text}");
+    let back = read(&text, 0);
+    assert_eq!(back.blocker, None);
+    let shape: Vec<usize> = back
+        .objectives
+        .iter()
+        .map(|o| o.key_results.len())
+        .collect();
+    assert_eq!(shape, [1, 1]);
 }
 
 fn any_key_result() -> impl Strategy<Value = KeyResult> {
@@ -264,7 +303,7 @@ proptest! {
             .map(|(i, (title, krs))| objective(&format!("o{i}"), format!("{title} {i}").trim(), krs))
             .collect();
         let set = set_with(objectives);
-        let text = key_results_csv(&[&set], &Labels, day(12), false);
+        let text = key_results_of(&set, day(12));
         let table = read_table(&text).unwrap();
         let mapping = guess(&table.rows[0], table.width(), &[]);
         prop_assert!(mapping.header);

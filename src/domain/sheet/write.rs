@@ -14,6 +14,8 @@ use crate::domain::language::Lang;
 use crate::domain::model::{Confidence, KrKind, OkrSet};
 use crate::domain::number::format_decimal;
 use crate::domain::progress::{key_result_progress, key_result_status, percent, Status};
+use crate::domain::rollup::Rollup;
+use crate::domain::set_figures::SetFigures;
 use chrono::NaiveDate;
 use std::borrow::Cow;
 
@@ -42,6 +44,9 @@ pub trait SheetLabels {
     fn confidence(&self, confidence: Confidence) -> String;
     /// A milestone's value in words: reached or not yet.
     fn milestone(&self, reached: bool) -> String;
+    /// A reference objective's rolled-up figure in words: from how many team objectives,
+    /// as of when, or that nobody serves it.
+    fn rollup(&self, rollup: &Rollup) -> String;
 }
 
 /// The separator each language's spreadsheets expect.
@@ -115,8 +120,13 @@ fn csv_text(lang: Lang, rows: Vec<Vec<String>>) -> String {
 
 /// The key results' file: one row per key result, and one per objective without any.
 /// `with_set` adds a first column naming each row's set (the workspace's file).
+///
+/// A reference objective (`set_figures`) gets a row of its own first, with its rolled-up
+/// progress and, as its status, the rollup's words; its key results' rows carry no
+/// progress or status, as they are not its measure. Read back, that row and the rows
+/// below it make one objective, as consecutive rows naming it do.
 pub fn key_results_csv(
-    sets: &[&OkrSet],
+    sets: &[(&OkrSet, &SetFigures)],
     labels: &dyn SheetLabels,
     today: NaiveDate,
     with_set: bool,
@@ -130,8 +140,8 @@ pub fn key_results_csv(
     header.extend(Column::ALL[..6].iter().map(|c| labels.column(*c)));
     header.extend([Header::Latest, Header::Progress, Header::Status].map(|h| labels.header(h)));
     let mut rows = vec![header];
-    for set in sets {
-        for objective in &set.objectives {
+    for (set, figures) in sets {
+        for (i, objective) in set.objectives.iter().enumerate() {
             let lead = |rows: &mut Vec<Vec<String>>| {
                 let mut row = Vec::new();
                 if with_set {
@@ -140,7 +150,19 @@ pub fn key_results_csv(
                 row.push(escape(&objective.title).into_owned());
                 rows.push(row);
             };
-            if objective.key_results.is_empty() {
+            let rollup = figures.rollup(i);
+            if let Some(r) = rollup {
+                lead(&mut rows);
+                if let Some(row) = rows.last_mut() {
+                    row.extend(std::iter::repeat_n(String::new(), 6));
+                    row.push(
+                        r.progress
+                            .map(|p| percent(p).to_string())
+                            .unwrap_or_default(),
+                    );
+                    row.push(escape(&labels.rollup(r)).into_owned());
+                }
+            } else if objective.key_results.is_empty() {
                 lead(&mut rows);
             }
             for kr in &objective.key_results {
@@ -153,8 +175,14 @@ pub fn key_results_csv(
                     }
                     (_, v) => number(v),
                 };
-                let progress = key_result_progress(kr).map(|p| percent(p).to_string());
-                let status = labels.status(key_result_status(kr, set.cycle, today));
+                let (progress, status) = if rollup.is_some() {
+                    (None, String::new())
+                } else {
+                    (
+                        key_result_progress(kr).map(|p| percent(p).to_string()),
+                        labels.status(key_result_status(kr, set.cycle, today)),
+                    )
+                };
                 if let Some(row) = rows.last_mut() {
                     row.extend([
                         escape(&kr.title).into_owned(),

@@ -6,6 +6,7 @@ use crate::clock;
 use crate::domain::language::Lang;
 use crate::domain::merge::{self, merge, Detail, Item, Side};
 use crate::domain::model::OkrSet;
+use crate::domain::set_figures::SetFigures;
 use crate::domain::visible::is_blank;
 use crate::i18n::{digest, Catalogue, Msg};
 use crate::ui::state::use_app;
@@ -126,6 +127,10 @@ pub fn MergeDialog() -> impl IntoView {
             .map(|i| (i.clone(), RwSignal::new(Side::Ours)))
             .collect();
         let choices = StoredValue::new(choices);
+        // The preview reads the figures every summary shows: a reference set rolls up
+        // from the other sets, read once per merge.
+        let reference = if local.reference { &local } else { &imported };
+        let others = StoredValue::new(crate::ui::figures::others_of(&state, reference));
         let result = {
             let (local, imported) = (local.clone(), imported.clone());
             Memo::new(move |_| {
@@ -203,7 +208,10 @@ pub fn MergeDialog() -> impl IntoView {
             <div class="merge-items">{rows}</div>
             <details class="merge-preview" open>
                 <summary>{tr(Msg::MergePreview)}</summary>
-                <pre data-testid="merge-preview" tabindex="0" role="region" aria-label=tr(Msg::MergePreview)>{move || result.with(|s| digest(state.t(), s, state.lang.get()))}</pre>
+                <pre data-testid="merge-preview" tabindex="0" role="region" aria-label=tr(Msg::MergePreview)>{move || result.with(|s| others.with_value(|o| {
+                    let figures = SetFigures::of(s, o, clock::today());
+                    digest(state.t(), s, &figures, state.lang.get())
+                }))}</pre>
             </details>
             <div class="dialog-actions">
                 <button class="button primary" data-testid="merge-save" on:click=save>{tr(Msg::MergeSave)}</button>

@@ -6,8 +6,9 @@
 use crate::clock;
 use crate::domain::alignment::{alignment, by_cycle, elsewhere};
 use crate::domain::model::{Objective, OkrSet};
-use crate::domain::progress::{objective_progress, objective_status, set_progress};
-use crate::domain::rollup::{of_served, overall, reference_rollups};
+use crate::domain::progress::{objective_progress, objective_status};
+use crate::domain::rollup::of_served;
+use crate::domain::set_figures::{ObjectiveFigure, SetFigures};
 use crate::i18n::Msg;
 use crate::storage;
 use crate::ui::route::Route;
@@ -29,6 +30,28 @@ fn objective_figures(
             <ProgressBar ratio=Signal::stored(objective_progress(o)) label=label/>
             {set.launch.is_some().then(|| view! { <StatusBadge status=Signal::stored(objective_status(o, set.cycle, today))/> })}
         </span>
+    }
+}
+
+/// An objective's figure in the review: a reference objective's rollup, or a team
+/// objective's progress and its status once launched (`set_figures`).
+fn figure_view(
+    figure: Option<ObjectiveFigure>,
+    terms: &crate::domain::vocabulary::Terms,
+    label: Signal<String>,
+) -> AnyView {
+    match figure {
+        Some(ObjectiveFigure::RolledUp(r)) => {
+            view! { <RollupFigure rollup=r terms=terms.clone()/> }.into_any()
+        }
+        Some(ObjectiveFigure::Own { progress, status }) => view! {
+            <span class="kr-figures">
+                <ProgressBar ratio=Signal::stored(progress) label=label/>
+                {status.map(|s| view! { <StatusBadge status=Signal::stored(s)/> })}
+            </span>
+        }
+        .into_any(),
+        None => ().into_any(),
     }
 }
 
@@ -122,7 +145,7 @@ pub fn OverviewPage() -> impl IntoView {
                         .map(|set| {
                             let terms = set.vocabulary.terms(lang);
                             // A reference set reads as its rollups here too (none for a team set).
-                            let rollups = reference_rollups(set, sets);
+                            let figures = SetFigures::of(set, sets, today);
                             let objectives = set
                                 .objectives
                                 .iter()
@@ -130,17 +153,15 @@ pub fn OverviewPage() -> impl IntoView {
                                 .map(|(i, o)| view! {
                                     <li>
                                         <span>{t().objective_heading(&terms, i + 1)} " — " {o.title.clone()}</span>
-                                        {match rollups.get(i) {
-                                            Some(r) => view! { <RollupFigure rollup=*r terms=terms.clone()/> }.into_any(),
-                                            None => objective_figures(o, set, today, progress_label).into_any(),
-                                        }}
+                                        {figure_view(figures.objective(i).copied(), &terms, progress_label)}
                                     </li>
                                 })
                                 .collect_view();
-                            let (overall_progress, label) = if set.reference {
-                                (overall(&rollups), Signal::derive(move || t().text(Msg::RolledUpProgress).to_owned()))
+                            let overall_progress = figures.progress;
+                            let label = if set.reference {
+                                Signal::derive(move || t().text(Msg::RolledUpProgress).to_owned())
                             } else {
-                                (set_progress(set), progress_label)
+                                progress_label
                             };
                             view! {
                                 <article class="card team-set" data-testid="team-set">

@@ -6,11 +6,13 @@
 use crate::clock;
 use crate::domain::filename::sheet_file_name;
 use crate::domain::model::OkrSet;
+use crate::domain::set_figures::SetFigures;
 use crate::domain::sheet::{check_ins_csv, key_results_csv};
 use crate::domain::vocabulary::Vocabulary;
 use crate::files;
 use crate::i18n::{Msg, SheetLabels};
 use crate::ui::editing::use_editor;
+use crate::ui::figures::others_of;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::tr;
 use leptos::prelude::*;
@@ -18,10 +20,12 @@ use leptos::prelude::*;
 const MIME: &str = "text/csv;charset=utf-8";
 
 /// Writes `sets` as one of the two files and offers it as a download; `name` is the
-/// set's name, or `None` for the workspace.
+/// set's name, or `None` for the workspace. A reference set's figures roll up from the
+/// sets among `others` (`set_figures`).
 fn download(
     state: &AppState,
     sets: &[&OkrSet],
+    others: &[OkrSet],
     vocabulary: &Vocabulary,
     name: Option<&str>,
     check_ins: bool,
@@ -35,7 +39,13 @@ fn download(
     let text = if check_ins {
         check_ins_csv(sets, &labels, all)
     } else {
-        key_results_csv(sets, &labels, clock::today(), all)
+        let today = clock::today();
+        let figures: Vec<SetFigures> = sets
+            .iter()
+            .map(|set| SetFigures::of(set, others, today))
+            .collect();
+        let rows: Vec<(&OkrSet, &SetFigures)> = sets.iter().copied().zip(&figures).collect();
+        key_results_csv(&rows, &labels, today, all)
     };
     let part = check_ins.then(|| state.t_untracked().text(Msg::StepCheckIn));
     let file = match name {
@@ -61,7 +71,19 @@ pub fn SetCsvButtons() -> impl IntoView {
     let t = move || state.t();
     let export = move |check_ins: bool| {
         editor.set.with_untracked(|set| {
-            download(&state, &[set], &set.vocabulary, Some(&set.name), check_ins)
+            let others = if check_ins {
+                Vec::new()
+            } else {
+                others_of(&state, set)
+            };
+            download(
+                &state,
+                &[set],
+                &others,
+                &set.vocabulary,
+                Some(&set.name),
+                check_ins,
+            )
         });
     };
     view! {
@@ -95,7 +117,7 @@ pub fn WorkspaceCsvButtons() -> impl IntoView {
         }
         let refs: Vec<&OkrSet> = sets.iter().collect();
         let vocabulary = shared_vocabulary(sets.iter().map(|s| &s.vocabulary));
-        download(&state, &refs, &vocabulary, None, check_ins);
+        download(&state, &refs, &sets, &vocabulary, None, check_ins);
     };
     view! {
         <span class="button-group" role="group" aria-label=tr(Msg::SheetExportLabel)>

@@ -4,7 +4,9 @@
 // overview, the reference set's home card, its slides and its print sheet show each
 // reference objective's rolled-up progress and the date the figures are as of; a past
 // meeting keeps the figures of its day after a later check-in, and an older meeting
-// (saved before figures were noted) shows them worked out from its day.
+// (saved before figures were noted) shows them worked out from its day. The mail and
+// clipboard summary carry the same rolled-up figures and date; the reference set's own
+// key results (never checked in) are not its measure: no status, no "0 %", never late.
 import { test, expect } from '@playwright/test';
 import { expectAccessible, openFresh, watchPage } from './helpers.mjs';
 
@@ -80,7 +82,7 @@ async function step(page, name) {
   await page.getByTestId('step').filter({ hasText: name }).click();
 }
 
-test('a reference set rolls up its teams, with the date its figures are as of, and a past meeting keeps its day', async ({ page }) => {
+test('a reference set rolls up its teams, with the date its figures are as of, and a past meeting keeps its day', async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 1400 });
   const problems = watchPage(page);
@@ -95,6 +97,8 @@ test('a reference set rolls up its teams, with the date its figures are as of, a
   await expect(card.getByTestId('progress-value')).toHaveText('46\u00a0%');
   await expect(card.getByTestId('card-rollup')).toContainText(asOf);
   await expect(card.getByTestId('card-rollup')).toContainText('Personne ne contribue encore à 1 objectif sur 3');
+  // Launched 60 days ago with no check-in of its own: a reference set is never late for one.
+  await expect(card.getByTestId('check-in-due')).toHaveCount(0);
   await expectAccessible(page, 'home with a reference card');
 
   // The overview: each reference objective rolled up, how it is counted, and the gap.
@@ -118,6 +122,8 @@ test('a reference set rolls up its teams, with the date its figures are as of, a
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slide').getByTestId('rollup').getByTestId('progress-value')).toHaveText('42\u00a0%');
   await expect(page.getByTestId('slide-contributors')).toContainText('Logistique — Livrer vite les commandes urgentes');
+  // No status of its own ("Pas suivi depuis deux semaines" from its unused key result).
+  await expect(page.getByTestId('slide').getByTestId('status')).toHaveCount(0);
   await expectAccessible(page, 'a reference objective slide');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -126,6 +132,7 @@ test('a reference set rolls up its teams, with the date its figures are as of, a
   await page.keyboard.press('End');
   await expect(page.getByTestId('slide-as-of')).toHaveText(asOf);
   await expect(page.getByTestId('slide').getByTestId('rollup')).toHaveCount(2);
+  await expect(page.getByTestId('slide').getByTestId('status')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/#\/set\/direction$/);
 
@@ -137,7 +144,25 @@ test('a reference set rolls up its teams, with the date its figures are as of, a
   await expect(sheet.getByTestId('print-rollup')).toHaveCount(3);
   await expect(sheet.getByTestId('print-rollup').first()).toContainText('Avancement consolidé\u00a0: 42\u00a0% · D’après 2 objectifs d’équipe');
   await expect(sheet.getByTestId('print-rollup').nth(2)).toHaveText('Personne n’y contribue encore\u00a0: aucun objectif d’équipe ne le sert.');
+  // Its own key results are not its measure: no bar, no "—".
+  await expect(sheet.locator('.print-bar')).toHaveCount(0);
   await page.emulateMedia({ media: 'screen' });
+
+  // The mail summary and the clipboard: the same rollups and date, not the reference
+  // objectives' own "0 %" nor "Pas encore de chiffres".
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('share').click()]);
+  const href = await page.getByTestId('mail-link').getAttribute('href');
+  const body = new URLSearchParams(href.slice('mailto:?'.length)).get('body');
+  expect(body).toContain(`\n${asOf}\n`);
+  expect(body).toContain(`Objectif 1\u00a0: Des clients servis à temps (42\u00a0%)\n  D’après 2 objectifs d’équipe, au ${frDate(isoDay(-3))}\n`);
+  expect(body).toContain('Objectif 2\u00a0: Une équipe qui apprend (50\u00a0%)\n');
+  expect(body).toContain('Objectif 3\u00a0: Des coûts maîtrisés\n  ⚠ Personne n’y contribue encore');
+  expect(body).not.toContain('Pas encore de chiffres');
+  expect(body).not.toContain('(0\u00a0%)');
+  await page.getByTestId('copy-summary').click();
+  await expect(page.getByTestId('toast')).toContainText('Résumé copié');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
 
   // A follow-up meeting today notes the figures of its day (40 h, 33 %)…
   await page.goto('./index.html#/set/logistique');

@@ -3,11 +3,10 @@
 //! was printed; a reference set's objectives rolled up from the teams' sets.
 
 use crate::clock;
-use crate::domain::progress::{key_result_progress, percent};
-use crate::domain::rollup::{reference_rollups, rollups_as_of, set_as_of};
+use crate::domain::progress::percent;
 use crate::i18n::Msg;
-use crate::storage;
 use crate::ui::editing::use_editor;
+use crate::ui::figures::set_figures;
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
@@ -31,16 +30,9 @@ pub fn PrintSheet() -> impl IntoView {
                         t().cycle(set.cycle.start, set.cycle.end)
                     );
                     // A reference set's objectives roll up from the teams' sets, read now.
-                    let rollups = if set.reference {
-                        let teams = state.summaries.with_untracked(|list| {
-                            storage::load_sets(list.iter().map(|s| &s.id).filter(|id| **id != set.id))
-                        });
-                        reference_rollups(set, &teams)
-                    } else {
-                        Vec::new()
-                    };
-                    let as_of = set_as_of(set).max(rollups_as_of(&rollups));
-                    let dated = (set.launch.is_some() || as_of.is_some())
+                    let figures = set_figures(&state, set);
+                    let as_of = figures.as_of;
+                    let dated = (figures.dated || as_of.is_some())
                         .then(|| view! { " · " <span data-testid="print-as-of">{t().printed_as_of(as_of, clock::today())}</span> });
                     let objectives = set
                         .objectives
@@ -53,19 +45,25 @@ pub fn PrintSheet() -> impl IntoView {
                                 .map(|kr| {
                                     let lang = state.lang.get_untracked();
                                     let current = kr.last_check_in().map(|c| t().measure(kr.kind, &kr.unit, c.value, lang));
-                                    let progress = key_result_progress(kr).map(percent);
+                                    // A reference objective's key results are not its measure: no bar.
+                                    let measure = figures.key_result(i, kr).map(|k| {
+                                        let progress = k.progress.map(percent);
+                                        view! {
+                                            " "
+                                            <span class="print-bar"><span class="print-fill" style:width=format!("{}%", progress.unwrap_or(0).clamp(0, 100))></span></span>
+                                            " " {progress.map_or_else(|| "—".to_owned(), |p| t().percent(p))}
+                                        }
+                                    });
                                     view! {
                                         <li>
                                             <span>{kr.title.clone()}</span>" — "<strong>{t().kr_goal(kr)}</strong>
                                             {current.map(|c| view! { " · " {t().labelled(t().text(Msg::Latest), &c)} })}
-                                            " "
-                                            <span class="print-bar"><span class="print-fill" style:width=format!("{}%", progress.unwrap_or(0).clamp(0, 100))></span></span>
-                                            " " {progress.map_or_else(|| "—".to_owned(), |p| t().percent(p))}
+                                            {measure}
                                         </li>
                                     }
                                 })
                                 .collect_view();
-                            let rolled = rollups.get(i).map(|r| {
+                            let rolled = figures.rollup(i).map(|r| {
                                 let figure = r.progress.map(|p| t().labelled(t().text(Msg::RolledUpProgress), &t().percent(percent(p))));
                                 let words = t().rollup_line(&terms, r);
                                 view! { <p class="print-rollup" data-testid="print-rollup">{figure.map(|f| format!("{f} · "))}{words}</p> }

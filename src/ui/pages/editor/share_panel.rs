@@ -8,9 +8,12 @@
 use crate::clock;
 use crate::domain::format::export_json;
 use crate::domain::mail_link::{mail_link, MailLink};
+use crate::domain::set_figures::SetFigures;
 use crate::i18n::{digest, Msg};
 use crate::ui::editing::{use_editor, Editor};
+use crate::ui::figures::others_memo;
 use crate::ui::state::AppState;
+use crate::ui::store::SetField;
 use crate::ui::text::tr;
 use crate::ui::transfer::set_file_name;
 use crate::web_share::{can_share_files, share_file, Shared};
@@ -55,9 +58,20 @@ pub fn SharePanel() -> impl IntoView {
     let open = RwSignal::new(false);
     // Asked once: the browser's answer does not change while the page is open.
     let sheet = can_share_files();
+    // A reference set's summary carries its rollups: the team sets are read once asked
+    // for, and again when one of them is saved.
+    let own = editor.set.with_untracked(|s| s.id.clone());
+    let others = others_memo(state, own, move || {
+        editor.set.field(SetField::Reference, |s| s.reference)
+    });
     let text = Memo::new(move |_| {
         let lang = state.lang.get();
-        editor.set.with(|set| digest(state.t(), set, lang))
+        others.with(|others| {
+            editor.set.with(|set| {
+                let figures = SetFigures::of(set, others, clock::today());
+                digest(state.t(), set, &figures, lang)
+            })
+        })
     });
     let link = Memo::new(move |_| {
         let t = state.t();

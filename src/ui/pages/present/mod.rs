@@ -11,10 +11,10 @@ use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::model::OkrSet;
 use crate::domain::presentation::{command, deck, moved, same_place, Command, Page};
-use crate::domain::rollup::{reference_rollups, Rollup};
+use crate::domain::set_figures::SetFigures;
 use crate::i18n::Msg;
-use crate::storage;
 use crate::ui::dom;
+use crate::ui::figures::others_of;
 use crate::ui::pages::set_page;
 use crate::ui::route::{go, Route};
 use crate::ui::state::use_app;
@@ -34,19 +34,17 @@ pub fn PresentPage(id: Id) -> impl IntoView {
 /// Reads the set with its slides' texts: the same texts lay the deck out and draw it.
 fn with_texts<R>(
     set: StoredValue<OkrSet>,
-    teams: StoredValue<(Vec<OkrSet>, Vec<Rollup>)>,
+    teams: StoredValue<(Vec<OkrSet>, SetFigures)>,
     lang: crate::domain::language::Lang,
-    today: chrono::NaiveDate,
     read: impl FnOnce(&OkrSet, &Texts) -> R,
 ) -> R {
     set.with_value(|s| {
-        teams.with_value(|(teams, rollups)| {
+        teams.with_value(|(teams, figures)| {
             let texts = Texts {
                 set: s,
                 teams,
-                rollups,
+                figures,
                 lang,
-                today,
             };
             read(s, &texts)
         })
@@ -57,20 +55,13 @@ fn with_texts<R>(
 fn Presentation(set: OkrSet) -> impl IntoView {
     let state = use_app();
     let t = move || state.t();
-    // A reference set's slides show the teams' contributions: read the other sets once.
-    let teams: Vec<OkrSet> = if set.reference {
-        state.summaries.with_untracked(|list| {
-            storage::load_sets(list.iter().map(|s| &s.id).filter(|id| **id != set.id))
-        })
-    } else {
-        Vec::new()
-    };
-    // Each reference objective's progress, rolled up from the teams once.
-    let rollups = reference_rollups(&set, &teams);
-    let teams = StoredValue::new((teams, rollups));
+    // A reference set's slides show the teams' contributions and roll up from them: the
+    // other sets are read once, and the figures every slide shows made once.
+    let teams = others_of(&state, &set);
+    let figures = SetFigures::of(&set, &teams, clock::today());
+    let teams = StoredValue::new((teams, figures));
     let set = StoredValue::new(set);
     let back = Route::Set(set.with_value(|s| s.id.clone()));
-    let today = clock::today();
     let measure = StoredValue::new_local(measure::CanvasMeasure::new());
     // Below 1: a slide was still too tall at the floor size; the deck is laid out again
     // with less room (a font that measures unlike the canvas, say).
@@ -79,8 +70,8 @@ fn Presentation(set: OkrSet) -> impl IntoView {
         let (vw, vh) = dom::viewport();
         let (bw, bh) = dom::client_size(BODY).unwrap_or((vw, vh - 56.0));
         let room = measure::room(bw, bh, (vw, vh), squeeze.get_value());
-        with_texts(set, teams, lang, today, |s, texts| {
-            measure.with_value(|m| deck(s, texts, room, m))
+        with_texts(set, teams, lang, |s, texts| {
+            measure.with_value(|m| deck(s, &texts.slide_figures(), room, m))
         })
     };
     let pages = RwSignal::new(lay_out(state.lang.get_untracked()));
@@ -169,9 +160,7 @@ fn Presentation(set: OkrSet) -> impl IntoView {
             let Some(page) = pages.get(index.get()) else {
                 return ().into_any();
             };
-            with_texts(set, teams, lang, today, |s, texts| {
-                slide::draw(s, texts, page)
-            })
+            with_texts(set, teams, lang, |s, texts| slide::draw(s, texts, page))
         })
     };
     let (prev, next, full) = (act.clone(), act.clone(), act.clone());

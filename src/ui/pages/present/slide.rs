@@ -4,10 +4,6 @@
 use super::texts::Texts;
 use crate::domain::model::OkrSet;
 use crate::domain::presentation::{Content, Page, Shown, Slide, SlideTexts};
-use crate::domain::progress::{
-    key_result_progress, key_result_status, objective_progress, objective_status, set_progress,
-};
-use crate::domain::rollup::overall;
 use crate::i18n::{catalogue, Msg};
 use crate::ui::widgets::{ProgressBar, StatusBadge};
 use leptos::prelude::*;
@@ -31,10 +27,12 @@ fn slice(text: &str, s: &Shown) -> String {
     text.get(s.start..s.end).unwrap_or_default().to_owned()
 }
 
+/// Draws what the deck laid out, from the same figures (`SlideFigures`): a reference
+/// objective shows its rollup and no status of its own.
 pub fn draw(set: &OkrSet, texts: &Texts, page: &Page) -> AnyView {
     let t = catalogue(texts.lang);
-    let launched = set.launch.is_some();
-    let today = texts.today;
+    let f = texts.slide_figures();
+    let figures = texts.figures;
     let progress_label = Signal::stored(t.text(Msg::Progress).to_owned());
     let rolled_label = Signal::stored(t.text(Msg::RolledUpProgress).to_owned());
     let head = match page.slide {
@@ -42,12 +40,18 @@ pub fn draw(set: &OkrSet, texts: &Texts, page: &Page) -> AnyView {
             view! { <p class="slide-kicker">{texts.meta()}{marker(page)}</p> }.into_any()
         }
         Slide::Objective(i) => {
-            let figures = set.objectives.get(i).filter(|_| launched && page.part == 1).map(|o| view! {
-                <div class="kr-figures">
-                    <ProgressBar ratio=Signal::stored(objective_progress(o)) label=progress_label/>
-                    <StatusBadge status=Signal::stored(objective_status(o, set.cycle, today))/>
-                </div>
-            });
+            // A team objective's own figures beside its kicker, once launched.
+            let own = figures.objective(i).filter(|_| page.part == 1);
+            let figures = own
+                .and_then(|o| o.status().map(|s| (o.progress(), s)))
+                .map(|(p, s)| {
+                    view! {
+                        <div class="kr-figures">
+                            <ProgressBar ratio=Signal::stored(p) label=progress_label/>
+                            <StatusBadge status=Signal::stored(s)/>
+                        </div>
+                    }
+                });
             view! {
                 <div class="slide-head">
                     <p class="slide-kicker">{texts.kicker(i + 1)}{marker(page)}</p>
@@ -76,26 +80,34 @@ pub fn draw(set: &OkrSet, texts: &Texts, page: &Page) -> AnyView {
         Slide::Objective(i) => set.objectives.get(i),
         _ => None,
     };
+    let at = page_objective(page);
     for s in &page.shown {
         match s.content {
             Content::KeyResult(k) => {
                 let Some(kr) = objective.and_then(|o| o.key_results.get(k)) else {
                     continue;
                 };
+                // A team objective's key result, once launched: its bar and status.
+                let own = figures
+                    .key_result(at, kr)
+                    .and_then(|k| k.status.map(|s| (k.progress, s)));
+                let measured = own.is_some();
                 let end = s.last.then(|| view! {
                     <p class="slide-kr-goal">
                         {texts.goal(kr)}
-                        {launched.then(|| view! { " " <StatusBadge status=Signal::stored(key_result_status(kr, set.cycle, today))/> })}
+                        {own.map(|(_, status)| view! { " " <StatusBadge status=Signal::stored(status)/> })}
                     </p>
                 });
-                let figures = (s.last && launched).then(|| view! {
-                    <div class="slide-figures">
-                        <ProgressBar ratio=Signal::stored(key_result_progress(kr)) label=progress_label/>
-                    </div>
+                let figures = own.filter(|_| s.last).map(|(progress, _)| {
+                    view! {
+                        <div class="slide-figures">
+                            <ProgressBar ratio=Signal::stored(progress) label=progress_label/>
+                        </div>
+                    }
                 });
                 items.push(
                     view! {
-                        <li class="slide-kr" class:slide-kr-figures=launched>
+                        <li class="slide-kr" class:slide-kr-figures=measured>
                             <div>
                                 <p class="slide-kr-title">{slice(kr.title.trim(), s)}</p>
                                 {end}
@@ -113,8 +125,8 @@ pub fn draw(set: &OkrSet, texts: &Texts, page: &Page) -> AnyView {
                 // A reference objective's row reads its rollup (its words before the
                 // status, as laid out, and a bar unless nobody serves it); a team
                 // objective's, its own progress.
-                let rollup = texts.rollups.get(i);
-                let words = rollup.and_then(|_| texts.rollup(i)).map(|(text, _)| text);
+                let rollup = figures.rollup(i);
+                let words = f.rollup(i).map(|(text, _)| text);
                 let nobody = rollup.is_some_and(|r| r.nobody());
                 let testid = match (rollup.is_some(), nobody) {
                     (false, _) => None,
@@ -122,12 +134,14 @@ pub fn draw(set: &OkrSet, texts: &Texts, page: &Page) -> AnyView {
                     (true, false) => Some("rollup-line"),
                 };
                 let has_words = words.is_some();
-                let end = (s.last && (launched || has_words)).then(|| view! {
+                let status = f.objective_status(i);
+                let end = (s.last && (status.is_some() || has_words)).then(|| view! {
                     <p class="slide-kr-goal" class:rollup-line=has_words class:gap-note=nobody data-testid=testid>
                         {words.map(|w| format!("{w} "))}
-                        {launched.then(|| view! { <StatusBadge status=Signal::stored(objective_status(o, set.cycle, today))/> })}
+                        {status.map(|s| view! { <StatusBadge status=Signal::stored(s)/> })}
                     </p>
                 });
+                let figure = figures.objective(i).copied();
                 let figures = s.last.then(|| match rollup {
                     Some(r) if r.nobody() => ().into_any(),
                     Some(r) => view! {
@@ -137,7 +151,7 @@ pub fn draw(set: &OkrSet, texts: &Texts, page: &Page) -> AnyView {
                     }.into_any(),
                     None => view! {
                         <div class="slide-figures">
-                            <ProgressBar ratio=Signal::stored(objective_progress(o)) label=progress_label/>
+                            <ProgressBar ratio=Signal::stored(figure.and_then(|f| f.progress())) label=progress_label/>
                         </div>
                     }.into_any(),
                 });
@@ -171,26 +185,22 @@ pub fn draw(set: &OkrSet, texts: &Texts, page: &Page) -> AnyView {
                         Some(text) => view! { <p class="slide-meta" data-testid="slide-contributors">{slice(&text, s)}</p> }.into_any(),
                         None => ().into_any(),
                     },
-                    Content::SetProgress if set.reference => view! {
-                        <div class="slide-set-progress"><ProgressBar ratio=Signal::stored(overall(texts.rollups)) label=rolled_label/></div>
-                    }.into_any(),
                     Content::SetProgress => view! {
-                        <div class="slide-set-progress"><ProgressBar ratio=Signal::stored(set_progress(set)) label=progress_label/></div>
+                        <div class="slide-set-progress"><ProgressBar ratio=Signal::stored(figures.progress) label=if set.reference { rolled_label } else { progress_label }/></div>
                     }.into_any(),
-                    Content::AsOf => match texts.as_of() {
+                    Content::AsOf => match f.as_of() {
                         Some(text) => view! { <p class="slide-meta" data-testid="slide-as-of">{slice(&text, s)}</p> }.into_any(),
                         None => ().into_any(),
                     },
-                    Content::RollupBar => match objective.and(texts.rollups.get(page_objective(page))) {
+                    Content::RollupBar => match objective.and(figures.rollup(at)) {
                         Some(r) => view! {
                             <div class="slide-set-progress" data-testid="rollup"><ProgressBar ratio=Signal::stored(r.progress) label=rolled_label/></div>
                         }.into_any(),
                         None => ().into_any(),
                     },
                     Content::Rollup => {
-                        let i = page_objective(page);
-                        let nobody = texts.rollups.get(i).is_some_and(|r| r.nobody());
-                        match texts.rollup(i) {
+                        let nobody = figures.rollup(at).is_some_and(|r| r.nobody());
+                        match f.rollup(at) {
                             Some((text, _)) if nobody => view! { <p class="slide-meta gap-note rollup-line" data-testid="gap">{slice(&text, s)}</p> }.into_any(),
                             Some((text, _)) => view! { <p class="slide-meta rollup-line" data-testid="rollup-line">{slice(&text, s)}</p> }.into_any(),
                             None => ().into_any(),

@@ -3,9 +3,10 @@
 
 use crate::domain::language::Lang;
 use crate::domain::model::{KeyResult, Objective, OkrSet};
-use crate::domain::presentation::SlideTexts;
-use crate::domain::progress::{key_result_status, objective_status};
-use crate::domain::rollup::{rollups_as_of, set_as_of, Rollup};
+use crate::domain::presentation::{SlideFigures, SlideTexts};
+use crate::domain::progress::Status;
+use crate::domain::rollup::Rollup;
+use crate::domain::set_figures::SetFigures;
 use crate::i18n::{catalogue, Catalogue, Msg};
 use chrono::NaiveDate;
 
@@ -13,18 +14,21 @@ pub struct Texts<'a> {
     pub set: &'a OkrSet,
     /// Other sets of this browser, read once for a reference set's contributors.
     pub teams: &'a [OkrSet],
-    /// A reference set's objectives rolled up from them (empty for a team set).
-    pub rollups: &'a [Rollup],
+    /// What every figure shows (a reference set's objectives rolled up from the teams).
+    pub figures: &'a SetFigures,
     pub lang: Lang,
-    pub today: NaiveDate,
 }
 
 impl Texts<'_> {
     fn t(&self) -> &'static dyn Catalogue {
         catalogue(self.lang)
     }
-    fn launched(&self) -> bool {
-        self.set.launch.is_some()
+    /// The figures a slide shows, with these texts.
+    pub fn slide_figures(&self) -> SlideFigures<'_> {
+        SlideFigures {
+            figures: self.figures,
+            texts: self,
+        }
     }
 }
 
@@ -88,35 +92,21 @@ impl SlideTexts for Texts<'_> {
         self.t().text(Msg::SummarySlide).to_owned()
     }
 
-    fn key_result_status(&self, kr: &KeyResult) -> Option<String> {
-        self.launched().then(|| {
-            self.t()
-                .status(key_result_status(kr, self.set.cycle, self.today))
-                .to_owned()
-        })
+    fn status(&self, status: Status) -> String {
+        self.t().status(status).to_owned()
     }
 
-    fn objective_status(&self, o: &Objective) -> Option<String> {
-        self.launched().then(|| {
-            self.t()
-                .status(objective_status(o, self.set.cycle, self.today))
-                .to_owned()
-        })
+    fn figures_as_of(&self, day: Option<NaiveDate>) -> String {
+        self.t().figures_as_of(day)
     }
 
-    fn as_of(&self) -> Option<String> {
-        let day = set_as_of(self.set).max(rollups_as_of(self.rollups));
-        (self.launched() || self.set.reference).then(|| self.t().figures_as_of(day))
-    }
-
-    fn rollup(&self, objective: usize) -> Option<(String, bool)> {
-        let r = self.rollups.get(objective)?;
+    fn rollup(&self, r: &Rollup) -> String {
         let terms = self.set.vocabulary.terms(self.lang);
         let line = self.t().rollup_line(&terms, r);
-        Some(if r.nobody() {
-            (format!("⚠ {line}"), false)
+        if r.nobody() {
+            format!("⚠ {line}")
         } else {
-            (line, true)
-        })
+            line
+        }
     }
 }
