@@ -15,6 +15,8 @@ pub mod table;
 pub mod write;
 
 #[cfg(test)]
+mod status_tests;
+#[cfg(test)]
 mod tests;
 
 pub use columns::{guess, Column, Mapping};

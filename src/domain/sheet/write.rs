@@ -13,7 +13,9 @@ use super::columns::Column;
 use crate::domain::language::Lang;
 use crate::domain::model::{Confidence, KrKind, OkrSet};
 use crate::domain::number::format_decimal;
-use crate::domain::progress::{key_result_progress, key_result_status, percent, Status};
+use crate::domain::progress::{
+    key_result_progress, key_result_status, percent, status_day, Status,
+};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 
@@ -114,7 +116,9 @@ fn csv_text(lang: Lang, rows: Vec<Vec<String>>) -> String {
 }
 
 /// The key results' file: one row per key result, and one per objective without any.
-/// `with_set` adds a first column naming each row's set (the workspace's file).
+/// `with_set` adds a first column naming each row's set (the workspace's file). Latest
+/// value, progress and status follow `status_day`: empty for a draft, as the screens
+/// leave them, and for a closed set as it stood the day it was closed.
 pub fn key_results_csv(
     sets: &[&OkrSet],
     labels: &dyn SheetLabels,
@@ -145,7 +149,13 @@ pub fn key_results_csv(
             }
             for kr in &objective.key_results {
                 lead(&mut rows);
-                let latest = kr.last_check_in().map(|c| c.value);
+                // A draft's figures and status are empty, as every screen leaves them:
+                // nothing is measured or due before launch.
+                let day = status_day(set, today);
+                let latest = kr
+                    .last_check_in()
+                    .filter(|_| day.is_some())
+                    .map(|c| c.value);
                 let latest = match (kr.kind, latest) {
                     (KrKind::Milestone, Some(v)) => {
                         escape(&labels.milestone(crate::domain::model::milestone::reached(v)))
@@ -153,8 +163,12 @@ pub fn key_results_csv(
                     }
                     (_, v) => number(v),
                 };
-                let progress = key_result_progress(kr).map(|p| percent(p).to_string());
-                let status = labels.status(key_result_status(kr, set.cycle, today));
+                let progress = key_result_progress(kr)
+                    .filter(|_| day.is_some())
+                    .map(|p| percent(p).to_string());
+                let status = day
+                    .map(|day| labels.status(key_result_status(kr, set.cycle, day)))
+                    .unwrap_or_default();
                 if let Some(row) = rows.last_mut() {
                     row.extend([
                         escape(&kr.title).into_owned(),
