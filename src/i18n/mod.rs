@@ -42,6 +42,8 @@ mod rollup_words;
 mod rollup_words_tests;
 mod sheet_words;
 #[cfg(test)]
+mod sheet_words_tests;
+#[cfg(test)]
 mod tests;
 mod workshop_words;
 

@@ -6,7 +6,7 @@ use crate::domain::language::Lang;
 use crate::domain::model::{Confidence, KrKind};
 use crate::domain::progress::Status;
 use crate::domain::sheet::{Blocker, CellProblem, Column, Header, SheetError, SheetLabels};
-use crate::domain::vocabulary::{Terms, Vocabulary};
+use crate::domain::vocabulary::{Preset, Terms, Vocabulary};
 
 pub trait SheetWords {
     /// A column's role, as the mapping's choices and the exported headers name it.
@@ -78,28 +78,57 @@ impl SheetLabels for Labels {
     }
 }
 
-/// Header words to recognise in a pasted table, beyond the built-in ones: the team's
-/// words (singular, plural, short form) and the app's own column titles, in both
-/// languages, so a file exported in either reads back.
-pub fn known_headers(vocabulary: &Vocabulary) -> Vec<(Column, String)> {
-    let mut known = Vec::new();
+/// Header words to recognise in a pasted table, beyond the built-in ones: the open set's
+/// words (singular, plural, short form) and the app's own column titles first, then every
+/// preset's words and those of the workspace's other sets (`others`), in both languages,
+/// so a file Boussole wrote for any set reads back into this one; then the app's other
+/// column titles as not imported (`Column::Ignore`), which tell its files' layout.
+/// Earlier words win a header two vocabularies claim for different roles.
+pub fn known_headers<'a>(
+    own: &Vocabulary,
+    others: impl IntoIterator<Item = &'a Vocabulary>,
+) -> Vec<(Column, String)> {
+    let mut vocabularies = vec![own.clone()];
+    let presets = Preset::ALL.into_iter().filter_map(Preset::vocabulary);
+    for vocabulary in presets.chain(others.into_iter().cloned()) {
+        if !vocabularies.contains(&vocabulary) {
+            vocabularies.push(vocabulary);
+        }
+    }
+    let mut known: Vec<(Column, String)> = Vec::new();
+    let mut add = |column: Column, word: String| {
+        if !known.iter().any(|(c, w)| *c == column && *w == word) {
+            known.push((column, word));
+        }
+    };
+    for vocabulary in &vocabularies {
+        for lang in Lang::ALL {
+            let t = vocabulary.terms(lang);
+            for (column, term) in [
+                (Column::Objective, &t.objective),
+                (Column::KeyResult, &t.key_result),
+            ] {
+                for word in [&term.singular, &term.plural, &term.short] {
+                    add(column, word.clone());
+                }
+            }
+            let c = catalogue(lang);
+            for column in Column::ALL {
+                if column != Column::Ignore {
+                    add(column, c.sheet_column(column, &t));
+                }
+            }
+            add(Column::Target, c.text(Msg::Threshold).to_owned());
+        }
+    }
+    // The app's other titles, known not to be imported: they tell Boussole's own layout.
     for lang in Lang::ALL {
-        let t = vocabulary.terms(lang);
-        for (column, term) in [
-            (Column::Objective, &t.objective),
-            (Column::KeyResult, &t.key_result),
-        ] {
-            for word in [&term.singular, &term.plural, &term.short] {
-                known.push((column, word.clone()));
-            }
+        for header in Header::ALL {
+            add(
+                Column::Ignore,
+                sheet_header(catalogue(lang), header).to_owned(),
+            );
         }
-        let c = catalogue(lang);
-        for column in Column::ALL {
-            if column != Column::Ignore {
-                known.push((column, c.sheet_column(column, &t)));
-            }
-        }
-        known.push((Column::Target, c.text(Msg::Threshold).to_owned()));
     }
     known
 }
@@ -213,7 +242,11 @@ mod tests {
                 };
                 let text = key_results_csv(&[&set], &labels, day(5), false);
                 let table = read_table(&text).unwrap();
-                let mapping = guess(&table.rows[0], table.width(), &known_headers(&vocabulary));
+                let mapping = guess(
+                    &table.rows[0],
+                    table.width(),
+                    &known_headers(&vocabulary, []),
+                );
                 let p = preview(&table, &mapping, 0, lang);
                 // The objective's "=" is flagged once, where the objective starts.
                 let flagged: Vec<_> = p

@@ -15,6 +15,8 @@ pub mod table;
 pub mod write;
 
 #[cfg(test)]
+mod columns_tests;
+#[cfg(test)]
 mod status_tests;
 #[cfg(test)]
 mod tests;

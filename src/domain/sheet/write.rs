@@ -32,6 +32,19 @@ pub enum Header {
     Note,
 }
 
+impl Header {
+    pub const ALL: [Header; 8] = [
+        Header::Set,
+        Header::Latest,
+        Header::Progress,
+        Header::Status,
+        Header::Date,
+        Header::Value,
+        Header::Confidence,
+        Header::Note,
+    ];
+}
+
 /// The words a file is written with: the UI's language and the team's words. The shell
 /// builds it from the catalogue; the domain only lays out the cells.
 pub trait SheetLabels {
@@ -97,6 +110,15 @@ fn push_field(out: &mut String, field: &str, separator: char) {
     }
 }
 
+/// A header row's titles as written: the team's words among them are typed by the team,
+/// so they are text cells like any other.
+fn escaped(header: Vec<String>) -> Vec<String> {
+    header
+        .into_iter()
+        .map(|title| escape(&title).into_owned())
+        .collect()
+}
+
 /// Lays rows out as one CSV text, byte-order mark first; every row as wide as the first,
 /// each ended by CR LF.
 fn csv_text(lang: Lang, rows: Vec<Vec<String>>) -> String {
@@ -133,7 +155,7 @@ pub fn key_results_csv(
     }
     header.extend(Column::ALL[..6].iter().map(|c| labels.column(*c)));
     header.extend([Header::Latest, Header::Progress, Header::Status].map(|h| labels.header(h)));
-    let mut rows = vec![header];
+    let mut rows = vec![escaped(header)];
     for set in sets {
         for objective in &set.objectives {
             let lead = |rows: &mut Vec<Vec<String>>| {
@@ -205,7 +227,7 @@ pub fn check_ins_csv(sets: &[&OkrSet], labels: &dyn SheetLabels, with_set: bool)
         ]
         .map(|h| labels.header(h)),
     );
-    let mut rows = vec![header];
+    let mut rows = vec![escaped(header)];
     for set in sets {
         for objective in &set.objectives {
             for kr in &objective.key_results {
