@@ -136,6 +136,8 @@ messages! {
     SheetSetHeader, SheetProgressHeader, SheetStatusHeader, SheetExportLabel,
     // Issue 16, rollup: progress that rolls up, a meeting's figures of its day.
     RolledUpProgress, MeetingFigures, MeetingFiguresWorkedOut,
+    // Issue 16, the spreadsheet bridge's fixes: a preview past the team's count rule.
+    SheetPastRuleTitle, SheetPastRuleHint,
 }
 
 /// What a merge conflict is about, for its heading.

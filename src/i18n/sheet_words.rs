@@ -5,7 +5,9 @@ use super::{catalogue, Catalogue, Msg};
 use crate::domain::language::Lang;
 use crate::domain::model::{Confidence, KrKind};
 use crate::domain::progress::Status;
-use crate::domain::sheet::{Blocker, CellProblem, Column, Header, SheetError, SheetLabels};
+use crate::domain::sheet::{
+    Blocker, CellProblem, Column, Header, PastRule, SheetError, SheetLabels,
+};
 use crate::domain::vocabulary::{Preset, Terms, Vocabulary};
 
 pub trait SheetWords {
@@ -31,6 +33,9 @@ pub trait SheetWords {
     fn sheet_column_choice(&self, letter: &str, header: &str) -> String;
     /// Under a list of problems cut short.
     fn sheet_more_problems(&self, count: usize) -> String;
+    /// What creating the preview would take past the team's count rule: how many
+    /// objectives over, or which objective gets too many key results.
+    fn sheet_past_rule(&self, past: &PastRule, t: &Terms) -> String;
 }
 
 /// The title of an exported column that is not part of a key result.
@@ -182,6 +187,29 @@ pub(super) fn agreement_samples(c: &dyn Catalogue, t: &Terms) -> Vec<(String, St
     }
     for (check_ins, all) in [(false, false), (false, true), (true, false), (true, true)] {
         add("sheet_export", c.sheet_export(t, check_ins, all));
+    }
+    for (adding, existing, max) in [(2, 0, 1), (4, 0, 3), (1, 1, 1), (3, 2, 2), (2, 1, 2)] {
+        let past = PastRule::Objectives {
+            adding,
+            existing,
+            max,
+        };
+        add(
+            &format!("sheet_past_rule {past:?}"),
+            c.sheet_past_rule(&past, t),
+        );
+    }
+    for (count, max) in [(2, 1), (3, 2), (4, 3), (5, 2)] {
+        let past = PastRule::KeyResults {
+            objective: "A".into(),
+            row: 2,
+            count,
+            max,
+        };
+        add(
+            &format!("sheet_past_rule {past:?}"),
+            c.sheet_past_rule(&past, t),
+        );
     }
     out
 }
