@@ -166,6 +166,18 @@ pub fn key_result_status(kr: &KeyResult, cycle: Cycle, today: NaiveDate) -> Stat
     by_numbers.max(from_confidence(last.confidence))
 }
 
+/// The day a set's status is read on, if it has one: none before launch (a draft has no
+/// check-in due, so no status, as every screen shows it), the day it was closed once
+/// closed (no check-in can be made after), else `today`. `key_result_status` also stops
+/// at the cycle's end.
+pub fn status_day(set: &OkrSet, today: NaiveDate) -> Option<NaiveDate> {
+    set.launch.as_ref()?;
+    Some(match set.closed {
+        Some(closed) => today.min(closed.date_naive()),
+        None => today,
+    })
+}
+
 /// An objective stands as its worst key result; without key results, it waits.
 pub fn objective_status(objective: &Objective, cycle: Cycle, today: NaiveDate) -> Status {
     objective

@@ -8,7 +8,7 @@ use crate::domain::language::Lang;
 use crate::domain::number::format_decimal;
 use crate::domain::sheet::number::grouped;
 use crate::domain::sheet::{
-    column_letter, Blocker, CellProblem, Column, Issue, SheetError, MAX_ROWS,
+    column_letter, Blocker, CellProblem, Column, Issue, PastRule, SheetError, MAX_ROWS,
 };
 use crate::domain::vocabulary::{capitalize, Terms};
 
@@ -169,6 +169,42 @@ impl SheetWords for English {
             "… and 1 more cell to check.".to_owned()
         } else {
             format!("… and {count} more cells to check.")
+        }
+    }
+
+    fn sheet_past_rule(&self, past: &PastRule, t: &Terms) -> String {
+        let over = past.over();
+        match past {
+            PastRule::Objectives {
+                adding,
+                existing: 0,
+                max,
+            } => format!(
+                "This table would give {}, {over} more than the team’s rule (at most {}).",
+                t.objective.count_en(*adding),
+                t.objective.count_en(*max)
+            ),
+            PastRule::Objectives {
+                adding,
+                existing,
+                max,
+            } => format!(
+                "This set would have {} ({existing} already there, {adding} from this table), {over} more than the team’s rule (at most {}).",
+                t.objective.count_en(existing + adding),
+                t.objective.count_en(*max)
+            ),
+            PastRule::KeyResults {
+                objective,
+                row,
+                count,
+                max,
+            } => format!(
+                "The {} “{objective}” (row {row}) would have {}, {over} more than the team’s rule (at most {} per {}).",
+                t.objective.singular,
+                t.key_result.count_en(*count),
+                t.key_result.count_en(*max),
+                t.objective.singular
+            ),
         }
     }
 }

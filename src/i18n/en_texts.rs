@@ -327,5 +327,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         RolledUpProgress => "Rolled-up progress",
         MeetingFigures => "Figures of the day",
         MeetingFiguresWorkedOut => "Figures of the day, worked out from the check-ins recorded up to that date",
+        SheetPastRuleTitle => "Past the team’s rule",
+        SheetPastRuleHint => "This is advice, not a limit: you can create anyway, then keep only what matters most.",
     }
 }

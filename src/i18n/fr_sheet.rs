@@ -9,7 +9,7 @@ use crate::domain::language::Lang;
 use crate::domain::number::format_decimal;
 use crate::domain::sheet::number::grouped;
 use crate::domain::sheet::{
-    column_letter, Blocker, CellProblem, Column, Issue, SheetError, MAX_ROWS,
+    column_letter, Blocker, CellProblem, Column, Issue, PastRule, SheetError, MAX_ROWS,
 };
 use crate::domain::vocabulary::{capitalize, Term, Terms};
 
@@ -181,6 +181,42 @@ impl SheetWords for French {
             format!("… et {count} autre cellule à vérifier.")
         } else {
             format!("… et {count} autres cellules à vérifier.")
+        }
+    }
+
+    fn sheet_past_rule(&self, past: &PastRule, t: &Terms) -> String {
+        let over = past.over();
+        match past {
+            PastRule::Objectives {
+                adding,
+                existing: 0,
+                max,
+            } => format!(
+                "Ce tableau donnerait {}, {over} de plus que la règle de l’équipe (au plus {}).",
+                t.objective.count_fr(*adding),
+                t.objective.count_fr(*max)
+            ),
+            PastRule::Objectives {
+                adding,
+                existing,
+                max,
+            } => format!(
+                "Ce jeu aurait {} ({existing} déjà là, {adding} de ce tableau), {over} de plus que la règle de l’équipe (au plus {}).",
+                t.objective.count_fr(existing + adding),
+                t.objective.count_fr(*max)
+            ),
+            PastRule::KeyResults {
+                objective,
+                row,
+                count,
+                max,
+            } => format!(
+                "{} «\u{a0}{objective}\u{a0}» (ligne {row}) aurait {}, {over} de plus que la règle de l’équipe (au plus {} par {}).",
+                capitalize(&t.objective.definite_fr()),
+                t.key_result.count_fr(*count),
+                t.key_result.count_fr(*max),
+                t.objective.singular
+            ),
         }
     }
 }

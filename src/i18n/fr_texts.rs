@@ -327,5 +327,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         RolledUpProgress => "Avancement consolidé",
         MeetingFigures => "Chiffres du jour",
         MeetingFiguresWorkedOut => "Chiffres du jour, recalculés d’après les points d’étape enregistrés jusqu’à cette date",
+        SheetPastRuleTitle => "Au-delà de la règle de l’équipe",
+        SheetPastRuleHint => "C’est un conseil, pas une limite\u{a0}: vous pouvez créer quand même, puis ne garder que l’essentiel.",
     }
 }

@@ -42,6 +42,8 @@ mod rollup_words;
 mod rollup_words_tests;
 mod sheet_words;
 #[cfg(test)]
+mod sheet_words_tests;
+#[cfg(test)]
 mod tests;
 mod workshop_words;
 
@@ -134,6 +136,8 @@ messages! {
     SheetSetHeader, SheetProgressHeader, SheetStatusHeader, SheetExportLabel,
     // Issue 16, rollup: progress that rolls up, a meeting's figures of its day.
     RolledUpProgress, MeetingFigures, MeetingFiguresWorkedOut,
+    // Issue 16, the spreadsheet bridge's fixes: a preview past the team's count rule.
+    SheetPastRuleTitle, SheetPastRuleHint,
 }
 
 /// What a merge conflict is about, for its heading.

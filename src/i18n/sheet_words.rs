@@ -5,8 +5,10 @@ use super::{catalogue, Catalogue, Msg};
 use crate::domain::language::Lang;
 use crate::domain::model::{Confidence, KrKind};
 use crate::domain::progress::Status;
-use crate::domain::sheet::{Blocker, CellProblem, Column, Header, SheetError, SheetLabels};
-use crate::domain::vocabulary::{Terms, Vocabulary};
+use crate::domain::sheet::{
+    Blocker, CellProblem, Column, Header, PastRule, SheetError, SheetLabels,
+};
+use crate::domain::vocabulary::{Preset, Terms, Vocabulary};
 
 pub trait SheetWords {
     /// A column's role, as the mapping's choices and the exported headers name it.
@@ -31,6 +33,9 @@ pub trait SheetWords {
     fn sheet_column_choice(&self, letter: &str, header: &str) -> String;
     /// Under a list of problems cut short.
     fn sheet_more_problems(&self, count: usize) -> String;
+    /// What creating the preview would take past the team's count rule: how many
+    /// objectives over, or which objective gets too many key results.
+    fn sheet_past_rule(&self, past: &PastRule, t: &Terms) -> String;
 }
 
 /// The title of an exported column that is not part of a key result.
@@ -81,28 +86,57 @@ impl SheetLabels for Labels {
     }
 }
 
-/// Header words to recognise in a pasted table, beyond the built-in ones: the team's
-/// words (singular, plural, short form) and the app's own column titles, in both
-/// languages, so a file exported in either reads back.
-pub fn known_headers(vocabulary: &Vocabulary) -> Vec<(Column, String)> {
-    let mut known = Vec::new();
+/// Header words to recognise in a pasted table, beyond the built-in ones: the open set's
+/// words (singular, plural, short form) and the app's own column titles first, then every
+/// preset's words and those of the workspace's other sets (`others`), in both languages,
+/// so a file Boussole wrote for any set reads back into this one; then the app's other
+/// column titles as not imported (`Column::Ignore`), which tell its files' layout.
+/// Earlier words win a header two vocabularies claim for different roles.
+pub fn known_headers<'a>(
+    own: &Vocabulary,
+    others: impl IntoIterator<Item = &'a Vocabulary>,
+) -> Vec<(Column, String)> {
+    let mut vocabularies = vec![own.clone()];
+    let presets = Preset::ALL.into_iter().filter_map(Preset::vocabulary);
+    for vocabulary in presets.chain(others.into_iter().cloned()) {
+        if !vocabularies.contains(&vocabulary) {
+            vocabularies.push(vocabulary);
+        }
+    }
+    let mut known: Vec<(Column, String)> = Vec::new();
+    let mut add = |column: Column, word: String| {
+        if !known.iter().any(|(c, w)| *c == column && *w == word) {
+            known.push((column, word));
+        }
+    };
+    for vocabulary in &vocabularies {
+        for lang in Lang::ALL {
+            let t = vocabulary.terms(lang);
+            for (column, term) in [
+                (Column::Objective, &t.objective),
+                (Column::KeyResult, &t.key_result),
+            ] {
+                for word in [&term.singular, &term.plural, &term.short] {
+                    add(column, word.clone());
+                }
+            }
+            let c = catalogue(lang);
+            for column in Column::ALL {
+                if column != Column::Ignore {
+                    add(column, c.sheet_column(column, &t));
+                }
+            }
+            add(Column::Target, c.text(Msg::Threshold).to_owned());
+        }
+    }
+    // The app's other titles, known not to be imported: they tell Boussole's own layout.
     for lang in Lang::ALL {
-        let t = vocabulary.terms(lang);
-        for (column, term) in [
-            (Column::Objective, &t.objective),
-            (Column::KeyResult, &t.key_result),
-        ] {
-            for word in [&term.singular, &term.plural, &term.short] {
-                known.push((column, word.clone()));
-            }
+        for header in Header::ALL {
+            add(
+                Column::Ignore,
+                sheet_header(catalogue(lang), header).to_owned(),
+            );
         }
-        let c = catalogue(lang);
-        for column in Column::ALL {
-            if column != Column::Ignore {
-                known.push((column, c.sheet_column(column, &t)));
-            }
-        }
-        known.push((Column::Target, c.text(Msg::Threshold).to_owned()));
     }
     known
 }
@@ -156,6 +190,29 @@ pub(super) fn agreement_samples(c: &dyn Catalogue, t: &Terms) -> Vec<(String, St
     }
     for (check_ins, all) in [(false, false), (false, true), (true, false), (true, true)] {
         add("sheet_export", c.sheet_export(t, check_ins, all));
+    }
+    for (adding, existing, max) in [(2, 0, 1), (4, 0, 3), (1, 1, 1), (3, 2, 2), (2, 1, 2)] {
+        let past = PastRule::Objectives {
+            adding,
+            existing,
+            max,
+        };
+        add(
+            &format!("sheet_past_rule {past:?}"),
+            c.sheet_past_rule(&past, t),
+        );
+    }
+    for (count, max) in [(2, 1), (3, 2), (4, 3), (5, 2)] {
+        let past = PastRule::KeyResults {
+            objective: "A".into(),
+            row: 2,
+            count,
+            max,
+        };
+        add(
+            &format!("sheet_past_rule {past:?}"),
+            c.sheet_past_rule(&past, t),
+        );
     }
     out
 }
@@ -217,7 +274,11 @@ mod tests {
                 let figures = crate::domain::set_figures::SetFigures::of(&set, &[], day(5));
                 let text = key_results_csv(&[(&set, &figures)], &labels, day(5), false);
                 let table = read_table(&text).unwrap();
-                let mapping = guess(&table.rows[0], table.width(), &known_headers(&vocabulary));
+                let mapping = guess(
+                    &table.rows[0],
+                    table.width(),
+                    &known_headers(&vocabulary, []),
+                );
                 let p = preview(&table, &mapping, 0, lang);
                 // The objective's "=" is flagged once, where the objective starts.
                 let flagged: Vec<_> = p

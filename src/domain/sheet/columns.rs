@@ -142,11 +142,16 @@ pub fn fold(text: &str) -> String {
     out.trim_end().to_owned()
 }
 
-/// Guesses each column's role from its header. `team` adds the header words of this
-/// workspace (the team's words, the app's own column titles in both languages), tried
-/// before the built-in ones. A header matches a word exactly, or starts with it followed
-/// by a space ("Cible (h)"); a role goes to the first column that claims it. Whether the
-/// first row is a header at all is told by whether any of its cells was recognised.
+/// Guesses each column's role from its header. `team` adds header words (the open set's
+/// words first, then every preset's and the workspace's other sets' words, and the app's
+/// own titles, in both languages), tried before the built-in ones, in their order; a word
+/// given as `Ignore` is a title known not to be imported ("Statut"). A header matches a
+/// word exactly, or starts with it followed by a space ("Cible (h)"); a role goes to the
+/// first column that claims it. Whether the first row is a header at all is told by
+/// whether any of its cells was recognised. A file Boussole wrote is read by its layout
+/// (`boussole_layout`), whatever words name its objectives and key results; otherwise,
+/// when those two headers are unknown, the columns before the figures take them
+/// (`by_figures`).
 pub fn guess(first_row: &[String], width: usize, team: &[(Column, String)]) -> Mapping {
     let team: Vec<(Column, String)> = team
         .iter()
@@ -158,8 +163,10 @@ pub fn guess(first_row: &[String], width: usize, team: &[(Column, String)]) -> M
         .map(|(c, w)| (*c, w.as_str()))
         .chain(HEADERS.iter().copied());
     let known: Vec<(Column, &str)> = known.collect();
+    let folded: Vec<String> = (0..width)
+        .map(|i| first_row.get(i).map(|cell| fold(cell)).unwrap_or_default())
+        .collect();
     let claim = |header: &str| -> Option<Column> {
-        let header = fold(header);
         let exact = known.iter().find(|(_, w)| *w == header);
         let prefix = || {
             known
@@ -169,22 +176,91 @@ pub fn guess(first_row: &[String], width: usize, team: &[(Column, String)]) -> M
         };
         exact.or_else(prefix).map(|(c, _)| *c)
     };
-    let mut mapping = Mapping {
-        header: false,
-        columns: vec![Column::Ignore; width],
-    };
-    for (i, cell) in first_row.iter().enumerate().take(width) {
-        if let Some(column) = claim(cell) {
-            mapping.header = true;
-            if mapping.position(column).is_none() {
-                mapping.columns[i] = column;
+    let claimed: Vec<Option<Column>> = folded.iter().map(|h| claim(h)).collect();
+    // Every role a header names word for word, for a header two vocabularies share.
+    let named =
+        |at: usize, column: Column| known.iter().any(|(c, w)| *c == column && *w == folded[at]);
+    let header = claimed.iter().any(Option::is_some);
+    let columns = if !header {
+        by_position(width)
+    } else if let Some(columns) = boussole_layout(width, named) {
+        columns
+    } else {
+        let mut mapping = Mapping {
+            header,
+            columns: vec![Column::Ignore; width],
+        };
+        for (i, column) in claimed.iter().enumerate() {
+            if let Some(column) = *column {
+                if mapping.position(column).is_none() {
+                    mapping.columns[i] = column;
+                }
             }
         }
+        by_figures(&mut mapping, &claimed);
+        mapping.columns
+    };
+    Mapping { header, columns }
+}
+
+/// The figure columns in the order Boussole writes them, after the objective's and the
+/// key result's.
+const FIGURES: [Column; 4] = [Column::Kind, Column::Baseline, Column::Target, Column::Unit];
+
+/// The columns of a file Boussole wrote (`write::key_results_csv`): an optional set
+/// column, the objective's and the key result's, the four figures, then its latest value,
+/// progress and status, each title named word for word (`named(at, role)`; the set's
+/// and the last three as `Ignore`). Its objective and key result columns are then known
+/// by their place, whatever their headers say: a set's own words may be any, even words
+/// another set or the app uses for another role. `None` for any other layout.
+fn boussole_layout(width: usize, named: impl Fn(usize, Column) -> bool) -> Option<Vec<Column>> {
+    let lead = match width {
+        9 => 0,
+        10 if named(0, Column::Ignore) => 1,
+        _ => return None,
+    };
+    let figures = (lead + 2..).zip(FIGURES).all(|(at, c)| named(at, c));
+    let tail = (lead + 6..width).all(|at| named(at, Column::Ignore));
+    if !figures || !tail {
+        return None;
     }
-    if !mapping.header {
-        mapping.columns = by_position(width);
+    let mut columns = vec![Column::Ignore; width];
+    columns[lead] = Column::Objective;
+    columns[lead + 1] = Column::KeyResult;
+    columns[lead + 2..lead + 6].copy_from_slice(&FIGURES);
+    Some(columns)
+}
+
+/// How many of the figure columns (kind, baseline, target, unit) a header row must name
+/// for the columns before them to be read by their place.
+const FIGURES_NAMED: usize = 2;
+
+/// A header row whose figure columns are named but whose objective or key result column
+/// is not: the unrecognised column just before the first figure column is the key
+/// result's, and the one just before that the objective's, as Boussole lays its files out
+/// ("Chantier;Preuve;Type;Départ;Cible;Unité"). A column whose header names something
+/// is never taken, and a role already given keeps its column, so no two columns share a
+/// role.
+fn by_figures(mapping: &mut Mapping, claimed: &[Option<Column>]) {
+    let figures = FIGURES.map(|c| mapping.position(c));
+    if figures.iter().flatten().count() < FIGURES_NAMED {
+        return;
     }
-    mapping
+    let Some(first) = figures.iter().flatten().min().copied() else {
+        return;
+    };
+    let free = |at: usize| claimed[at].is_none();
+    let key_result = match mapping.position(Column::KeyResult) {
+        Some(at) => at,
+        None if first > 0 && free(first - 1) => {
+            mapping.columns[first - 1] = Column::KeyResult;
+            first - 1
+        }
+        None => return,
+    };
+    if mapping.position(Column::Objective).is_none() && key_result > 0 && free(key_result - 1) {
+        mapping.columns[key_result - 1] = Column::Objective;
+    }
 }
 
 /// Without a header, the order a sheet most often has: objective, key result, baseline,

@@ -7,7 +7,9 @@ use super::table::read_table;
 use super::write::{check_ins_csv, key_results_csv, Header, SheetLabels};
 use crate::domain::id::{CountingIds, Id};
 use crate::domain::language::Lang;
-use crate::domain::model::{CheckIn, Confidence, Cycle, KeyResult, KrKind, Objective, OkrSet};
+use crate::domain::model::{
+    CheckIn, Confidence, Cycle, KeyResult, KrKind, Launch, Objective, OkrSet,
+};
 use crate::domain::progress::Status;
 use crate::domain::rollup::Rollup;
 use crate::domain::set_figures::SetFigures;
@@ -148,7 +150,7 @@ fn confirming_adds_everything_in_one_edit_and_undo_takes_it_away() {
 }
 
 /// English labels, as a test stands in for the catalogue.
-struct Labels;
+pub(super) struct Labels;
 
 impl SheetLabels for Labels {
     fn lang(&self) -> Lang {
@@ -183,7 +185,7 @@ fn key_results_of(set: &OkrSet, today: NaiveDate) -> String {
     key_results_csv(&[(set, &figures)], &Labels, today, false)
 }
 
-fn set_with(objectives: Vec<Objective>) -> OkrSet {
+pub(super) fn set_with(objectives: Vec<Objective>) -> OkrSet {
     let now = Utc.with_ymd_and_hms(2027, 1, 1, 8, 0, 0).unwrap();
     let cycle = Cycle {
         start: day(1),
@@ -194,7 +196,15 @@ fn set_with(objectives: Vec<Objective>) -> OkrSet {
     set
 }
 
-fn objective(id: &str, title: &str, key_results: Vec<KeyResult>) -> Objective {
+/// Launches the set on the first day of its cycle, as the team starts it.
+pub(super) fn launch(set: &mut OkrSet) {
+    set.launch = Some(Launch {
+        at: Utc.with_ymd_and_hms(2027, 1, 1, 9, 0, 0).unwrap(),
+        reference: set.objectives.clone(),
+    });
+}
+
+pub(super) fn objective(id: &str, title: &str, key_results: Vec<KeyResult>) -> Objective {
     Objective {
         title: title.to_owned(),
         key_results,
@@ -219,7 +229,8 @@ fn french_excel_reads_the_export_as_it_is() {
         confidence: Confidence::Uncertain,
         note: "-dit \"oui\"; puis\nnon".into(),
     });
-    let set = set_with(vec![objective("o", "@Livrer", vec![kr])]);
+    let mut set = set_with(vec![objective("o", "@Livrer", vec![kr])]);
+    launch(&mut set);
     let text = key_results_of(&set, day(12));
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(

@@ -13,7 +13,9 @@ use super::columns::Column;
 use crate::domain::language::Lang;
 use crate::domain::model::{Confidence, KrKind, OkrSet};
 use crate::domain::number::format_decimal;
-use crate::domain::progress::{key_result_progress, key_result_status, percent, Status};
+use crate::domain::progress::{
+    key_result_progress, key_result_status, percent, status_day, Status,
+};
 use crate::domain::rollup::Rollup;
 use crate::domain::set_figures::SetFigures;
 use chrono::NaiveDate;
@@ -30,6 +32,19 @@ pub enum Header {
     Value,
     Confidence,
     Note,
+}
+
+impl Header {
+    pub const ALL: [Header; 8] = [
+        Header::Set,
+        Header::Latest,
+        Header::Progress,
+        Header::Status,
+        Header::Date,
+        Header::Value,
+        Header::Confidence,
+        Header::Note,
+    ];
 }
 
 /// The words a file is written with: the UI's language and the team's words. The shell
@@ -100,6 +115,15 @@ fn push_field(out: &mut String, field: &str, separator: char) {
     }
 }
 
+/// A header row's titles as written: the team's words among them are typed by the team,
+/// so they are text cells like any other.
+fn escaped(header: Vec<String>) -> Vec<String> {
+    header
+        .into_iter()
+        .map(|title| escape(&title).into_owned())
+        .collect()
+}
+
 /// Lays rows out as one CSV text, byte-order mark first; every row as wide as the first,
 /// each ended by CR LF.
 fn csv_text(lang: Lang, rows: Vec<Vec<String>>) -> String {
@@ -119,7 +143,9 @@ fn csv_text(lang: Lang, rows: Vec<Vec<String>>) -> String {
 }
 
 /// The key results' file: one row per key result, and one per objective without any.
-/// `with_set` adds a first column naming each row's set (the workspace's file).
+/// `with_set` adds a first column naming each row's set (the workspace's file). Latest
+/// value, progress and status follow `status_day`: empty for a draft, as the screens
+/// leave them, and for a closed set as it stood the day it was closed.
 ///
 /// A reference objective (`set_figures`) gets a row of its own first, with its rolled-up
 /// progress and, as its status, the rollup's words; its key results' rows carry no
@@ -139,7 +165,7 @@ pub fn key_results_csv(
     }
     header.extend(Column::ALL[..6].iter().map(|c| labels.column(*c)));
     header.extend([Header::Latest, Header::Progress, Header::Status].map(|h| labels.header(h)));
-    let mut rows = vec![header];
+    let mut rows = vec![escaped(header)];
     for (set, figures) in sets {
         for (i, objective) in set.objectives.iter().enumerate() {
             let lead = |rows: &mut Vec<Vec<String>>| {
@@ -167,7 +193,13 @@ pub fn key_results_csv(
             }
             for kr in &objective.key_results {
                 lead(&mut rows);
-                let latest = kr.last_check_in().map(|c| c.value);
+                // A draft's figures and status are empty, as every screen leaves them:
+                // nothing is measured or due before launch.
+                let day = status_day(set, today);
+                let latest = kr
+                    .last_check_in()
+                    .filter(|_| day.is_some())
+                    .map(|c| c.value);
                 let latest = match (kr.kind, latest) {
                     (KrKind::Milestone, Some(v)) => {
                         escape(&labels.milestone(crate::domain::model::milestone::reached(v)))
@@ -175,13 +207,12 @@ pub fn key_results_csv(
                     }
                     (_, v) => number(v),
                 };
-                let (progress, status) = if rollup.is_some() {
-                    (None, String::new())
-                } else {
-                    (
+                let (progress, status) = match (rollup, day) {
+                    (None, Some(day)) => (
                         key_result_progress(kr).map(|p| percent(p).to_string()),
-                        labels.status(key_result_status(kr, set.cycle, today)),
-                    )
+                        labels.status(key_result_status(kr, set.cycle, day)),
+                    ),
+                    _ => (None, String::new()),
                 };
                 if let Some(row) = rows.last_mut() {
                     row.extend([
@@ -219,7 +250,7 @@ pub fn check_ins_csv(sets: &[&OkrSet], labels: &dyn SheetLabels, with_set: bool)
         ]
         .map(|h| labels.header(h)),
     );
-    let mut rows = vec![header];
+    let mut rows = vec![escaped(header)];
     for set in sets {
         for objective in &set.objectives {
             for kr in &objective.key_results {

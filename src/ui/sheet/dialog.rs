@@ -1,15 +1,17 @@
 //! The preview of a pasted or imported table: how each column is read (adjustable), what
 //! will be created, and every cell that could not be read, with its row and column.
+//! What would go past the team's count rule is said as advice, and does not stop "Create".
 //! Nothing changes before "Create"; then objectives and key results are added in one
 //! commit, which the toast's "Undo" takes back.
 
 use super::Session;
 use crate::clock;
 use crate::domain::model::KeyResult;
-use crate::domain::sheet::{column_letter, preview, Column, Mapping, PlannedObjective};
+use crate::domain::sheet::{column_letter, past_rule, preview, Column, Mapping, PlannedObjective};
 use crate::i18n::{Catalogue, Msg};
 use crate::ui::dom::focus_when_drawn;
 use crate::ui::editing::use_editor;
+use crate::ui::store::SetField;
 use crate::ui::text::tr;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -190,6 +192,28 @@ pub fn SheetDialog(session: Session, on_close: Callback<bool>) -> impl IntoView 
             t().sheet_to_create(&editor.terms(), p.objectives.len(), p.key_result_count())
         })
     };
+    // The team's count rule, said as the draft's review says it: advice, never a blocker.
+    let past = Memo::new(move |_| {
+        let rule = editor.set.field(SetField::CountRule, |s| s.count_rule);
+        let existing = editor.set.structure(|s| s.objectives.len());
+        plan.with(|p| past_rule(p, existing, rule))
+    });
+    let past_rule_view = move || {
+        let terms = editor.terms();
+        past.with(|all| {
+            let items = all
+                .iter()
+                .map(|p| view! { <li class="finding warning" data-testid="sheet-past-rule">{t().sheet_past_rule(p, &terms)}</li> })
+                .collect_view();
+            (!all.is_empty()).then(|| view! {
+                <section class="sheet-past-rule" aria-labelledby="sheet-past-rule-title" data-testid="sheet-past-rules">
+                    <h3 id="sheet-past-rule-title">{tr(Msg::SheetPastRuleTitle)}</h3>
+                    <ul class="findings">{items}</ul>
+                    <p class="hint">{tr(Msg::SheetPastRuleHint)}</p>
+                </section>
+            })
+        })
+    };
     let blocked = move || {
         plan.with(|p| {
             p.blocker
@@ -227,6 +251,7 @@ pub fn SheetDialog(session: Session, on_close: Callback<bool>) -> impl IntoView 
             </fieldset>
             <p data-testid="sheet-summary">{summary}</p>
             <p class="error" role="alert" data-testid="sheet-blocked">{blocked}</p>
+            {past_rule_view}
             {problems}
             <ol class="sheet-planned">{planned}</ol>
             <div class="dialog-actions">

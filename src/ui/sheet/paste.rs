@@ -27,7 +27,12 @@ fn open(
 ) {
     match read_table(text) {
         Ok(table) => {
-            let known = editor.set.with_untracked(|s| known_headers(&s.vocabulary));
+            // Every set's words, so a file written for another set reads back here.
+            let known = editor.set.with_untracked(|s| {
+                editor.app.summaries.with_untracked(|all| {
+                    known_headers(&s.vocabulary, all.iter().map(|o| &o.vocabulary))
+                })
+            });
             let first = table.rows.first().cloned().unwrap_or_default();
             let mapping = guess(&first, table.width(), &known);
             error.set(None);

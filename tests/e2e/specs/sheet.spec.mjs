@@ -1,10 +1,11 @@
 // The spreadsheet bridge: a range pasted as a spreadsheet puts it on the clipboard becomes
 // objectives and key results after a preview, in one step that one undo takes back; a set
-// exported as CSV opens in French Excel as it is, runs no formula, and reads back; a bad
+// exported as CSV opens in French Excel as it is, runs no formula, and reads back (into a
+// set with other words too); the preview says what goes past the team's count rule; a bad
 // paste says why and changes nothing.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { createSet, expectAccessible, openFresh, storageSnapshot, toDraft, watchPage } from './helpers.mjs';
+import { createSet, expectAccessible, launchedSet, openFresh, storageSnapshot, toDraft, watchPage } from './helpers.mjs';
 
 /** Dispatches a paste as Excel, LibreOffice or Google Sheets make it: tab-separated text
  * and an HTML table, on the draft's paste area. `text` replaces the TSV when given. */
@@ -202,4 +203,82 @@ test('a paste that is no table, or has unreadable cells, says why and changes no
   await expect(page.getByTestId('toast')).toContainText('rien n’a changé');
   await expect(page.getByTestId('objective')).toHaveCount(0);
   expect(await storageSnapshot(page)).toEqual(before);
+});
+
+/** A custom word as a set stores it. */
+const word = (singular, plural, gender) => ({ singular, plural, gender, vowel_sound: false, short: '' });
+
+/** A set never launched, in `vocabulary`, with a 3 × 3 count rule and its cycle started a month ago. */
+function draftSet(id, name, vocabulary, objectives = []) {
+  return { ...launchedSet(id, 0, 0), name, vocabulary, launch: null, objectives };
+}
+
+test('a set’s CSV reads back into a set with other words, and the preview says what goes past the count rule', async ({ page }) => {
+  const problems = watchPage(page);
+  const chantiers = { preset: 'custom', objective: word('chantier', 'chantiers', 'masculine'), key_result: word('preuve', 'preuves', 'feminine') };
+  const orientations = { preset: 'custom', objective: word('orientation', 'orientations', 'feminine'), key_result: word('indice', 'indices', 'masculine') };
+  const kr = (id, title, kind, baseline, target, unit) => ({ id, title, kind, baseline, target, unit, check_ins: [] });
+  const source = draftSet('src', 'Chantiers qualité', chantiers, [{
+    id: 'src-o1', title: 'Livrer plus vite', why: '', retro: { happened: '', learned: '', differently: '' },
+    key_results: [kr('src-k1', 'Délai moyen', 'decrease', 48, 24, 'h'), kr('src-k2', 'Commandes sans incident', 'increase', 80, 95, '%')],
+  }]);
+  const target = draftSet('dst', 'Orientations accueil', orientations);
+  await page.goto('./index.html');
+  await page.evaluate((sets) => {
+    localStorage.clear();
+    for (const set of sets) localStorage.setItem(`boussole:set:${set.id}`, JSON.stringify({ format: 'boussole', version: 3, sets: [set] }));
+  }, [source, target]);
+
+  // The draft's file: its own words as headers, and no status or figures before launch.
+  await page.goto('./index.html#/set/src');
+  await toDraft(page);
+  const file = await downloadBytes(page, page.getByTestId('csv-key-results'));
+  const lines = file.bytes.toString('utf8').slice(1).split('\r\n');
+  expect(lines[0]).toBe('Chantier;Preuve;Type;Départ;Cible;Unité;Dernière valeur;Avancement (%);Statut');
+  expect(lines[1]).toMatch(/^Livrer plus vite;Délai moyen;.*;h;;;$/);
+  expect(file.bytes.toString('utf8')).not.toContain('Pas suivi');
+
+  // Read into the set that says "orientation" and "indice": the columns map by themselves.
+  await page.goto('./index.html#/set/dst');
+  await toDraft(page);
+  await page.getByTestId('sheet-file').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.bytes });
+  let dialog = page.getByTestId('sheet-dialog');
+  const columns = dialog.getByTestId('sheet-column');
+  await expect(columns.nth(0)).toHaveValue('objective');
+  await expect(columns.nth(1)).toHaveValue('key_result');
+  await expect(dialog.getByTestId('sheet-summary')).toContainText('1 orientation · 2 indices');
+  await expect(dialog.getByTestId('sheet-blocked')).toBeEmpty();
+  await expect(dialog.getByTestId('sheet-past-rule')).toHaveCount(0);
+  await dialog.getByTestId('sheet-confirm').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('objective-title')).toHaveValue('Livrer plus vite');
+  await expect(page.getByTestId('key-result')).toHaveCount(2);
+
+  // Words no set here uses, before figures it knows: read by place. Four key results under
+  // one orientation and four orientations in all go past the 3 × 3 rule: said, not blocked.
+  await pasteLikeASpreadsheet(page, [
+    ['Axe de travail', 'Signal', 'Type', 'Départ', 'Cible', 'Unité'],
+    ['Servir mieux', 'Délai de réponse', 'Diminuer', '10', '5', 'jours'],
+    ['', 'Demandes traitées', 'Augmenter', '50', '80', '%'],
+    ['', 'Rappels tenus', 'Augmenter', '60', '90', '%'],
+    ['', 'Réclamations', 'Diminuer', '30', '10', ''],
+    ['Accueillir', 'Attente au guichet', 'Diminuer', '20', '10', 'min'],
+    ['Former', 'Agents formés', 'Augmenter', '0', '12', ''],
+  ]);
+  dialog = page.getByTestId('sheet-dialog');
+  await expect(columns.nth(0)).toHaveValue('objective');
+  await expect(columns.nth(1)).toHaveValue('key_result');
+  await expect(dialog.getByTestId('sheet-summary')).toContainText('3 orientations · 6 indices');
+  const past = dialog.getByTestId('sheet-past-rule');
+  await expect(past).toHaveCount(2);
+  await expect(past.nth(0)).toHaveText('Ce jeu aurait 4 orientations (1 déjà là, 3 de ce tableau), 1 de plus que la règle de l’équipe (au plus 3 orientations).');
+  await expect(past.nth(1)).toHaveText('L’orientation «\u00a0Servir mieux\u00a0» (ligne 2) aurait 4 indices, 1 de plus que la règle de l’équipe (au plus 3 indices par orientation).');
+  await expect(dialog.getByTestId('sheet-past-rules')).toContainText('pas une limite');
+  await expect(dialog.getByTestId('sheet-confirm')).toBeEnabled();
+  await expectAccessible(page, 'spreadsheet preview past the count rule');
+  await dialog.getByTestId('sheet-confirm').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('objective-title')).toHaveCount(4);
+  await expect(page.getByTestId('key-result')).toHaveCount(8);
+  expect(problems).toEqual([]);
 });
