@@ -205,8 +205,8 @@ test('a paste that is no table, or has unreadable cells, says why and changes no
   expect(await storageSnapshot(page)).toEqual(before);
 });
 
-/** A custom word as a set stores it. */
-const word = (singular, plural, gender) => ({ singular, plural, gender, vowel_sound: false, short: '' });
+/** A custom word as a set stores it; it sounds a vowel first when written with one. */
+const word = (singular, plural, gender) => ({ singular, plural, gender, vowel_sound: /^[aeiouyéèêàâîô]/i.test(singular), short: '' });
 
 /** A set never launched, in `vocabulary`, with a 3 × 3 count rule and its cycle started a month ago. */
 function draftSet(id, name, vocabulary, objectives = []) {
