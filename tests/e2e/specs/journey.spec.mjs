@@ -248,6 +248,9 @@ test('a tab that missed another tab’s save merges that work instead of writing
   await page.getByTestId('objective-title').fill('Livrer vite');
   await page.getByTestId('add-kr').click();
   await page.getByTestId('kr-title').fill('Délai moyen');
+  // Typing is written in a batch a moment later: the second tab opens on what is stored.
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage)
+    .some((k) => k.startsWith('boussole:set:') && localStorage.getItem(k).includes('Délai moyen')))).toBe(true);
   // The second tab hears nothing from the first: its copy goes stale, as when both type at once.
   const stale = await context.newPage();
   await stale.addInitScript(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true));
