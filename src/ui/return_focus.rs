@@ -45,7 +45,8 @@ const REMEMBERED: usize = 8;
 
 /// Remembers the in-app link each page is left by, and focuses it again when `shown`
 /// comes back to that page (links followed inside another page in between, such as the
-/// guide's contents, do not make the first page forget).
+/// guide's contents, do not make the first page forget). The guide is the exception: it
+/// opens on a section and focuses that.
 pub fn follow(shown: Memo<Route>) {
     let left_by = StoredValue::new(Vec::<LeftBy>::new());
     // A click comes before the hash changes, so the page is still the one being left.
@@ -75,7 +76,8 @@ pub fn follow(shown: Memo<Route>) {
     });
     Effect::new(move |first: Option<()>| {
         let now = shown.get();
-        if first.is_none() {
+        // The guide focuses the section it is opened at: that is where the reader goes.
+        if first.is_none() || matches!(now, Route::Guide { .. }) {
             return;
         }
         let back = left_by.try_update_value(|all| {

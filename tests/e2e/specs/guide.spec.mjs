@@ -108,6 +108,9 @@ test('a finding’s “Pourquoi ?” lands on its section; search, print and the
   await expect(page.getByTestId('set-name')).toHaveValue('Pilote guide');
   // Back on the set, the focus is on the "Why?" it was left by, not at the page's top.
   await expect(page.locator('[data-testid=finding][data-rule=KrWithoutNumber]').getByTestId('why-link')).toBeFocused();
+  // Back to the guide from a finding: its section has the focus, not a link used there before.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#guide-measure')).toBeFocused();
   expect(problems).toEqual([]);
 });
 
