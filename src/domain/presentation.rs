@@ -393,5 +393,8 @@ pub fn moved(index: usize, count: usize, command: Command) -> usize {
 }
 
 #[cfg(test)]
+#[path = "presentation_reference_tests.rs"]
+mod reference_tests;
+#[cfg(test)]
 #[path = "presentation_tests.rs"]
 mod tests;
