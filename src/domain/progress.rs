@@ -2,7 +2,7 @@
 //! disagree with itself, and a changed target re-reads every past measure.
 
 use super::model::{milestone, Confidence, Cycle, KeyResult, KrKind, Objective, OkrSet};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
 /// Progress is a ratio: 0 at the baseline, 1 at the target. Below 0 is a regression,
 /// above 1 is past the target; both are shown, bounded so that a tiny baseline-to-target
@@ -172,10 +172,14 @@ pub fn key_result_status(kr: &KeyResult, cycle: Cycle, today: NaiveDate) -> Stat
 /// at the cycle's end.
 pub fn status_day(set: &OkrSet, today: NaiveDate) -> Option<NaiveDate> {
     set.launch.as_ref()?;
-    Some(match set.closed {
-        Some(closed) => today.min(closed.date_naive()),
-        None => today,
-    })
+    Some(reading_day(set.closed, today))
+}
+
+/// The day a set's figures are read on, launched or not: the day it was closed once
+/// closed, else `today`. So a set closed early keeps the statuses and pace of its last
+/// day instead of drifting to "not followed" while nobody can check in any more.
+pub fn reading_day(closed: Option<DateTime<Utc>>, today: NaiveDate) -> NaiveDate {
+    closed.map_or(today, |closed| today.min(closed.date_naive()))
 }
 
 /// An objective stands as its worst key result; without key results, it waits.

@@ -18,7 +18,7 @@
 use super::model::{Cycle, KeyResult, OkrSet};
 use super::progress::{
     key_result_progress, key_result_status, objective_progress, objective_status, set_progress,
-    Status,
+    status_day, Status,
 };
 use super::rollup::{overall, reference_rollups, rollups_as_of, set_as_of, Rollup};
 use chrono::NaiveDate;
@@ -95,7 +95,9 @@ impl SetFigures {
     /// The figures of `set` with its rollups already made (one per objective of a
     /// reference set, none for a team set).
     pub fn with_rollups(set: &OkrSet, rollups: Vec<Rollup>, today: NaiveDate) -> SetFigures {
-        let launched = set.launch.is_some();
+        let day = status_day(set, today);
+        let launched = day.is_some();
+        let today = day.unwrap_or(today);
         let (objectives, progress, as_of) = if set.reference {
             let mut rollups = rollups;
             rollups.resize(set.objectives.len(), Rollup::default());

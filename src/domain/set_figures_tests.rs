@@ -1,8 +1,8 @@
 //! The one rule every output reads: a reference objective's figure is its rollup, never
 //! its own key results, which carry no progress and no status; a team set is unchanged.
 use super::*;
-use crate::domain::model::CheckIn;
 use crate::domain::model::Confidence;
+use crate::domain::model::{CheckIn, OkrSet};
 use crate::domain::progress::objective_status;
 use crate::domain::rollup::{from_summaries, overall, rollups_as_of};
 use crate::domain::summary::SetSummary;
@@ -66,6 +66,36 @@ fn a_team_set_reads_its_own_key_results() {
     let figures = SetFigures::of(&draft, &sets, today);
     assert!(!figures.dated);
     assert_eq!(figures.objective(0).unwrap().status(), None);
+}
+
+#[test]
+fn a_set_closed_early_keeps_the_statuses_of_its_closing_day() {
+    let (_, sets, today) = direction_2027();
+    // A cycle to the year's end, closed on `today`, three weeks before it.
+    let mut open = sets[1].clone();
+    open.cycle.end = date(12, 31);
+    let open = &open;
+    let mut closed = open.clone();
+    closed.closed = Some(chrono::DateTime::from_naive_utc_and_offset(
+        today.and_hms_opt(17, 0, 0).unwrap(),
+        chrono::Utc,
+    ));
+    let statuses = |set: &OkrSet, day| {
+        let figures = SetFigures::of(set, &sets, day);
+        let kr = &set.objectives[0].key_results[0];
+        (
+            figures.objective(0).unwrap().status(),
+            figures.key_result(0, kr).unwrap().status,
+        )
+    };
+    let on_closing = statuses(&closed, today);
+    assert_eq!(on_closing, statuses(open, today));
+    assert_ne!(on_closing.1, Some(Status::NotFollowed));
+    // A month later an open set left alone is not followed; one closed that day could not
+    // be checked in since, and reads as it closed.
+    let later = today + chrono::Days::new(20);
+    assert_eq!(statuses(open, later).1, Some(Status::NotFollowed));
+    assert_eq!(statuses(&closed, later), on_closing);
 }
 
 #[test]

@@ -13,11 +13,12 @@ use crate::domain::language::Lang;
 use crate::domain::merge::{merge, Side};
 use crate::domain::model::{Objective, OkrSet};
 use crate::domain::path::Step;
+use crate::domain::progress::reading_day;
 use crate::domain::validate::validate_sets;
 use crate::domain::vocabulary::Terms;
 use crate::i18n::Msg;
 use crate::storage;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -374,6 +375,13 @@ impl Editor {
     /// The set's words in the current language; tracks both.
     pub fn terms(&self) -> Terms {
         self.terms.get()
+    }
+
+    /// The day the set's statuses and pace are read on: today, or the day it was closed
+    /// (`progress::reading_day`); tracks the closing.
+    pub fn reading_day(&self) -> NaiveDate {
+        let closed = self.set.field(SetField::Closed, |s| s.closed);
+        reading_day(closed, clock::today())
     }
 
     /// The coaching rules that fire on one item.

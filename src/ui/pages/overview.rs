@@ -6,7 +6,7 @@
 use crate::clock;
 use crate::domain::alignment::{alignment, by_cycle, elsewhere};
 use crate::domain::model::{Objective, OkrSet};
-use crate::domain::progress::{objective_progress, objective_status};
+use crate::domain::progress::{objective_progress, objective_status, status_day};
 use crate::domain::rollup::of_served;
 use crate::domain::set_figures::{ObjectiveFigure, SetFigures};
 use crate::i18n::Msg;
@@ -28,7 +28,7 @@ fn objective_figures(
     view! {
         <span class="kr-figures">
             <ProgressBar ratio=Signal::stored(objective_progress(o)) label=label/>
-            {set.launch.is_some().then(|| view! { <StatusBadge status=Signal::stored(objective_status(o, set.cycle, today))/> })}
+            {status_day(set, today).map(|day| view! { <StatusBadge status=Signal::stored(objective_status(o, set.cycle, day))/> })}
         </span>
     }
 }

@@ -3,7 +3,6 @@
 
 use super::check_in_history::CheckInHistory;
 use super::kr_chart::KrChart;
-use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::progress::{
     expected_pace, key_result_progress, key_result_status, objective_progress, objective_status,
@@ -28,7 +27,6 @@ pub fn FollowUp() -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
-    let today = clock::today();
     let overall = Memo::new(move |_| editor.set.all_key_results(set_progress));
     let drawn = crate::ui::dom::drawn_progressively(
         move || editor.set.structure(|s| s.objectives.len()),
@@ -36,8 +34,9 @@ pub fn FollowUp() -> impl IntoView {
         3,
     );
     let pace = move || {
+        let day = editor.reading_day();
         editor.set.field(SetField::Cycle, |s| {
-            t().expected_by_now(percent(expected_pace(s.cycle, today)))
+            t().expected_by_now(percent(expected_pace(s.cycle, day)))
         })
     };
     view! {
@@ -58,7 +57,6 @@ pub fn FollowUp() -> impl IntoView {
 fn ObjectiveFollowUp(id: Id) -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
-    let today = clock::today();
     let heading = {
         let id = id.clone();
         move || {
@@ -76,8 +74,9 @@ fn ObjectiveFollowUp(id: Id) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| {
             let cycle = editor.set.field(SetField::Cycle, |s| s.cycle);
+            let day = editor.reading_day();
             editor.set.objective_deep(&id, |o| {
-                o.map(|o| (objective_progress(o), objective_status(o, cycle, today)))
+                o.map(|o| (objective_progress(o), objective_status(o, cycle, day)))
             })
         })
     };
@@ -130,7 +129,7 @@ fn ObjectiveFollowUp(id: Id) -> impl IntoView {
 fn KrFollowUp(id: Id) -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
-    let today = clock::today();
+    let day = Memo::new(move |_| editor.reading_day());
     let cycle = Memo::new(move |_| editor.set.field(SetField::Cycle, |s| s.cycle));
     let kr = {
         let id = id.clone();
@@ -140,14 +139,14 @@ fn KrFollowUp(id: Id) -> impl IntoView {
     let status = Signal::derive(move || {
         kr.with(|k| {
             k.as_ref().map_or(Status::Waiting, |k| {
-                key_result_status(k, cycle.get(), today)
+                key_result_status(k, cycle.get(), day.get())
             })
         })
     });
     let trend = move || {
         kr.with(|k| {
             k.as_ref()
-                .and_then(|k| projected_progress(k, cycle.get(), today))
+                .and_then(|k| projected_progress(k, cycle.get(), day.get()))
                 .map(|p| t().trend(percent(p)))
         })
     };

@@ -108,11 +108,11 @@ fn MeetingObjective(id: Id, to_revisit: RwSignal<Vec<Id>>) -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
-    let today = clock::today();
     let figures = {
         let id = id.clone();
         Memo::new(move |_| {
             let cycle = editor.set.field(SetField::Cycle, |s| s.cycle);
+            let day = editor.reading_day();
             let lang = state.lang.get();
             editor.set.objective_deep(&id, |o| {
                 o.map(|o| {
@@ -134,7 +134,7 @@ fn MeetingObjective(id: Id, to_revisit: RwSignal<Vec<Id>>) -> impl IntoView {
                     (
                         o.title.clone(),
                         objective_progress(o),
-                        objective_status(o, cycle, today),
+                        objective_status(o, cycle, day),
                         latest,
                     )
                 })
