@@ -1,6 +1,7 @@
-//! The cycle's rituals as calendar events: the check-ins and the follow-up meetings
-//! repeat at their rhythm from the day the rituals count from (the launch, or the cycle's
-//! start while drafting) until the cycle's end; the retrospective is on the last day.
+//! The cycle's rituals as calendar events: the check-ins repeat at their rhythm from the
+//! latest one, the follow-up meetings from the day the rituals count from (the launch, or
+//! the cycle's start while drafting), until the cycle's end; the retrospective is on the
+//! last day.
 //! Plain dates: a ritual is a day in the team's life, the same day wherever it is read.
 
 use super::{due, Rhythm};
@@ -67,11 +68,12 @@ pub fn anchor(set: &OkrSet) -> NaiveDate {
 }
 
 /// The set's rituals as events: check-ins, follow-up meetings (each left out when not
-/// even one fits in the cycle), and the retrospective on the cycle's last day.
+/// even one fits in the cycle), and the retrospective on the cycle's last day. Check-ins
+/// repeat from the latest one (`due::check_ins_from`), as the due line counts them;
+/// meetings from the anchor.
 pub fn events(set: &OkrSet) -> Vec<Event> {
-    let from = anchor(set);
     let until = set.cycle.end;
-    let repeating = |ritual, rhythm: Rhythm| {
+    let repeating = |ritual, rhythm: Rhythm, from: NaiveDate| {
         let first = rhythm.after(from).filter(|d| *d <= until)?;
         Some(Event {
             ritual,
@@ -85,8 +87,12 @@ pub fn events(set: &OkrSet) -> Vec<Event> {
     };
     let rituals = set.rituals;
     [
-        repeating(Ritual::CheckIn, rituals.check_in_rhythm()),
-        repeating(Ritual::Meeting, rituals.meeting_rhythm()),
+        repeating(
+            Ritual::CheckIn,
+            rituals.check_in_rhythm(),
+            due::check_ins_from(set).unwrap_or(set.cycle.start),
+        ),
+        repeating(Ritual::Meeting, rituals.meeting_rhythm(), anchor(set)),
         Some(Event {
             ritual: Ritual::Retrospective,
             first: until,

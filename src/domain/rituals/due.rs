@@ -46,6 +46,14 @@ pub fn last_check_in(set: &OkrSet) -> Option<NaiveDate> {
         .max()
 }
 
+/// The day check-ins count from: the latest check-in, or the launch while there is none
+/// (one typed before the launch does not pull it back). The due line and the calendar
+/// file's check-ins both count from it, so on the day the file is made they name the
+/// same dates; a calendar made again later moves its events (same ids) with the team.
+pub fn check_ins_from(set: &OkrSet) -> Option<NaiveDate> {
+    Some(start(set)?.max(last_check_in(set).unwrap_or(NaiveDate::MIN)))
+}
+
 /// When the next check-in is expected, for a launched set that is not closed; none once
 /// a check-in was made on or after the cycle's last day (the retrospective comes next).
 /// A reference set expects none: its figures are the teams' check-ins, and its own key
@@ -54,7 +62,7 @@ pub fn next_check_in(set: &OkrSet) -> Option<NaiveDate> {
     if set.is_closed() || set.reference {
         return None;
     }
-    let from = start(set)?.max(last_check_in(set).unwrap_or(NaiveDate::MIN));
+    let from = check_ins_from(set)?;
     if from >= set.cycle.end {
         return None;
     }

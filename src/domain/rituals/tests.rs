@@ -185,11 +185,12 @@ fn the_calendar_holds_each_ritual_once_with_its_rhythm() {
     let all = events(&s);
     let rituals: Vec<_> = all.iter().map(|e| e.ritual).collect();
     assert_eq!(rituals, Ritual::ALL.to_vec());
-    // Check-ins every two weeks from the launch, whatever was recorded since.
-    assert_eq!(all[0].first, d(2028, 2, 14));
+    // Check-ins every two weeks from the latest one, on the days the due line names.
+    assert_eq!(all[0].first, d(2028, 2, 21));
+    assert_eq!(next_check_in(&s), Some(all[0].first));
     let check_ins: Vec<_> = all[0].repeat.unwrap().dates().collect();
     assert_eq!(check_ins.len(), 10);
-    assert_eq!(check_ins.last(), Some(&d(2028, 6, 19)));
+    assert_eq!(check_ins.last(), Some(&d(2028, 6, 26)));
     // Meetings monthly by default, from the 31st: each month's last day.
     let meetings: Vec<_> = all[1].repeat.unwrap().dates().collect();
     assert_eq!(
@@ -303,6 +304,29 @@ proptest! {
                 prop_assert!(next <= rhythm.after(from).unwrap());
                 prop_assert!(next == end || next == rhythm.after(from).unwrap());
             }
+        }
+    }
+
+    /// The calendar file and the due line name the same next check-in: the due line's
+    /// date is the calendar's first, or the cycle's last day (the last measure, which
+    /// the retrospective's event holds) when no check-in date is left in the cycle.
+    #[test]
+    fn the_calendar_and_the_due_line_agree(
+        start in any_date(),
+        length in 0u64..400,
+        launch in 0u64..500,
+        offsets in prop::collection::vec(0u64..500, 0..6),
+        rhythm in any_rhythm(),
+    ) {
+        let end = start + chrono::Days::new(length);
+        let dates: Vec<_> = offsets.iter().map(|o| start + chrono::Days::new(*o)).collect();
+        let mut s = set(start, end, Some(start + chrono::Days::new(launch)), &dates);
+        s.rituals.check_ins = Some(rhythm);
+        let first = events(&s).iter().find(|e| e.ritual == Ritual::CheckIn).map(|e| e.first);
+        match (next_check_in(&s), first) {
+            (Some(next), Some(first)) => prop_assert_eq!(next, first),
+            (Some(next), None) => prop_assert_eq!(next, end),
+            (None, first) => prop_assert_eq!(first, None),
         }
     }
 

@@ -173,11 +173,12 @@ test('the calendar file holds the rituals as recurring all-day events a real par
     for (let next = it.next(); next && out.length < 100; next = it.next()) out.push(next.toString());
     return out;
   };
-  // Check-ins every two weeks from the launch (31 January) to the cycle's end.
+  // Check-ins every two weeks from the latest one (28 February) to the cycle's end: the
+  // first is the day the set's due line names.
   expect(rule(events[0])).toBe('FREQ=WEEKLY;INTERVAL=2;UNTIL=20280630');
   expect(dates(events[0])).toEqual([
-    '2028-02-14', '2028-02-28', '2028-03-13', '2028-03-27', '2028-04-10',
-    '2028-04-24', '2028-05-08', '2028-05-22', '2028-06-05', '2028-06-19',
+    '2028-03-13', '2028-03-27', '2028-04-10', '2028-04-24',
+    '2028-05-08', '2028-05-22', '2028-06-05', '2028-06-19',
   ]);
   // Follow-up reviews monthly from the 31st: each month's last day, 29 February included.
   expect(rule(events[1])).toBe('FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20280630');
