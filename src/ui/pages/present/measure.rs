@@ -1,9 +1,14 @@
 //! What the domain's slide paging needs from the browser: the room a slide gives at the
 //! floor size, and text widths in the real font (a canvas measures them, with no layout).
 
+use crate::domain::presentation::Page;
 use crate::domain::slide_pages::{Measure, Room};
+use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
+
+/// A hidden copy of the slide body, where each page of a new deck is tried.
+pub const PROBE: &str = "slide-probe";
 
 /// The smallest type a slide may show: 32 px at 1280 × 720, and in proportion to the
 /// screen, so every screen shows the same slides at the same size on the wall (a big
@@ -74,4 +79,45 @@ impl Measure for CanvasMeasure {
             / 100.0
             * WIDTH_SLACK
     }
+}
+
+/// Whether every page, drawn by `draw` into the hidden probe at the body's size and the
+/// floor size, fits the slide body. The deck is checked whole before a slide shows, so a
+/// slide found too tall is laid out again once, up front, and the total ("2 / 5") never
+/// changes while going through the deck. Without the probe (not drawn yet), true. Each
+/// page is drawn under an owner of its own, a child of the current one (its contexts),
+/// and removed with it.
+pub fn every_page_fits(
+    body: &str,
+    floor: f64,
+    pages: &[Page],
+    draw: impl Fn(&Page) -> AnyView + Clone + 'static,
+) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return true;
+    };
+    let probe = document
+        .get_element_by_id(PROBE)
+        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(body), Some(probe)) = (document.get_element_by_id(body), probe) else {
+        return true;
+    };
+    let _ = probe.set_attribute(
+        "style",
+        &format!(
+            "width: {}px; height: {}px; font-size: {floor}px",
+            body.client_width(),
+            body.client_height()
+        ),
+    );
+    let fits = pages.iter().all(|page| {
+        let (page, draw) = (page.clone(), draw.clone());
+        let drawn = leptos::mount::mount_to(probe.clone(), move || draw(&page));
+        let fits = probe.scroll_height() <= probe.client_height()
+            && probe.scroll_width() <= probe.client_width();
+        drop(drawn);
+        fits
+    });
+    let _ = probe.remove_attribute("style");
+    fits
 }

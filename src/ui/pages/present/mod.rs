@@ -63,16 +63,32 @@ fn Presentation(set: OkrSet) -> impl IntoView {
     let set = StoredValue::new(set);
     let back = Route::Set(set.with_value(|s| s.id.clone()));
     let measure = StoredValue::new_local(measure::CanvasMeasure::new());
-    // Below 1: a slide was still too tall at the floor size; the deck is laid out again
-    // with less room (a font that measures unlike the canvas, say).
+    // Below 1: a page was still too tall at the floor size, when the deck was tried in
+    // the probe or, failing that, on the screen; the deck is laid out again with less room
+    // (a font that measures unlike the canvas, say).
     let squeeze = StoredValue::new(1.0f64);
+    // The pages are tried in the hidden probe under this owner (the app's contexts).
+    let owner = StoredValue::new(Owner::current());
     let lay_out = move |lang| -> Vec<Page> {
-        let (vw, vh) = dom::viewport();
-        let (bw, bh) = dom::client_size(BODY).unwrap_or((vw, vh - 56.0));
-        let room = measure::room(bw, bh, (vw, vh), squeeze.get_value());
-        with_texts(set, teams, lang, |s, texts| {
-            measure.with_value(|m| deck(s, &texts.slide_figures(), room, m))
-        })
+        loop {
+            let (vw, vh) = dom::viewport();
+            let (bw, bh) = dom::client_size(BODY).unwrap_or((vw, vh - 56.0));
+            let room = measure::room(bw, bh, (vw, vh), squeeze.get_value());
+            let pages = with_texts(set, teams, lang, |s, texts| {
+                measure.with_value(|m| deck(s, &texts.slide_figures(), room, m))
+            });
+            let draw = move |page: &Page| {
+                with_texts(set, teams, lang, |s, texts| slide::draw(s, texts, page))
+            };
+            let fits = || {
+                let floor = measure::floor_px(vw, vh);
+                measure::every_page_fits(BODY, floor, &pages, draw)
+            };
+            if squeeze.get_value() <= 0.6 || owner.get_value().is_none_or(|o| o.with(fits)) {
+                return pages;
+            }
+            squeeze.update_value(|s| *s *= 0.9);
+        }
     };
     let pages = RwSignal::new(lay_out(state.lang.get_untracked()));
     let index = RwSignal::new(0usize);
@@ -167,6 +183,7 @@ fn Presentation(set: OkrSet) -> impl IntoView {
     let page = view! {
         <div id=ROOT class="presentation" role="region" aria-roledescription="presentation" aria-label=tr(Msg::PresentationLabel) data-testid="presentation" on:fullscreenchange=on_fullscreen>
             <div id=BODY class="slide-body" aria-live="polite" data-testid="slide">{slide}</div>
+            <div id=measure::PROBE class="slide-body slide-probe" aria-hidden="true"></div>
             <div class="slide-bar">
                 <button type="button" class="slide-button" aria-label=tr(Msg::SlidePrevious) data-testid="slide-previous" on:click=move |_| prev(Command::Previous)>"←"</button>
                 <p class="slide-counter" data-testid="slide-counter" aria-label=move || t().slide_of(index.get() + 1, count())>
