@@ -5,7 +5,7 @@ use super::history_words::{plan_change, HistoryWords, Local, VersionAction};
 use super::Catalogue;
 use crate::domain::history::Reason;
 use crate::domain::vocabulary::Terms;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 impl HistoryWords for English {
     fn history_title(&self, name: &str) -> String {
@@ -56,6 +56,18 @@ impl HistoryWords for English {
             0 => "No version kept yet.".to_owned(),
             1 => "1 version kept".to_owned(),
             n => format!("{n} versions kept"),
+        }
+    }
+
+    fn history_day(&self, day: NaiveDate, today: NaiveDate, count: usize) -> String {
+        let when = match (today - day).num_days() {
+            0 => "Today".to_owned(),
+            1 => "Yesterday".to_owned(),
+            _ => self.date(day),
+        };
+        match count {
+            1 => format!("{when} · 1 version"),
+            n => format!("{when} · {n} versions"),
         }
     }
 

@@ -5,7 +5,7 @@ use super::history_words::{plan_change, HistoryWords, Local, VersionAction};
 use super::Catalogue;
 use crate::domain::history::Reason;
 use crate::domain::vocabulary::Terms;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 impl HistoryWords for French {
     fn history_title(&self, name: &str) -> String {
@@ -56,6 +56,18 @@ impl HistoryWords for French {
             0 => "Aucune version gardée pour l’instant.".to_owned(),
             1 => "1 version gardée".to_owned(),
             n => format!("{n} versions gardées"),
+        }
+    }
+
+    fn history_day(&self, day: NaiveDate, today: NaiveDate, count: usize) -> String {
+        let when = match (today - day).num_days() {
+            0 => "Aujourd’hui".to_owned(),
+            1 => "Hier".to_owned(),
+            _ => self.date(day),
+        };
+        match count {
+            1 => format!("{when} · 1 version"),
+            n => format!("{when} · {n} versions"),
         }
     }
 

@@ -5,7 +5,7 @@ use super::Catalogue;
 use crate::domain::history::Reason;
 use crate::domain::model::Change;
 use crate::domain::vocabulary::Terms;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 /// A time as the user reads it: the shell's clock knows the time zone, the catalogue does not.
 pub type Local = fn(DateTime<Utc>) -> NaiveDateTime;
@@ -31,6 +31,8 @@ pub trait HistoryWords {
     fn version_action(&self, action: VersionAction, at: NaiveDateTime) -> String;
     /// "12 versions gardées".
     fn versions_kept(&self, count: usize) -> String;
+    /// A day of the list: "Aujourd’hui · 12 versions", "28 novembre 2026 · 1 version".
+    fn history_day(&self, day: NaiveDate, today: NaiveDate, count: usize) -> String;
     /// The toast after a restore.
     fn version_restored(&self, at: NaiveDateTime) -> String;
     /// A full quota took versions kept before an import or a merge: never silently.

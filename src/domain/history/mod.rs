@@ -8,6 +8,7 @@
 //! says what differs between a version and now, item by item.
 
 pub mod compare;
+pub mod days;
 mod pool;
 pub mod prune;
 #[cfg(test)]

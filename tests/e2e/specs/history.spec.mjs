@@ -4,6 +4,7 @@
 // restore keeps the merged set first, so it can be undone. axe finds nothing on the panel.
 import { test, expect } from '@playwright/test';
 import { download, expectAccessible, launchedSet, openFresh, watchPage } from './helpers.mjs';
+import { storedHistory } from '../stored-history.mjs';
 
 const file = (name, set) => ({
   name, mimeType: 'application/json',
@@ -133,5 +134,45 @@ test('saving check-ins keeps a version, said in the set’s words, in English to
   await expect(page.getByTestId('version').filter({ hasText: '4 check-ins saved' })).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('History of');
   await expectAccessible(page, 'history panel in English');
+  expect(problems).toEqual([]);
+});
+
+test('a long history reads by day: the newest day open, an older one drawn when opened', async ({ page }) => {
+  const problems = watchPage(page);
+  // 15:00 in Paris on 20 November 2026: 5 versions that day, 30 the day before, 35 on the 17th.
+  await page.clock.setFixedTime(new Date('2026-11-20T14:00:00Z'));
+  await openFresh(page);
+  const set = launchedSet('days', 3, 3);
+  const at = (day, hour, minute) => `2026-11-${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`;
+  const times = [
+    ...Array.from({ length: 35 }, (_, i) => at(17, 6 + Math.floor(i / 4), (i % 4) * 15)),
+    ...Array.from({ length: 30 }, (_, i) => at(19, 6 + Math.floor(i / 4), (i % 4) * 15)),
+    ...Array.from({ length: 5 }, (_, i) => at(20, 8 + i, 0)),
+  ];
+  const versions = times.map((t, i) => ({ set: { ...structuredClone(set), name: `Pilote, révision ${i + 1}` }, at: t, why: 'editing' }));
+  await page.evaluate(([set, history]) => {
+    localStorage.setItem('boussole:set:days', JSON.stringify({ format: 'boussole', version: 3, sets: [set] }));
+    localStorage.setItem('boussole:history:days', JSON.stringify(history));
+  }, [set, storedHistory(versions)]);
+  await page.goto('./index.html#/set/days/history');
+
+  const days = page.getByTestId('history-day-heading');
+  await expect(days).toHaveText(['Aujourd’hui · 5 versions', 'Hier · 30 versions', '17 nov. 2026 · 35 versions']);
+  await expect(page.getByTestId('versions-count')).toHaveText('70 versions gardées');
+  // Only the newest day is drawn; an older one is drawn when opened, newest first.
+  await expect(page.getByTestId('version')).toHaveCount(5);
+  await expect(page.getByTestId('version-what').first()).toBeVisible();
+  await days.nth(2).click();
+  await expect(page.getByTestId('version')).toHaveCount(40);
+  const older = page.getByTestId('history-day').nth(2).getByTestId('version-when');
+  await expect(older.first()).toContainText('17 nov. 2026');
+  await expect(older.last()).toContainText('17 nov. 2026');
+  await days.nth(2).press('Enter');
+  await expect(page.getByTestId('version')).toHaveCount(5);
+  await expectAccessible(page, 'history by day');
+
+  // In English, the same days in English words.
+  await page.getByLabel('Langue').selectOption('en');
+  await expect(days).toHaveText(['Today · 5 versions', 'Yesterday · 30 versions', '17 Nov 2026 · 35 versions']);
   expect(problems).toEqual([]);
 });

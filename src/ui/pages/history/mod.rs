@@ -9,6 +9,7 @@ pub use version::VersionPage;
 
 use super::set_page;
 use crate::clock;
+use crate::domain::history::days::{by_day, open_at_first, Day};
 use crate::domain::history::{History, Reason};
 use crate::domain::id::Id;
 use crate::domain::model::OkrSet;
@@ -76,9 +77,10 @@ fn SetHistory(set: OkrSet) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    // A screenful and more at once, the rest at the next frame: 200 versions take two
-    // frames (bench.sh: first rows about 50 ms, every row about 120 ms).
-    let drawn = crate::ui::dom::drawn_progressively(move || lines.with(Vec::len), 60, 150);
+    // The versions by day (`days`): the newest day open, the others drawn when opened.
+    let days = Memo::new(move |_| {
+        lines.with(|lines| by_day(lines.iter().map(|l| clock::local(l.at).date())))
+    });
     Effect::new(|_| clock::end_span("boussole:history"));
     // The set's name and words as stored now (a restore may change them).
     let summary = {
@@ -104,13 +106,83 @@ fn SetHistory(set: OkrSet) -> impl IntoView {
                 <h1 id="history-title">{move || t().history_title(&words.get().0)}</h1>
                 <p class="hint">{tr(Msg::HistoryHint)}</p>
                 <p class="meta" data-testid="versions-count">{move || t().versions_kept(lines.with(Vec::len))}</p>
-                <ol class="history-list" aria-label=tr(Msg::VersionsLabel) data-testid="history-list">
-                    <For each=move || lines.get().into_iter().take(drawn.get()) key=|line| line.n let:line>
-                        <VersionRow line=line id=id.clone() loaded=loaded words=words comparing=comparing/>
+                <ol class="history-days" aria-label=tr(Msg::VersionsLabel) data-testid="history-list">
+                    <For each=move || days.get().into_iter().enumerate() key=|(_, day)| day.date let:day>
+                        <DayGroup index=day.0 date=day.1.date days=days lines=lines id=id.clone() loaded=loaded words=words comparing=comparing/>
                     </For>
                 </ol>
             </section>
         </div>
+    }
+}
+
+/// One day of the list, folded but for the newest (`days::open_at_first`); its rows are
+/// drawn once it is opened, a screenful at once and the rest over the next frames.
+#[component]
+fn DayGroup(
+    index: usize,
+    date: chrono::NaiveDate,
+    days: Memo<Vec<Day>>,
+    lines: Memo<Vec<Line>>,
+    id: Id,
+    loaded: Loaded,
+    words: Signal<(String, crate::domain::vocabulary::Vocabulary)>,
+    comparing: RwSignal<Option<u32>>,
+) -> impl IntoView {
+    let state = use_app();
+    let rows = Memo::new(move |_| {
+        days.with(|days| {
+            let versions = days
+                .iter()
+                .find(|d| d.date == date)
+                .map(|d| d.versions.clone());
+            lines.with(|lines| {
+                versions
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|i| lines.get(i).cloned())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let open = RwSignal::new(open_at_first(index, lines.with_untracked(Vec::len)));
+    let today = clock::today();
+    let heading = move || state.t().history_day(date, today, rows.with(Vec::len));
+    let toggled = move |e: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(details) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            open.set(details.open());
+        }
+    };
+    view! {
+        <li class="history-day" data-testid="history-day">
+            <details open=open.get_untracked() on:toggle=toggled>
+                <summary data-testid="history-day-heading" data-count=move || rows.with(Vec::len)>{heading}</summary>
+                {move || open.get().then(|| view! { <DayRows rows=rows id=id.clone() loaded=loaded words=words comparing=comparing/> })}
+            </details>
+        </li>
+    }
+}
+
+/// An open day's rows: a screenful at once, the rest over the next frames.
+#[component]
+fn DayRows(
+    rows: Memo<Vec<Line>>,
+    id: Id,
+    loaded: Loaded,
+    words: Signal<(String, crate::domain::vocabulary::Vocabulary)>,
+    comparing: RwSignal<Option<u32>>,
+) -> impl IntoView {
+    let drawn = crate::ui::dom::drawn_progressively(move || rows.with(Vec::len), 60, 150);
+    view! {
+        <ol class="history-list">
+            <For each=move || rows.get().into_iter().take(drawn.get()) key=|line| line.n let:line>
+                <VersionRow line=line id=id.clone() loaded=loaded words=words comparing=comparing/>
+            </For>
+        </ol>
     }
 }
 
