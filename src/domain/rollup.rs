@@ -130,17 +130,22 @@ pub fn reference_rollups(reference: &OkrSet, sets: &[OkrSet]) -> Vec<Rollup> {
     reference
         .objectives
         .iter()
-        .map(|r| {
-            roll_up(
-                reference.cycle,
-                sets.iter()
-                    .filter(|s| s.id != reference.id)
-                    .flat_map(|s| s.objectives.iter().map(move |o| (s, o)))
-                    .filter(|(_, o)| o.serves(&reference.id, &r.id))
-                    .map(|(s, o)| Contributor::of(s, o)),
-            )
-        })
+        .map(|r| objective_rollup(&reference.id, reference.cycle, &r.id, sets))
         .collect()
+}
+
+/// One objective of the reference set `reference` (on `cycle`), rolled up from the team
+/// sets among `sets` that serve it: what an editor shows of one objective, without the
+/// whole set.
+pub fn objective_rollup(reference: &Id, cycle: Cycle, objective: &Id, sets: &[OkrSet]) -> Rollup {
+    roll_up(
+        cycle,
+        sets.iter()
+            .filter(|s| s.id != *reference)
+            .flat_map(|s| s.objectives.iter().map(move |o| (s, o)))
+            .filter(|(_, o)| o.serves(reference, objective))
+            .map(|(s, o)| Contributor::of(s, o)),
+    )
 }
 
 /// The reference set's figure as a whole: the mean of its measured objectives' rollups.

@@ -164,6 +164,23 @@ test('a reference set rolls up its teams, with the date its figures are as of, a
   await expect(page.getByTestId('toast')).toContainText('Résumé copié');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
 
+  // The reference set's own follow-up and meeting say the same: each objective's rollup,
+  // its own key results as signals (no progress, no status), never "not followed".
+  await page.goto('./index.html#/set/direction');
+  await step(page, 'Points d’étape');
+  const objectives = page.getByTestId('objective-follow-up');
+  await expect(objectives).toHaveCount(3);
+  await expect(objectives.nth(0).getByTestId('rollup').getByTestId('progress-value')).toHaveText('42\u00a0%');
+  await expect(objectives.nth(1).getByTestId('rollup').getByTestId('progress-value')).toHaveText('50\u00a0%');
+  await expect(objectives.nth(2).getByTestId('gap')).toBeVisible();
+  await expect(page.locator('.set-progress').getByTestId('progress-value')).toHaveText('46\u00a0%');
+  await expect(page.getByTestId('kr-follow-up').first()).toBeVisible();
+  await expect(page.getByTestId('kr-follow-up').getByTestId('progress-value')).toHaveCount(0);
+  await expect(page.locator('.follow-up')).not.toContainText('Pas suivi');
+  await step(page, 'Revue');
+  await expect(page.locator('.meeting-objective').nth(0).getByTestId('rollup').getByTestId('progress-value')).toHaveText('42\u00a0%');
+  await expect(page.locator('.meeting-objective').first()).not.toContainText('Pas suivi');
+
   // A follow-up meeting today notes the figures of its day (40 h, 33 %)…
   await page.goto('./index.html#/set/logistique');
   await step(page, 'Revue');

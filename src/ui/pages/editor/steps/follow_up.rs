@@ -1,13 +1,16 @@
 //! Where the set stands, below the check-in form: the set's progress against the pace,
-//! then each objective and key result with its status, chart and history.
+//! then each objective and key result with its status, chart and history. A reference
+//! set's objectives show their rollups instead, as every other output does (`set_figures`).
 
 use super::check_in_history::CheckInHistory;
 use super::kr_chart::KrChart;
+use super::measures::{Measures, ObjectiveFigures};
 use crate::domain::id::Id;
 use crate::domain::progress::{
     expected_pace, key_result_progress, key_result_status, objective_progress, objective_status,
     percent, set_progress, Status,
 };
+use crate::domain::rollup::overall;
 use crate::domain::trend::projected_progress;
 use crate::i18n::Msg;
 use crate::ui::editing::use_editor;
@@ -27,7 +30,19 @@ pub fn FollowUp() -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
-    let overall = Memo::new(move |_| editor.set.all_key_results(set_progress));
+    let measures = Measures::new(editor);
+    let overall = Memo::new(move |_| {
+        if measures.reference.get() {
+            let ids = editor.set.objective_ids();
+            overall(
+                &ids.iter()
+                    .filter_map(|id| measures.rollup(id))
+                    .collect::<Vec<_>>(),
+            )
+        } else {
+            editor.set.all_key_results(set_progress)
+        }
+    });
     let drawn = crate::ui::dom::drawn_progressively(
         move || editor.set.structure(|s| s.objectives.len()),
         3,
@@ -47,14 +62,14 @@ pub fn FollowUp() -> impl IntoView {
                 <p class="meta" data-testid="pace">{pace}</p>
             </div>
             <For each=move || editor.set.objective_ids().into_iter().take(drawn.get()) key=|id| id.clone() let:id>
-                <ObjectiveFollowUp id=id/>
+                <ObjectiveFollowUp id=id measures=measures/>
             </For>
         </section>
     }
 }
 
 #[component]
-fn ObjectiveFollowUp(id: Id) -> impl IntoView {
+fn ObjectiveFollowUp(id: Id, measures: Measures) -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
     let heading = {
@@ -96,20 +111,18 @@ fn ObjectiveFollowUp(id: Id) -> impl IntoView {
             view! {
                 <ul class="kr-follow-up-list">
                     <For each=krs key=|id| id.clone() let:kr>
-                        <KrFollowUp id=kr/>
+                        <KrFollowUp id=kr measured=Signal::derive(move || !measures.reference.get())/>
                     </For>
                 </ul>
             }
         })
     };
+    let figures_id = id.clone();
     let count = move || editor.set.key_result_ids(&id).len();
     view! {
         <article class="card objective-follow-up" data-testid="objective-follow-up">
             <h3>{heading}</h3>
-            <div class="kr-figures">
-                <ProgressBar ratio=progress label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
-                <StatusBadge status=status/>
-            </div>
+            <ObjectiveFigures id=figures_id measures=measures progress=progress status=status/>
             {if folded {
                 view! {
                     <details class="kr-fold" on:toggle=move |e| open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
@@ -125,8 +138,10 @@ fn ObjectiveFollowUp(id: Id) -> impl IntoView {
     }
 }
 
+/// A key result's figures, chart and history; a reference set's (not `measured`) shows its
+/// values without progress, status or trend.
 #[component]
-fn KrFollowUp(id: Id) -> impl IntoView {
+fn KrFollowUp(id: Id, measured: Signal<bool>) -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
     let day = Memo::new(move |_| editor.reading_day());
@@ -156,11 +171,13 @@ fn KrFollowUp(id: Id) -> impl IntoView {
                 {move || kr.with(|k| k.as_ref().map(|k| k.title.clone()))} " "
                 <span class="goal">{move || kr.with(|k| k.as_ref().map(|k| t().kr_goal(k)))}</span>
             </h4>
-            <div class="kr-figures">
-                <ProgressBar ratio=progress label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
-                <StatusBadge status=status/>
-            </div>
-            {move || trend().map(|trend| view! { <p class="trend" data-testid="trend">{trend}</p> })}
+            {move || measured.get().then(|| view! {
+                <div class="kr-figures">
+                    <ProgressBar ratio=progress label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
+                    <StatusBadge status=status/>
+                </div>
+            })}
+            {move || trend().filter(|_| measured.get()).map(|trend| view! { <p class="trend" data-testid="trend">{trend}</p> })}
             {move || {
                 // The chart's words follow the language too.
                 editor.app.lang.track();

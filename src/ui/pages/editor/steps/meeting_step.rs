@@ -1,6 +1,7 @@
 //! The follow-up meeting: the product's short questions, answered together, beside where
 //! each objective stands. Past meetings stay readable below, with the figures of their day.
 
+use super::measures::{Measures, ObjectiveFigures};
 use crate::clock;
 use crate::domain::id::Id;
 use crate::domain::language::Lang;
@@ -12,7 +13,7 @@ use crate::i18n::{meeting_figure, Catalogue, Msg};
 use crate::ui::editing::use_editor;
 use crate::ui::store::SetField;
 use crate::ui::text::tr;
-use crate::ui::widgets::{IdCheckbox, ProgressBar, StatusBadge};
+use crate::ui::widgets::IdCheckbox;
 use leptos::prelude::*;
 
 fn clean(text: &str) -> String {
@@ -22,6 +23,7 @@ fn clean(text: &str) -> String {
 #[component]
 pub fn MeetingStep() -> impl IntoView {
     let editor = use_editor();
+    let measures = Measures::new(editor);
     let state = editor.app;
     let t = move || state.t();
     let today = clock::today();
@@ -88,7 +90,7 @@ pub fn MeetingStep() -> impl IntoView {
                     <legend>{tr(Msg::MeetingRelevance)} " " {move || t().revisit_prompt(&editor.terms())}</legend>
                     <ul class="meeting-objectives">
                         <For each=objectives key=|id| id.clone() let:id>
-                            <MeetingObjective id=id to_revisit=to_revisit/>
+                            <MeetingObjective id=id to_revisit=to_revisit measures=measures/>
                         </For>
                     </ul>
                 </fieldset>
@@ -104,7 +106,7 @@ pub fn MeetingStep() -> impl IntoView {
 
 /// One objective beside the meeting's questions: where it stands, and "to revisit".
 #[component]
-fn MeetingObjective(id: Id, to_revisit: RwSignal<Vec<Id>>) -> impl IntoView {
+fn MeetingObjective(id: Id, to_revisit: RwSignal<Vec<Id>>, measures: Measures) -> impl IntoView {
     let editor = use_editor();
     let state = editor.app;
     let t = move || state.t();
@@ -147,10 +149,7 @@ fn MeetingObjective(id: Id, to_revisit: RwSignal<Vec<Id>>) -> impl IntoView {
     view! {
         <li class="meeting-objective">
             <strong>{move || figures.with(|f| f.as_ref().map(|f| f.0.clone()))}</strong>
-            <div class="kr-figures">
-                <ProgressBar ratio=progress label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
-                <StatusBadge status=status/>
-            </div>
+            <ObjectiveFigures id=id.clone() measures=measures progress=progress status=status/>
             <ul class="latest">
                 {move || figures.with(|f| f.as_ref().map(|f| f.3.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()))}
             </ul>

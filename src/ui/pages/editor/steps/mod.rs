@@ -22,6 +22,7 @@ mod check_in_history;
 mod check_in_step;
 mod follow_up;
 mod kr_chart;
+mod measures;
 mod rituals_panel;
 // Meeting and retrospective.
 mod meeting_step;
