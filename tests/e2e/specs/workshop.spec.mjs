@@ -346,3 +346,47 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }, 
     expect(problems).toEqual([]);
   });
 }
+
+// The deck is laid out from text widths a canvas measures. Where the page wraps wider
+// than measured (here every width reads 30 % short), each page is tried at the floor size
+// before the first slide shows, so the deck is laid out again up front: its total holds
+// while going through it (it went from "6 / 24" to "12 / 45" before), and no slide
+// scrolls or shrinks below the floor (the text was once fitted before the slide after a
+// new deck was drawn, and a slide was cut).
+test('a deck measured short is laid out again before it shows: the total never changes', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = watchPage(page);
+  await page.addInitScript(() => {
+    const real = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function measureShort(text) {
+      return { width: real.call(this, text).width * 0.7 };
+    };
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openFresh(page);
+  await importSets(page, [longestSet()]);
+  await page.goto('./index.html#/set/long/present');
+  const counter = page.getByTestId('slide-counter');
+  await expect(counter).toHaveText(/^1 \/ \d+$/);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const count = Number((await counter.textContent()).split('/')[1].trim());
+  for (let i = 1; i <= count; i += 1) {
+    await expect(counter).toHaveText(`${i} / ${count}`);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const m = await page.evaluate(() => {
+      const body = document.getElementById('slide-body');
+      const texts = [...body.querySelectorAll('p, h1, li, span, strong')].filter((e) => e.textContent.trim() && e.getClientRects().length);
+      return {
+        minFont: Math.min(...texts.map((e) => parseFloat(getComputedStyle(e).fontSize))),
+        fits: body.scrollHeight <= body.clientHeight && body.scrollWidth <= body.clientWidth,
+        probe: document.getElementById('slide-probe').childElementCount,
+      };
+    });
+    expect(m.fits, `slide ${i}: nothing scrolls`).toBe(true);
+    expect(m.minFont, `slide ${i}: type`).toBeGreaterThanOrEqual(32);
+    expect(m.probe, 'the probe is emptied once the deck is tried').toBe(0);
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(counter).toHaveText(`${count} / ${count}`);
+  expect(problems).toEqual([]);
+});

@@ -197,8 +197,7 @@ fn Presentation(set: OkrSet) -> impl IntoView {
         </div>
     };
     // Once the page is drawn the body's real size is known, and a language has its own
-    // lengths: lay out again. Then fit the text whenever the slide changes: these effects
-    // are made after the slide's own, so they run after it.
+    // lengths: lay out again. Then fit the text whenever the slide changes.
     Effect::new(move |_| {
         state.lang.track();
         relay();
@@ -207,8 +206,12 @@ fn Presentation(set: OkrSet) -> impl IntoView {
         index.track();
         pages.track();
         state.lang.track();
-        fit();
-        clock::end_span("boussole:slide");
+        // Once the slide is drawn: its own effect may run after this one (a deck laid out
+        // again subscribes it anew), so the fit waits for the microtask after both.
+        queue_microtask(move || {
+            fit();
+            clock::end_span("boussole:slide");
+        });
     });
     page
 }
