@@ -69,8 +69,9 @@ pub fn anchor(set: &OkrSet) -> NaiveDate {
 
 /// The set's rituals as events: check-ins, follow-up meetings (each left out when not
 /// even one fits in the cycle), and the retrospective on the cycle's last day. Check-ins
-/// repeat from the latest one (`due::check_ins_from`), as the due line counts them;
-/// meetings from the anchor.
+/// repeat from the latest one (`due::check_ins_from`), as the due line counts them; when
+/// the next would fall past the cycle, the last measure is one event on its last day, as
+/// the due line says. Meetings repeat from the anchor.
 pub fn events(set: &OkrSet) -> Vec<Event> {
     let until = set.cycle.end;
     let repeating = |ritual, rhythm: Rhythm, from: NaiveDate| {
@@ -87,11 +88,7 @@ pub fn events(set: &OkrSet) -> Vec<Event> {
     };
     let rituals = set.rituals;
     [
-        repeating(
-            Ritual::CheckIn,
-            rituals.check_in_rhythm(),
-            due::check_ins_from(set).unwrap_or(set.cycle.start),
-        ),
+        check_ins(set, rituals.check_in_rhythm()),
         repeating(Ritual::Meeting, rituals.meeting_rhythm(), anchor(set)),
         Some(Event {
             ritual: Ritual::Retrospective,
@@ -102,4 +99,32 @@ pub fn events(set: &OkrSet) -> Vec<Event> {
     .into_iter()
     .flatten()
     .collect()
+}
+
+/// The check-ins' event: repeating from the latest check-in, or the cycle's last measure
+/// alone when no date of the rhythm is left before the end (none once it is made).
+fn check_ins(set: &OkrSet, rhythm: Rhythm) -> Option<Event> {
+    let (from, until) = (
+        due::check_ins_from(set).unwrap_or(set.cycle.start),
+        set.cycle.end,
+    );
+    if from >= until {
+        return None;
+    }
+    Some(match rhythm.after(from).filter(|d| *d <= until) {
+        Some(first) => Event {
+            ritual: Ritual::CheckIn,
+            first,
+            repeat: Some(Repeat {
+                rhythm,
+                from,
+                until,
+            }),
+        },
+        None => Event {
+            ritual: Ritual::CheckIn,
+            first: until,
+            repeat: None,
+        },
+    })
 }

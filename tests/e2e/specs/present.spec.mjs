@@ -111,3 +111,20 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
     }
   });
 }
+
+test('on a phone, a slide\'s progress keeps its label and figure whole', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openPresentation(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \/ \d+$/);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // "Avancement" once broke as "Avancemen" / "t", and "60 %" as "60" / "%".
+  const broken = await page.evaluate(() => [...document.querySelectorAll('#slide-body .progress-label, #slide-body .progress-value')]
+    .filter((e) => e.getClientRects().length && e.getBoundingClientRect().width > 1)
+    .filter((e) => e.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(e).lineHeight))
+    .map((e) => e.textContent));
+  expect(await page.locator('#slide-body .progress-value').count()).toBeGreaterThan(0);
+  expect(broken).toEqual([]);
+  expect(problems).toEqual([]);
+});

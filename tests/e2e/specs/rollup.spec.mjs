@@ -174,6 +174,7 @@ test('a reference set rolls up its teams, with the date its figures are as of, a
   await expect(objectives.nth(1).getByTestId('rollup').getByTestId('progress-value')).toHaveText('50\u00a0%');
   await expect(objectives.nth(2).getByTestId('gap')).toBeVisible();
   await expect(page.locator('.set-progress').getByTestId('progress-value')).toHaveText('46\u00a0%');
+  await expect(page.locator('.set-progress')).toContainText('Avancement consolidé');
   await expect(page.getByTestId('kr-follow-up').first()).toBeVisible();
   await expect(page.getByTestId('kr-follow-up').getByTestId('progress-value')).toHaveCount(0);
   await expect(page.locator('.follow-up')).not.toContainText('Pas suivi');

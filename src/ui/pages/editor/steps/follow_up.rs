@@ -58,7 +58,10 @@ pub fn FollowUp() -> impl IntoView {
         <section class="follow-up" aria-labelledby="follow-up-title">
             <h2 id="follow-up-title" class="visually-hidden">{tr(Msg::Progress)}</h2>
             <div class="card set-progress">
-                <ProgressBar ratio=Signal::derive(move || overall.get()) label=Signal::derive(move || t().text(Msg::Progress).to_owned())/>
+                <ProgressBar ratio=Signal::derive(move || overall.get()) label=Signal::derive(move || {
+                    let rolled_up = measures.reference.get();
+                    t().text(if rolled_up { Msg::RolledUpProgress } else { Msg::Progress }).to_owned()
+                })/>
                 <p class="meta" data-testid="pace">{pace}</p>
             </div>
             <For each=move || editor.set.objective_ids().into_iter().take(drawn.get()) key=|id| id.clone() let:id>
@@ -145,6 +148,8 @@ fn KrFollowUp(id: Id, measured: Signal<bool>) -> impl IntoView {
     let editor = use_editor();
     let t = move || editor.app.t();
     let day = Memo::new(move |_| editor.reading_day());
+    // A closed cycle has no end to project to.
+    let closed = Memo::new(move |_| editor.set.field(SetField::Closed, |s| s.closed.is_some()));
     let cycle = Memo::new(move |_| editor.set.field(SetField::Cycle, |s| s.cycle));
     let kr = {
         let id = id.clone();
@@ -177,7 +182,7 @@ fn KrFollowUp(id: Id, measured: Signal<bool>) -> impl IntoView {
                     <StatusBadge status=status/>
                 </div>
             })}
-            {move || trend().filter(|_| measured.get()).map(|trend| view! { <p class="trend" data-testid="trend">{trend}</p> })}
+            {move || trend().filter(|_| measured.get() && !closed.get()).map(|trend| view! { <p class="trend" data-testid="trend">{trend}</p> })}
             {move || {
                 // The chart's words follow the language too.
                 editor.app.lang.track();
