@@ -41,6 +41,16 @@ struct Line {
 
 type Loaded = Memo<Result<History, Damaged>>;
 
+/// What every row of the list reads: the set, its history, its name and words, and which
+/// version is being compared (one at a time).
+#[derive(Clone)]
+struct Rows {
+    id: Id,
+    loaded: Loaded,
+    words: Signal<(String, crate::domain::vocabulary::Vocabulary)>,
+    comparing: RwSignal<Option<u32>>,
+}
+
 #[component]
 fn SetHistory(set: OkrSet) -> impl IntoView {
     let state = use_app();
@@ -108,7 +118,7 @@ fn SetHistory(set: OkrSet) -> impl IntoView {
                 <p class="meta" data-testid="versions-count">{move || t().versions_kept(lines.with(Vec::len))}</p>
                 <ol class="history-days" aria-label=tr(Msg::VersionsLabel) data-testid="history-list">
                     <For each=move || days.get().into_iter().enumerate() key=|(_, day)| day.date let:day>
-                        <DayGroup index=day.0 date=day.1.date days=days lines=lines id=id.clone() loaded=loaded words=words comparing=comparing/>
+                        <DayGroup index=day.0 date=day.1.date days=days lines=lines rows=Rows { id: id.clone(), loaded, words, comparing }/>
                     </For>
                 </ol>
             </section>
@@ -124,13 +134,10 @@ fn DayGroup(
     date: chrono::NaiveDate,
     days: Memo<Vec<Day>>,
     lines: Memo<Vec<Line>>,
-    id: Id,
-    loaded: Loaded,
-    words: Signal<(String, crate::domain::vocabulary::Vocabulary)>,
-    comparing: RwSignal<Option<u32>>,
+    rows: Rows,
 ) -> impl IntoView {
     let state = use_app();
-    let rows = Memo::new(move |_| {
+    let lines_of_day = Memo::new(move |_| {
         days.with(|days| {
             let versions = days
                 .iter()
@@ -147,21 +154,16 @@ fn DayGroup(
     });
     let open = RwSignal::new(open_at_first(index, lines.with_untracked(Vec::len)));
     let today = clock::today();
-    let heading = move || state.t().history_day(date, today, rows.with(Vec::len));
+    let count = move || lines_of_day.with(Vec::len);
+    let heading = move || state.t().history_day(date, today, count());
     let toggled = move |e: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        if let Some(details) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-        {
-            open.set(details.open());
-        }
+        open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open());
     };
     view! {
         <li class="history-day" data-testid="history-day">
             <details open=open.get_untracked() on:toggle=toggled>
-                <summary data-testid="history-day-heading" data-count=move || rows.with(Vec::len)>{heading}</summary>
-                {move || open.get().then(|| view! { <DayRows rows=rows id=id.clone() loaded=loaded words=words comparing=comparing/> })}
+                <summary data-testid="history-day-heading" data-count=count>{heading}</summary>
+                {move || open.get().then(|| view! { <DayRows lines=lines_of_day rows=rows.clone()/> })}
             </details>
         </li>
     }
@@ -169,31 +171,25 @@ fn DayGroup(
 
 /// An open day's rows: a screenful at once, the rest over the next frames.
 #[component]
-fn DayRows(
-    rows: Memo<Vec<Line>>,
-    id: Id,
-    loaded: Loaded,
-    words: Signal<(String, crate::domain::vocabulary::Vocabulary)>,
-    comparing: RwSignal<Option<u32>>,
-) -> impl IntoView {
-    let drawn = crate::ui::dom::drawn_progressively(move || rows.with(Vec::len), 60, 150);
+fn DayRows(lines: Memo<Vec<Line>>, rows: Rows) -> impl IntoView {
+    let drawn = crate::ui::dom::drawn_progressively(move || lines.with(Vec::len), 60, 150);
     view! {
         <ol class="history-list">
-            <For each=move || rows.get().into_iter().take(drawn.get()) key=|line| line.n let:line>
-                <VersionRow line=line id=id.clone() loaded=loaded words=words comparing=comparing/>
+            <For each=move || lines.get().into_iter().take(drawn.get()) key=|line| line.n let:line>
+                <VersionRow line=line rows=rows.clone()/>
             </For>
         </ol>
     }
 }
 
 #[component]
-fn VersionRow(
-    line: Line,
-    id: Id,
-    loaded: Loaded,
-    words: Signal<(String, crate::domain::vocabulary::Vocabulary)>,
-    comparing: RwSignal<Option<u32>>,
-) -> impl IntoView {
+fn VersionRow(line: Line, rows: Rows) -> impl IntoView {
+    let Rows {
+        id,
+        loaded,
+        words,
+        comparing,
+    } = rows;
     let state = use_app();
     let t = move || state.t();
     let Line {
