@@ -115,9 +115,12 @@ pub fn is_forbidden_char(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
 }
 
-/// What the editor keeps of typed or pasted text for a one-line field.
+/// What the editor keeps of typed or pasted text for a one-line field. A tab (a cell
+/// boundary in a row pasted from a spreadsheet) parts words as a space would, never glues
+/// them; other control characters go.
 pub fn clean_line(text: &str, max_chars: usize) -> String {
     text.chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
         .filter(|&c| !is_forbidden_char(c))
         .take(max_chars)
         .collect()
@@ -394,6 +397,11 @@ mod tests {
     #[test]
     fn pasted_text_loses_what_validation_refuses() {
         assert_eq!(clean_line("Cap\u{202e} vers\u{7}", 100), "Cap vers");
+        // A row copied from a spreadsheet: its cells stay words apart.
+        assert_eq!(
+            clean_line("Tabulé\tavec colonne", 100),
+            "Tabulé avec colonne"
+        );
         assert_eq!(
             clean_paragraph("Un\n\tdeux\u{200f}\u{1b}", 100),
             "Un\n\tdeux"

@@ -79,10 +79,12 @@ impl WorkshopWords for English {
                 t.objective.plural
             )
         } else {
-            format!(
-                "The team's rule leaves room for {} more.",
-                t.objective.count_en(room)
-            )
+            let word = if room == 1 {
+                &t.objective.singular
+            } else {
+                &t.objective.plural
+            };
+            format!("The team's rule leaves room for {room} more {word}.")
         }
     }
 

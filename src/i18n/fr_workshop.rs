@@ -163,9 +163,9 @@ impl WorkshopWords for French {
     fn band(&self, band: Band) -> &'static str {
         match band {
             Band::TooSafe => "Au-dessus de 0,9\u{a0}: la cible est trop sûre. Visez plus haut, elle doit demander un effort.",
-            Band::Comfortable => "Entre 0,75 et 0,9\u{a0}: à portée de main. Elle pourrait viser un peu plus loin.",
-            Band::Stretch => "Entre 0,4 et 0,75\u{a0}: ambitieuse et crédible, c’est la zone visée.",
-            Band::LongShot => "Entre 0,25 et 0,4\u{a0}: ambitieuse, mais l’équipe doute. Dites ce qui la rendrait atteignable.",
+            Band::Comfortable => "Entre 0,75 et 0,9\u{a0}: une cible à portée de main, qui pourrait viser un peu plus loin.",
+            Band::Stretch => "Entre 0,4 et 0,75\u{a0}: une cible ambitieuse et crédible, c’est la zone visée.",
+            Band::LongShot => "Entre 0,25 et 0,4\u{a0}: une cible ambitieuse, mais l’équipe doute. Dites ce qui la rendrait atteignable.",
             Band::Fantasy => "Sous 0,25\u{a0}: la salle n’y croit pas. Revoyez la cible ou les moyens.",
         }
     }

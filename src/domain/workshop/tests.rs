@@ -135,6 +135,12 @@ fn ideas_are_one_per_line_cleaned_and_bounded() {
     assert_eq!(added, 2);
     let texts: Vec<&str> = w.ideas.iter().map(|i| i.text.as_str()).collect();
     assert_eq!(texts, ["Réduire les délais", "Mieux accueillir"]);
+    // A row pasted from a spreadsheet: its cells stay words apart.
+    add_ideas(&mut w, "\tTabulé\tavec colonne", ids("t"));
+    assert_eq!(
+        w.ideas.last().map(|i| i.text.as_str()),
+        Some("Tabulé avec colonne")
+    );
     let many = vec!["x"; MAX_IDEAS + 5].join("\n");
     add_ideas(&mut w, &many, ids("j"));
     assert_eq!(w.ideas.len(), MAX_IDEAS);

@@ -96,6 +96,13 @@ test('a first workshop at 1280×720, keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('agenda-item')).toHaveCount(7);
   await expect(page.getByTestId('agenda-total')).toHaveText('Total\u00a0: 105\u00a0min');
+  // The room reads the minutes from the back: the field's type is the page's, not the
+  // browser's 13 px for inputs.
+  const sizes = await page.evaluate(() => ['agenda-minutes', 'agenda-name'].map((id) => {
+    const field = document.querySelector(`[data-testid=${id}]`);
+    return parseFloat(getComputedStyle(field).fontSize) / parseFloat(getComputedStyle(field.closest('.workshop-page')).fontSize);
+  }));
+  expect(sizes).toEqual([1, 1]);
   await page.getByTestId('agenda-minutes').nth(6).focus();
   await page.keyboard.press('Control+a');
   await page.keyboard.type('5');
