@@ -133,9 +133,17 @@ test('a first workshop at 1280×720, keyboard alone', async ({ page }) => {
   await expect(votes).toHaveText(['3 votes', '5 votes', '2 votes', '1 vote', '0 vote']);
   await expect(page.getByTestId('room-left')).toContainText('3 objectifs de plus');
 
-  // Keep three: they become objectives in one step; the others go to the parking.
+  // Keep three: they become objectives in one step; the others go to the parking. The
+  // count asked for is at least one and at most what the rule leaves room for, and the
+  // field says what the button keeps.
   const keep = page.getByTestId('keep-top');
-  await expect(keep).toHaveText('Garder les 3 idées en tête comme objectifs');
+  const count = page.getByTestId('keep-count');
+  for (const [typed, shown, button] of [['0', '1', 'Garder l’idée en tête comme objectif'], ['-1', '1', 'Garder l’idée en tête comme objectif'], ['9', '3', 'Garder les 3 idées en tête comme objectifs']]) {
+    await count.fill(typed);
+    await count.press('Tab');
+    await expect(count).toHaveValue(shown);
+    await expect(keep).toHaveText(button);
+  }
   await keep.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('toast')).toContainText('3 idées deviennent des objectifs, 2 attendent au parking.');

@@ -207,7 +207,14 @@ pub fn IdeasBoard() -> impl IntoView {
                     <span>{tr(Msg::KeepCount)}</span>
                     <input type="number" inputmode="numeric" min="1" max=move || room.get().max(1) data-testid="keep-count"
                         node_ref=keep_input value=keep_n().to_string()
-                        on:change=move |e| wanted.set(event_target_value(&e).trim().parse::<usize>().ok())/>
+                        on:change=move |e| {
+                            // At least one; past the room, the room: the field then says what the button keeps.
+                            let n = event_target_value(&e).trim().parse::<i64>().ok();
+                            wanted.set(n.map(|n| usize::try_from(n.max(1)).unwrap_or(usize::MAX)));
+                            if let Some(input) = keep_input.get_untracked() {
+                                input.set_value(&keep_n().to_string());
+                            }
+                        }/>
                 </label>
                 <button type="button" class="button primary" data-testid="keep-top"
                     disabled=move || room.get() == 0 || voted() == 0 || keep_n() == 0 || plan_locked(editor) on:click=keep>
