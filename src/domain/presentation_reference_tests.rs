@@ -8,8 +8,9 @@ use crate::domain::slide_pages::tests::Fixed;
 use chrono::NaiveDate;
 
 /// A reference set's texts: the figures' date, and two objectives rolled up (the
-/// second served by nobody, so no bar).
-struct Reference;
+/// second served by nobody, so no bar). Each status a slide would show is noted.
+#[derive(Default)]
+struct Reference(std::cell::RefCell<Vec<Status>>);
 
 impl SlideTexts for Reference {
     fn meta(&self) -> String {
@@ -31,6 +32,7 @@ impl SlideTexts for Reference {
         Texts.summary()
     }
     fn status(&self, status: Status) -> String {
+        self.0.borrow_mut().push(status);
         Texts.status(status)
     }
     fn figures_as_of(&self, day: Option<NaiveDate>) -> String {
@@ -68,7 +70,7 @@ fn a_reference_set_s_slides_carry_their_rollups_and_the_figures_date() {
     let figures = SetFigures::with_rollups(&set, vec![served, Rollup::default()], set.cycle.start);
     let f = SlideFigures {
         figures: &figures,
-        texts: &Reference,
+        texts: &Reference::default(),
     };
     let deck = deck(&set, &f, room(1280.0, 720.0), &Fixed);
     assert_eq!(deck.len(), 4);
@@ -116,40 +118,6 @@ fn a_reference_set_s_slides_carry_their_rollups_and_the_figures_date() {
     )));
 }
 
-/// Texts that note every status a slide would show.
-struct Noting(std::cell::RefCell<Vec<Status>>);
-
-impl SlideTexts for Noting {
-    fn meta(&self) -> String {
-        Texts.meta()
-    }
-    fn kicker(&self, objective: usize) -> String {
-        Texts.kicker(objective)
-    }
-    fn serves(&self, _: &Objective) -> Option<String> {
-        None
-    }
-    fn contributors(&self, _: &Objective) -> Option<String> {
-        None
-    }
-    fn goal(&self, kr: &KeyResult) -> String {
-        Texts.goal(kr)
-    }
-    fn summary(&self) -> String {
-        Texts.summary()
-    }
-    fn status(&self, status: Status) -> String {
-        self.0.borrow_mut().push(status);
-        Texts.status(status)
-    }
-    fn figures_as_of(&self, day: Option<NaiveDate>) -> String {
-        format!("as of {day:?}")
-    }
-    fn rollup(&self, rollup: &Rollup) -> String {
-        format!("{rollup:?}")
-    }
-}
-
 /// The tester's launched "Direction 2027": its own signals have no check-in, the teams
 /// serving it do. No slide flags a reference objective "not followed" (nor shows any
 /// status of its own); the summary's rows read their rollups, dated by the teams'.
@@ -157,7 +125,7 @@ impl SlideTexts for Noting {
 fn a_served_reference_objective_s_slides_show_its_rollup_and_no_status_of_its_own() {
     let (direction, sets, today) = crate::domain::test_support::direction_2027();
     let figures = SetFigures::of(&direction, &sets, today);
-    let noting = Noting(Default::default());
+    let noting = Reference::default();
     let f = SlideFigures {
         figures: &figures,
         texts: &noting,
@@ -172,7 +140,7 @@ fn a_served_reference_objective_s_slides_show_its_rollup_and_no_status_of_its_ow
     }
     assert_eq!(
         f.as_of(),
-        Some(format!("as of {:?}", NaiveDate::from_ymd_opt(2026, 11, 29)))
+        Some(Texts.figures_as_of(NaiveDate::from_ymd_opt(2026, 11, 29)))
     );
     let summary: Vec<Content> = slides
         .iter()
@@ -192,7 +160,7 @@ fn a_served_reference_objective_s_slides_show_its_rollup_and_no_status_of_its_ow
     let mut team = direction.clone();
     team.reference = false;
     let figures = SetFigures::of(&team, &sets, today);
-    let noting = Noting(Default::default());
+    let noting = Reference::default();
     let f = SlideFigures {
         figures: &figures,
         texts: &noting,
