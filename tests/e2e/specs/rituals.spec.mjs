@@ -282,3 +282,29 @@ test('without a share sheet, a long summary goes to the clipboard and the mail l
   for (const n of [1, 2, 3]) expect(copied).toContain(long(n));
   await expect(page.getByTestId('share-panel').locator('textarea')).toHaveValue(copied);
 });
+
+test('a set closed early reads as on its closing day: never "not followed" later, no projection', async ({ page }) => {
+  const problems = watchPage(page);
+  await openFresh(page);
+  // Closed on 1 March, a day after its latest check-in; read on 15 March. The same set
+  // left open is not followed by then (16 days without a check-in).
+  await importSets(page, [
+    ritualSet('rituels-clos', 'Pilote clos', { closed: '2028-03-01T17:00:00Z' }),
+    ritualSet('rituels-ouvert', 'Pilote ouvert'),
+  ]);
+  const followUp = async (name) => {
+    await page.goto('./index.html#/');
+    await openSet(page, name);
+    await page.getByTestId('step').filter({ hasText: 'Points d’étape' }).click();
+    await expect(page.getByTestId('objective-follow-up')).toHaveCount(1);
+    return page.locator('.follow-up');
+  };
+  const open = await followUp('Pilote ouvert');
+  await expect(open).toContainText('Pas suivi depuis deux semaines');
+  await expect(open.getByTestId('trend').first()).toBeVisible();
+  const closed = await followUp('Pilote clos');
+  await expect(closed.getByTestId('kr-follow-up')).toHaveCount(2);
+  await expect(closed).not.toContainText('Pas suivi');
+  await expect(closed.getByTestId('trend')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
